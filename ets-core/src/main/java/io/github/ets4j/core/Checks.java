@@ -1,0 +1,129 @@
+package io.github.ets4j.core;
+
+import java.math.BigDecimal;
+import javax.annotation.Nullable;
+
+/**
+ * Argument checks shared by the ets4j modules: each returns its argument when it is valid and
+ * throws an {@link EtsValidationException} naming the field, the value and the rule otherwise.
+ *
+ * <p>Public so that the sector and allocation modules (and extensions) validate in one voice; it
+ * holds no state. Immutable and thread-safe.
+ */
+public final class Checks {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Checks() {}
+
+  /**
+   * Refuses null.
+   *
+   * @param field the field name
+   * @param value the value
+   * @param <T> the value's type
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null
+   */
+  public static <T> T notNull(String field, @Nullable T value) {
+    if (value == null) {
+      throw new EtsValidationException(field, "null", "is required");
+    }
+    return value;
+  }
+
+  /**
+   * Refuses null and blank text.
+   *
+   * @param field the field name
+   * @param value the text
+   * @return {@code value}, unchanged
+   * @throws EtsValidationException if {@code value} is null or blank
+   */
+  public static String notBlank(String field, @Nullable String value) {
+    String text = notNull(field, value);
+    if (text.isBlank()) {
+      throw new EtsValidationException(field, "\"" + text + "\"", "must not be blank");
+    }
+    return text;
+  }
+
+  /**
+   * Refuses null and negative amounts.
+   *
+   * @param field the field name
+   * @param value the amount
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null or negative
+   */
+  public static BigDecimal nonNegative(String field, @Nullable BigDecimal value) {
+    BigDecimal amount = notNull(field, value);
+    if (amount.signum() < 0) {
+      throw new EtsValidationException(field, amount.toPlainString(), "must not be negative");
+    }
+    return amount;
+  }
+
+  /**
+   * Refuses null, zero and negative amounts.
+   *
+   * @param field the field name
+   * @param value the amount
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null, zero or negative
+   */
+  public static BigDecimal positive(String field, @Nullable BigDecimal value) {
+    BigDecimal amount = notNull(field, value);
+    if (amount.signum() <= 0) {
+      throw new EtsValidationException(field, amount.toPlainString(), "must be greater than zero");
+    }
+    return amount;
+  }
+
+  /**
+   * Refuses a fraction outside [0, 1].
+   *
+   * @param field the field name
+   * @param value the fraction
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null or outside [0, 1]
+   */
+  public static BigDecimal fraction(String field, @Nullable BigDecimal value) {
+    BigDecimal amount = notNull(field, value);
+    if (amount.signum() < 0 || amount.compareTo(BigDecimal.ONE) > 0) {
+      throw new EtsValidationException(field, amount.toPlainString(), "must be a fraction between 0 and 1");
+    }
+    return amount;
+  }
+
+  /**
+   * Refuses a percentage outside [0, 100].
+   *
+   * @param field the field name
+   * @param value the percentage
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null or outside [0, 100]
+   */
+  public static BigDecimal percent(String field, @Nullable BigDecimal value) {
+    BigDecimal amount = notNull(field, value);
+    if (amount.signum() < 0 || amount.compareTo(HUNDRED) > 0) {
+      throw new EtsValidationException(field, amount.toPlainString(), "must be a percentage between 0 and 100");
+    }
+    return amount;
+  }
+
+  /**
+   * Strips trailing zeros so that equal amounts have one representation ({@code 1.50} and
+   * {@code 1.5} become the same value, {@code 1000.0} becomes {@code 1000}; zero becomes
+   * {@link BigDecimal#ZERO}). The scale is never negative, so {@code toString()} stays plain.
+   *
+   * @param value the amount
+   * @return the normalised amount
+   */
+  public static BigDecimal normalise(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.ets4j.core;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * A named rounding step: a number of decimals, a rounding mode and the rule that prescribes it.
+ *
+ * <p>Reporting precisions follow AG-STEEL-2024 Appendix C [V] and are rounded half up; they are
+ * assumed to hold for the cement and aluminum guidelines where those give none [A]. FLOOR is used only
+ * where a rule says so (allocations are floored to whole tonnes), always as a named precision.
+ * Applying a precision twice gives the same result as applying it once. Immutable and thread-safe.
+ */
+public final class Precision {
+
+  private static final Source APPENDIX_C = Source.of("AG-STEEL-2024", "Appendix C", Confidence.OFFICIAL);
+
+  /** Fuel consumption (solid, liquid in t; gaseous in 10^4 Nm3): 2 decimals. */
+  public static final Precision FUEL_CONSUMPTION = of("fuel consumption", 2, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Net calorific value, GJ/t or GJ/10^4 Nm3: 3 decimals. */
+  public static final Precision NCV = of("net calorific value", 3, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Carbon content per unit heat, tC/GJ: 5 decimals. */
+  public static final Precision CARBON_CONTENT = of("carbon content per unit heat", 5, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Carbonate, electrode and carbon-bearing material consumption, t: 2 decimals. */
+  public static final Precision MATERIAL = of("material consumption", 2, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Emissions of one source line, tCO2: 2 decimals. */
+  public static final Precision SOURCE_LINE_EMISSIONS = of("emissions of one source line", 2, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Product output (crude steel, process products, clinker, aluminum liquid), t: 2 decimals. */
+  public static final Precision PRODUCT_OUTPUT = of("product output", 2, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Intensity, tCO2 per t product: 4 decimals. */
+  public static final Precision INTENSITY = of("emission intensity", 4, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Electricity, MWh: 3 decimals. */
+  public static final Precision ELECTRICITY = of("electricity", 3, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Heat, GJ: 2 decimals. */
+  public static final Precision HEAT = of("heat", 2, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Rates in percent (load factor, moisture): 2 decimals. */
+  public static final Precision PERCENT = of("rate in percent", 2, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Enterprise annual total, tCO2: whole tonnes. */
+  public static final Precision ENTERPRISE_TOTAL = of("enterprise annual total", 0, RoundingMode.HALF_UP, APPENDIX_C);
+  /** Power: as-received element carbon, tC/t: 4 decimals [C]. */
+  public static final Precision ELEMENT_CARBON_AS_RECEIVED = of("as-received element carbon", 4, RoundingMode.HALF_UP,
+      Source.of("AG-POWER-2022", "reporting tables", Confidence.THIRD_PARTY));
+  /** Aluminum: anode-effect minutes per cell-day: 2 decimals [C]. */
+  public static final Precision ANODE_EFFECT_MINUTES = of("anode-effect minutes per cell-day", 2, RoundingMode.HALF_UP,
+      Source.of("AG-ALU-2024", "reporting tables", Confidence.THIRD_PARTY));
+  /** Aluminum: CF4 emission factor, kg/t Al: 3 decimals [C]. */
+  public static final Precision EF_CF4 = of("CF4 emission factor", 3, RoundingMode.HALF_UP,
+      Source.of("AG-ALU-2024", "reporting tables", Confidence.THIRD_PARTY));
+  /** Aluminum: C2F6 emission factor, kg/t Al: 4 decimals [C]. */
+  public static final Precision EF_C2F6 = of("C2F6 emission factor", 4, RoundingMode.HALF_UP,
+      Source.of("AG-ALU-2024", "reporting tables", Confidence.THIRD_PARTY));
+
+  private final String name;
+  private final int decimals;
+  private final RoundingMode mode;
+  private final Source source;
+
+  private Precision(String name, int decimals, RoundingMode mode, Source source) {
+    this.name = name;
+    this.decimals = decimals;
+    this.mode = mode;
+    this.source = source;
+  }
+
+  /**
+   * Creates a named precision.
+   *
+   * @param name what is rounded, e.g. {@code "unit allocation"}
+   * @param decimals the number of decimals kept, 0 to 12
+   * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} is refused
+   * @param source the rule that prescribes the step
+   * @return the precision
+   * @throws EtsValidationException if the name is blank, decimals is out of range or the mode is
+   *     UNNECESSARY
+   */
+  public static Precision of(String name, int decimals, RoundingMode mode, Source source) {
+    Checks.notBlank("name", name);
+    if (decimals < 0 || decimals > 12) {
+      throw new EtsValidationException("decimals", decimals, "must be between 0 and 12");
+    }
+    if (Checks.notNull("mode", mode) == RoundingMode.UNNECESSARY) {
+      throw new EtsValidationException("mode", mode, "a rounding step must name a real rounding mode");
+    }
+    return new Precision(name, decimals, mode, Checks.notNull("source", source));
+  }
+
+  /**
+   * Rounds a value to this precision.
+   *
+   * @param value the value
+   * @return the value with exactly {@link #decimals()} decimals
+   */
+  public BigDecimal round(BigDecimal value) {
+    return value.setScale(decimals, mode);
+  }
+
+  /**
+   * What this step rounds.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The number of decimals kept.
+   *
+   * @return the decimals
+   */
+  public int decimals() {
+    return decimals;
+  }
+
+  /**
+   * The rounding mode.
+   *
+   * @return the mode
+   */
+  public RoundingMode mode() {
+    return mode;
+  }
+
+  /**
+   * The rule that prescribes this step.
+   *
+   * @return the source
+   */
+  public Source source() {
+    return source;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Precision
+        && ((Precision) other).name.equals(name)
+        && ((Precision) other).decimals == decimals
+        && ((Precision) other).mode == mode
+        && ((Precision) other).source.equals(source);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, decimals, mode, source);
+  }
+
+  /**
+   * Renders the precision, e.g. {@code "net calorific value: 3 decimals HALF_UP (AG-STEEL-2024 Appendix C [V])"}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return name + ": " + decimals + " decimals " + mode + " (" + source + ")";
+  }
+}
