@@ -1,0 +1,140 @@
+package io.github.ets4j.sectors.cement;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.EmissionSource;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.Source;
+import io.github.ets4j.sectors.mrv.AnnualReport;
+import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the allocation needs from a clinker line's annual report: verified emissions (whole tonnes),
+ * clinker output, the intensity {@code E_line / clinker} (tCO2/t, 4 decimals) and the carbide-slag
+ * substitution rate (PLAN-2526-DRAFT [V]).
+ *
+ * <p>[A] The intensity's numerator is the covered emissions summed from the 2-decimal lines (not the
+ * whole-tonne figure); the substitution rate {@code Σ Q_carbide × D / Σ Q_clinker × EF} is given in
+ * percent with 2 decimals ({@link #RATE_SOURCE}). Immutable and thread-safe.
+ */
+public final class ClinkerLineYear {
+  /** [A] Precision of the substitution rate: percent, 2 decimals, like other rates. */
+  public static final Source RATE_SOURCE =
+      Source.of("PLAN-2526-DRAFT", "carbide-slag substitution rate; % with 2 decimals assumed", Confidence.ASSUMED);
+
+  private final AnnualReport report;
+
+  private ClinkerLineYear(AnnualReport report) {
+    this.report = report;
+  }
+
+  /**
+   * Views an annual report of a clinker line.
+   *
+   * @param report the annual report
+   * @return the view
+   * @throws EtsValidationException if the report is not of the cement sector
+   */
+  public static ClinkerLineYear of(AnnualReport report) {
+    Checks.notNull("report", report);
+    if (report.sector() != Sector.CEMENT) {
+      throw new EtsValidationException("report", report.sector(), "a clinker line's year needs a CEMENT report");
+    }
+    return new ClinkerLineYear(report);
+  }
+
+  /**
+   * The annual report viewed.
+   *
+   * @return the report
+   */
+  public AnnualReport report() {
+    return report;
+  }
+
+  /**
+   * Verified emissions of the line, whole tonnes.
+   *
+   * @return the emissions, tCO2
+   */
+  public BigDecimal verifiedEmissions() {
+    return report.verifiedEmissions();
+  }
+
+  /**
+   * Fuel-combustion emissions, 2 decimals.
+   *
+   * @return E_fuel, tCO2
+   */
+  public BigDecimal fuelEmissions() {
+    return report.sourceCo2e(EmissionSource.FUEL_COMBUSTION);
+  }
+
+  /**
+   * Process emissions after deductions, 2 decimals.
+   *
+   * @return E_process, tCO2
+   */
+  public BigDecimal processEmissions() {
+    return report.sourceCo2e(EmissionSource.INDUSTRIAL_PROCESS);
+  }
+
+  /**
+   * Clinker output of the year, t, 2 decimals.
+   *
+   * @return the clinker
+   */
+  public BigDecimal clinkerTonnes() {
+    return report.figure(CementFigures.CLINKER);
+  }
+
+  /**
+   * The intensity {@code E_line / clinker}, tCO2/t clinker, 4 decimals.
+   *
+   * @return the intensity
+   * @throws EtsValidationException if no clinker was produced
+   */
+  public BigDecimal intensity() {
+    return ReportingPrecision.intensity(report.coveredCo2e(), clinkerTonnes(), "clinker output");
+  }
+
+  /**
+   * The carbide-slag substitution rate {@code Σ Q_carbide × D / Σ Q_clinker × EF} [V PLAN-2526-DRAFT], %.
+   *
+   * @return the rate, % with 2 decimals, or empty when no clinker was produced
+   */
+  public Optional<BigDecimal> carbideSlagSubstitutionPercent() {
+    BigDecimal gross = report.figure(CementFigures.CLINKER_PROCESS_GROSS);
+    if (gross.signum() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal deduction = report.figure(CementFigures.CARBIDE_SLAG_DEDUCTION);
+    return Optional.of(ReportingPrecision.percent(
+        deduction.multiply(BigDecimal.valueOf(100)).divide(gross, ReportingPrecision.DIVISION)));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ClinkerLineYear && ((ClinkerLineYear) other).report.equals(report);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(report);
+  }
+
+  /**
+   * Renders the main figures.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "ClinkerLineYear[" + report.facilityId() + " " + report.year() + ": " + verifiedEmissions().toPlainString()
+        + " tCO2, " + clinkerTonnes().toPlainString() + " t clinker]";
+  }
+}

@@ -1,0 +1,231 @@
+package io.github.ets4j.sectors.defaults;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.mrv.Parameter;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue of regulatory default values and factors, each with its source and the sectors and
+ * compliance years it applies to.
+ *
+ * <p>{@link #chinaNational()} holds every figure of the domain reference (mrv.md). A user supplies
+ * figures of their own (for example the national emission-factor database values that apply to power
+ * from reporting year 2026, UPD-POWER-2026 [V]) with {@link #with(Collection)}: such entries take
+ * precedence over the built-in ones wherever they apply. {@link #nonOfficial()} lists every figure not
+ * read in an official final text. Within one catalogue, two entries of one key may not both apply to
+ * the same sector and year. Immutable and thread-safe.
+ */
+public final class DefaultCatalogue {
+  private static final DefaultCatalogue CHINA_NATIONAL = of(ChinaNationalDefaults.entries());
+
+  /** Entries in order of precedence: the first entry that applies wins. */
+  private final List<DefaultValue> entries;
+
+  private DefaultCatalogue(List<DefaultValue> entries) {
+    this.entries = entries;
+  }
+
+  /**
+   * The built-in catalogue of China's national ETS (the figures of mrv.md).
+   *
+   * @return the catalogue
+   */
+  public static DefaultCatalogue chinaNational() {
+    return CHINA_NATIONAL;
+  }
+
+  /**
+   * Creates a catalogue of the given entries only.
+   *
+   * @param entries the entries
+   * @return the catalogue
+   * @throws EtsValidationException if an entry is null or two entries of one key apply to the same
+   *     sector and year
+   */
+  public static DefaultCatalogue of(Collection<DefaultValue> entries) {
+    Checks.notNull("entries", entries);
+    List<DefaultValue> copy = new ArrayList<>();
+    for (DefaultValue entry : entries) {
+      Checks.notNull("entries[" + copy.size() + "]", entry);
+      for (DefaultValue other : copy) {
+        if (other.key().equals(entry.key()) && overlap(other, entry)) {
+          throw new EtsValidationException("key", entry.key(),
+              "two entries apply to the same sector and year (" + other.source() + " and " + entry.source()
+                  + "); override with DefaultCatalogue.with(...) instead");
+        }
+      }
+      copy.add(entry);
+    }
+    return new DefaultCatalogue(List.copyOf(copy));
+  }
+
+  private static boolean overlap(DefaultValue a, DefaultValue b) {
+    boolean sectors = a.sectors().stream().anyMatch(b.sectors()::contains);
+    boolean aEndsBeforeB = a.lastYear().map(last -> last.isBefore(b.firstYear())).orElse(Boolean.FALSE);
+    boolean bEndsBeforeA = b.lastYear().map(last -> last.isBefore(a.firstYear())).orElse(Boolean.FALSE);
+    return sectors && !aEndsBeforeB && !bEndsBeforeA;
+  }
+
+  /**
+   * Returns a catalogue in which the given entries take precedence over this catalogue's where they
+   * apply (same key, sector and year).
+   *
+   * @param overrides the user's entries
+   * @return the new catalogue
+   * @throws EtsValidationException if the overrides conflict among themselves
+   */
+  public DefaultCatalogue with(Collection<DefaultValue> overrides) {
+    DefaultCatalogue own = of(overrides);
+    List<DefaultValue> merged = new ArrayList<>(own.entries);
+    merged.addAll(entries);
+    return new DefaultCatalogue(List.copyOf(merged));
+  }
+
+  /**
+   * Returns a catalogue with one more entry that takes precedence where it applies.
+   *
+   * @param override the user's entry
+   * @return the new catalogue
+   */
+  public DefaultCatalogue with(DefaultValue override) {
+    return with(List.of(Checks.notNull("override", override)));
+  }
+
+  /**
+   * Finds the entry of a key in force for a sector and year.
+   *
+   * @param key the key (see {@link DefaultKeys})
+   * @param sector the sector
+   * @param year the compliance year
+   * @return the entry, or empty
+   */
+  public Optional<DefaultValue> find(String key, Sector sector, Year year) {
+    for (DefaultValue entry : entries) {
+      if (entry.key().equals(key) && entry.appliesTo(sector, year)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the entry of a key in force for a sector and year.
+   *
+   * @param key the key (see {@link DefaultKeys})
+   * @param sector the sector
+   * @param year the compliance year
+   * @return the entry
+   * @throws EtsValidationException if no entry is in force, saying how to supply one
+   */
+  public DefaultValue get(String key, Sector sector, Year year) {
+    Checks.notBlank("key", key);
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
+    return find(key, sector, year).orElseThrow(() -> new EtsValidationException("default " + key,
+        sector + " " + year, "no default value is in force for this sector and year in the catalogue"
+            + (sector == Sector.POWER && year.getValue() >= 2026
+                ? "; from reporting year 2026 power takes OF and oil and gas factors from the national"
+                    + " emission-factor database (UPD-POWER-2026): supply them with DefaultCatalogue.with(...)"
+                : "; supply one with DefaultCatalogue.with(...) or report a measured value")));
+  }
+
+  /**
+   * Returns the entry of a key in force as a default parameter.
+   *
+   * @param key the key
+   * @param sector the sector
+   * @param year the compliance year
+   * @param name the parameter's name, e.g. {@code "NCV"}
+   * @return the default parameter with the entry's source
+   * @throws EtsValidationException if no entry is in force
+   */
+  public Parameter parameter(String key, Sector sector, Year year, String name) {
+    return get(key, sector, year).toParameter(name);
+  }
+
+  /**
+   * Every entry, in order of precedence.
+   *
+   * @return an unmodifiable list
+   */
+  public List<DefaultValue> entries() {
+    return entries;
+  }
+
+  /**
+   * The entries in force for a sector and year (the first of each key).
+   *
+   * @param sector the sector
+   * @param year the compliance year
+   * @return the entries in force
+   */
+  public List<DefaultValue> inForce(Sector sector, Year year) {
+    List<DefaultValue> result = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (DefaultValue entry : entries) {
+      if (entry.appliesTo(sector, year) && !keys.contains(entry.key())) {
+        keys.add(entry.key());
+        result.add(entry);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Every entry whose source is not an official final text ([D], [S], [C] or [A]).
+   *
+   * @return the non-official entries
+   */
+  public List<DefaultValue> nonOfficial() {
+    List<DefaultValue> result = new ArrayList<>();
+    for (DefaultValue entry : entries) {
+      if (!entry.source().confidence().isOfficial()) {
+        result.add(entry);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The non-official entries in force for a sector and year.
+   *
+   * @param sector the sector
+   * @param year the compliance year
+   * @return the non-official entries in force
+   */
+  public List<DefaultValue> nonOfficial(Sector sector, Year year) {
+    List<DefaultValue> result = new ArrayList<>();
+    for (DefaultValue entry : inForce(sector, year)) {
+      if (!entry.source().confidence().isOfficial()) {
+        result.add(entry);
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DefaultCatalogue && ((DefaultCatalogue) other).entries.equals(entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  /**
+   * Renders the size of the catalogue.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "DefaultCatalogue[" + entries.size() + " entries]";
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.ets4j.sectors.fuel;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.sectors.mrv.Parameter;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One fuel consumed in one month, as the entity reports it: the fuel, the consumption in the fuel's
+ * unit and the parameters it measured. Parameters left empty are taken from the default-value
+ * catalogue when the line is resolved for a sector and year ({@link FuelRules#resolve}), which also
+ * enforces the rules on how each parameter may be obtained.
+ *
+ * <p>Create with {@code FuelLine.of(Fuel.NATURAL_GAS, new BigDecimal("250.50"), FuelUnit.TEN_THOUSAND_NM3)}
+ * and add measured values with {@code withNcv(Parameter.measured(...))}. Give either a carbon content
+ * per unit heat (CC, tC/GJ) or an as-received element carbon (C_ar, tC/t, power only), not both.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractFuelLine {
+
+  /**
+   * The fuel.
+   *
+   * @return the fuel
+   */
+  @Value.Parameter
+  public abstract Fuel fuel();
+
+  /**
+   * The consumption FC in {@link #unit()}, zero or more.
+   *
+   * @return the consumption
+   */
+  @Value.Parameter
+  public abstract BigDecimal quantity();
+
+  /**
+   * The unit of the consumption; must be the fuel's unit.
+   *
+   * @return the unit
+   */
+  @Value.Parameter
+  public abstract FuelUnit unit();
+
+  /**
+   * The NCV (GJ/t or GJ/10^4 Nm3) when reported; empty for the catalogue default.
+   *
+   * @return the NCV, or empty
+   */
+  public abstract Optional<Parameter> ncv();
+
+  /**
+   * The carbon content per unit heat (tC/GJ) when reported; empty for the catalogue default.
+   *
+   * @return the CC, or empty
+   */
+  public abstract Optional<Parameter> carbonContent();
+
+  /**
+   * The as-received element carbon (tC/t, power only) when measured.
+   *
+   * @return C_ar, or empty
+   */
+  public abstract Optional<Parameter> elementCarbon();
+
+  /**
+   * The oxidation rate in percent when reported; empty for the catalogue default.
+   *
+   * @return OF, or empty
+   */
+  public abstract Optional<Parameter> oxidationRate();
+
+  /**
+   * What the line is called in the report; the fuel's English name unless given (give distinct labels
+   * to two lines of one fuel).
+   *
+   * @return the label
+   */
+  @Value.Default
+  public String label() {
+    return fuel().englishName();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonNegative("consumption of " + label(), quantity());
+    if (unit() != fuel().unit()) {
+      throw new EtsValidationException("unit of " + label(), unit().symbol(),
+          "wrong unit for the fuel: " + fuel().fuelClass().name().toLowerCase(java.util.Locale.ROOT)
+              + " fuels are reported in " + fuel().unit().symbol() + " (mrv.md units)");
+    }
+    Checks.notBlank("label", label());
+    if (carbonContent().isPresent() && elementCarbon().isPresent()) {
+      throw new EtsValidationException("elementCarbon of " + label(), elementCarbon().get().value(),
+          "give either the carbon content per unit heat or the as-received element carbon, not both");
+    }
+    if (elementCarbon().isPresent()) {
+      Checks.fraction("elementCarbon of " + label() + " (tC/t)", elementCarbon().get().value());
+    }
+    if (oxidationRate().isPresent()) {
+      Checks.percent("oxidationRate of " + label() + " (%)", oxidationRate().get().value());
+    }
+  }
+}

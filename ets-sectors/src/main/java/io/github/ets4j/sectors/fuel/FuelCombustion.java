@@ -1,0 +1,75 @@
+package io.github.ets4j.sectors.fuel;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import java.math.BigDecimal;
+
+/**
+ * The fuel-combustion formulas, exact (no rounding: the caller rounds the line with
+ * {@link ReportingPrecision#sourceLine(BigDecimal)}).
+ *
+ * <ul>
+ *   <li>{@code E = FC × NCV × CC × OF × 44/12} (AG-STEEL-2024 formula (3) [V]; power the same);</li>
+ *   <li>{@code E = FC × C_ar × OF × 44/12} with as-received element carbon (VG-POWER-2026 Table C.3 [V]);</li>
+ *   <li>{@code E = FC × NCV × CC × 44/12}, the steel mass balance without OF (AG-STEEL-2024 [V]).</li>
+ * </ul>
+ * OF is in percent (99 means 0.99). Holds no state. Immutable and thread-safe.
+ */
+public final class FuelCombustion {
+  private FuelCombustion() {}
+
+  /**
+   * Fuel combustion with carbon content per unit heat.
+   *
+   * @param consumption FC, t or 10^4 Nm3
+   * @param ncv NCV, GJ per unit of FC
+   * @param carbonContent CC, tC/GJ
+   * @param oxidationRatePercent OF, %
+   * @return the emission, tCO2, unrounded
+   * @throws EtsValidationException if a value is negative or OF exceeds 100 %
+   */
+  public static BigDecimal co2(BigDecimal consumption, BigDecimal ncv, BigDecimal carbonContent,
+      BigDecimal oxidationRatePercent) {
+    Checks.nonNegative("consumption", consumption);
+    Checks.nonNegative("ncv", ncv);
+    Checks.nonNegative("carbonContent", carbonContent);
+    Checks.percent("oxidationRatePercent", oxidationRatePercent);
+    return ReportingPrecision.carbonToCo2(
+        consumption.multiply(ncv).multiply(carbonContent).multiply(oxidationRatePercent.movePointLeft(2)));
+  }
+
+  /**
+   * Fuel combustion with as-received element carbon (power).
+   *
+   * @param consumption FC, t
+   * @param elementCarbon C_ar, tC/t
+   * @param oxidationRatePercent OF, %
+   * @return the emission, tCO2, unrounded
+   * @throws EtsValidationException if a value is negative, C_ar exceeds 1 or OF exceeds 100 %
+   */
+  public static BigDecimal co2FromElementCarbon(BigDecimal consumption, BigDecimal elementCarbon,
+      BigDecimal oxidationRatePercent) {
+    Checks.nonNegative("consumption", consumption);
+    Checks.fraction("elementCarbon", elementCarbon);
+    Checks.percent("oxidationRatePercent", oxidationRatePercent);
+    return ReportingPrecision.carbonToCo2(
+        consumption.multiply(elementCarbon).multiply(oxidationRatePercent.movePointLeft(2)));
+  }
+
+  /**
+   * The steel mass-balance term of a fuel, without OF.
+   *
+   * @param consumption FC, t or 10^4 Nm3
+   * @param ncv NCV, GJ per unit of FC
+   * @param carbonContent CC, tC/GJ
+   * @return the CO2 of the carbon in the fuel, tCO2, unrounded
+   * @throws EtsValidationException if a value is negative
+   */
+  public static BigDecimal co2MassBalance(BigDecimal consumption, BigDecimal ncv, BigDecimal carbonContent) {
+    Checks.nonNegative("consumption", consumption);
+    Checks.nonNegative("ncv", ncv);
+    Checks.nonNegative("carbonContent", carbonContent);
+    return ReportingPrecision.carbonToCo2(consumption.multiply(ncv).multiply(carbonContent));
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.ets4j.sectors.fuel;
+
+import io.github.ets4j.core.Acquisition;
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.mrv.Parameter;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.Nullable;
+
+/**
+ * Resolves fuel lines for a sector and year: fills the parameters the entity did not report from the
+ * default-value catalogue and refuses the choices the rulebook forbids ({@link AcquisitionRule}).
+ *
+ * <p>Power: a coal line without a valid carbon measurement (neither CC nor C_ar given) gets the high
+ * default carbon content ({@link DefaultKeys#POWER_COAL_CC_HIGH_DEFAULT}: 0.03356 tC/GJ until 2021,
+ * 0.03085 tC/GJ from 2022, both [S]). Create with {@link #chinaNational()}; drop an assumed rule with
+ * {@link #without(AcquisitionRule)}. Immutable and thread-safe.
+ */
+public final class FuelRules {
+  private static final FuelRules CHINA_NATIONAL = new FuelRules(EnumSet.allOf(AcquisitionRule.class));
+
+  private final Set<AcquisitionRule> rules;
+
+  private FuelRules(Set<AcquisitionRule> rules) {
+    this.rules = Set.copyOf(rules);
+  }
+
+  /**
+   * Every rule of {@link AcquisitionRule} in force.
+   *
+   * @return the rules
+   */
+  public static FuelRules chinaNational() {
+    return CHINA_NATIONAL;
+  }
+
+  /**
+   * Returns these rules without one (e.g. an assumption the user does not share).
+   *
+   * @param rule the rule to drop
+   * @return the new rules
+   */
+  public FuelRules without(AcquisitionRule rule) {
+    Set<AcquisitionRule> copy = EnumSet.noneOf(AcquisitionRule.class);
+    copy.addAll(rules);
+    copy.remove(Checks.notNull("rule", rule));
+    return new FuelRules(copy);
+  }
+
+  /**
+   * The rules in force.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<AcquisitionRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Tells whether a rule is in force for a sector.
+   *
+   * @param rule the rule
+   * @param sector the sector
+   * @return true when the rule is in force and binds the sector
+   */
+  public boolean applies(AcquisitionRule rule, Sector sector) {
+    return rules.contains(rule) && rule.sectors().contains(sector);
+  }
+
+  /**
+   * Resolves a fuel line with the built-in rules.
+   *
+   * @param line the line
+   * @param sector the sector
+   * @param year the compliance year
+   * @param catalogue the default values
+   * @return the resolved line
+   * @throws EtsValidationException as {@link #resolveLine(FuelLine, Sector, Year, DefaultCatalogue)}
+   */
+  public static ResolvedFuel resolve(FuelLine line, Sector sector, Year year, DefaultCatalogue catalogue) {
+    return CHINA_NATIONAL.resolveLine(line, sector, year, catalogue);
+  }
+
+  /**
+   * Resolves a fuel line: applies the rules and fills missing parameters from the catalogue.
+   *
+   * @param line the line
+   * @param sector the sector
+   * @param year the compliance year
+   * @param catalogue the default values
+   * @return the resolved line, parameters rounded to their reporting precision
+   * @throws EtsValidationException if a parameter is given in a way a rule forbids (e.g. a measured CC in
+   *     steel, a default coal NCV in power), or a needed default is not in the catalogue
+   */
+  public ResolvedFuel resolveLine(FuelLine line, Sector sector, Year year, DefaultCatalogue catalogue) {
+    Checks.notNull("line", line);
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
+    Checks.notNull("catalogue", catalogue);
+    Fuel fuel = line.fuel();
+    String label = line.label();
+    if (line.elementCarbon().isPresent() && applies(AcquisitionRule.ELEMENT_CARBON_POWER_ONLY, sector)) {
+      throw refused("elementCarbon of " + label, line.elementCarbon().get(), AcquisitionRule.ELEMENT_CARBON_POWER_ONLY, sector);
+    }
+    for (AcquisitionRule rule : EnumSet.of(AcquisitionRule.CC_ALWAYS_DEFAULT,
+        AcquisitionRule.CC_ALWAYS_DEFAULT_CEMENT_ALUMINUM)) {
+      if (applies(rule, sector) && line.carbonContent().map(p -> !p.isDefault()).orElse(Boolean.FALSE)) {
+        throw refused("carbonContent of " + label, line.carbonContent().get(), rule, sector);
+      }
+    }
+    if (fuel == Fuel.COKE) {
+      for (AcquisitionRule rule : EnumSet.of(AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT,
+          AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT_CEMENT_ALUMINUM)) {
+        if (applies(rule, sector) && line.ncv().map(p -> !p.isDefault()).orElse(Boolean.FALSE)) {
+          throw refused("ncv of " + label, line.ncv().get(), rule, sector);
+        }
+      }
+    }
+    boolean powerCoal = sector == Sector.POWER && fuel.isCoal();
+    if (powerCoal && applies(AcquisitionRule.POWER_COAL_NCV_MEASURED, sector)
+        && line.ncv().map(Parameter::isDefault).orElse(Boolean.TRUE)) {
+      throw new EtsValidationException("ncv of " + label,
+          line.ncv().map(Parameter::toString).orElse("default"),
+          "a default where measurement is mandatory: " + AcquisitionRule.POWER_COAL_NCV_MEASURED.text()
+              + "; report the measured value with withNcv(Parameter.measured(...))");
+    }
+    Parameter ncv = line.ncv().orElseGet(
+        () -> catalogue.parameter(DefaultKeys.fuelNcv(fuel.code()), sector, year, "NCV of " + label));
+    @Nullable Parameter elementCarbon = line.elementCarbon().orElse(null);
+    @Nullable Parameter carbonContent = null;
+    if (elementCarbon == null) {
+      Optional<Parameter> given = line.carbonContent();
+      if (given.isPresent()) {
+        carbonContent = given.get();
+      } else if (powerCoal) {
+        carbonContent = catalogue.parameter(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, sector, year,
+            "CC of " + label + " (high default, no valid measurement)");
+      } else {
+        carbonContent = catalogue.parameter(DefaultKeys.fuelCarbonContent(fuel.code()), sector, year, "CC of " + label);
+      }
+    }
+    Parameter oxidation = line.oxidationRate().orElseGet(
+        () -> catalogue.parameter(DefaultKeys.fuelOxidationRate(fuel.code()), sector, year, "OF of " + label));
+    Checks.percent("oxidationRate of " + label + " (%)", oxidation.value());
+    boolean fixed = fuel.fuelClass() == FuelClass.SOLID && solidNcvFixedForYear(sector);
+    return new ResolvedFuel(line, ncv, carbonContent, elementCarbon, oxidation, fixed);
+  }
+
+  /**
+   * Tells whether the annual fixed-choice rule on solid-fuel NCV binds a sector under these rules.
+   *
+   * @param sector the sector
+   * @return true when {@link AcquisitionRule#SOLID_NCV_FIXED_FOR_YEAR} is in force
+   */
+  public boolean solidNcvFixedForYear(Sector sector) {
+    return applies(AcquisitionRule.SOLID_NCV_FIXED_FOR_YEAR, sector);
+  }
+
+  private static EtsValidationException refused(String field, Parameter given, AcquisitionRule rule, Sector sector) {
+    String acquisition = given.acquisition() == Acquisition.DEFAULT ? "default" : given.acquisition().name();
+    return new EtsValidationException(field, given.value().toPlainString() + " (" + acquisition + ")",
+        sector + ": " + rule.text() + "; leave the parameter empty to use the catalogue default");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FuelRules && ((FuelRules) other).rules.equals(rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rules);
+  }
+
+  /**
+   * Renders the rules in force.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "FuelRules" + rules;
+  }
+}

@@ -1,0 +1,206 @@
+package io.github.ets4j.sectors.fuel;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EmissionSource;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.sectors.mrv.CalculatedLine;
+import io.github.ets4j.sectors.mrv.Explanations;
+import io.github.ets4j.sectors.mrv.FuelUse;
+import io.github.ets4j.sectors.mrv.Parameter;
+import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * A fuel line with every parameter in place, each rounded to its reporting precision (FC 2, NCV 3,
+ * CC 5, C_ar 4 decimals; mrv.md), ready to calculate. Made by {@link FuelRules#resolve}.
+ * Immutable and thread-safe.
+ */
+public final class ResolvedFuel {
+  private final FuelLine line;
+  private final BigDecimal quantity;
+  private final Parameter ncv;
+  @Nullable private final Parameter carbonContent;
+  @Nullable private final Parameter elementCarbon;
+  @Nullable private final Parameter oxidationRate;
+  private final boolean ncvChoiceFixedForYear;
+
+  ResolvedFuel(FuelLine line, Parameter ncv, @Nullable Parameter carbonContent, @Nullable Parameter elementCarbon,
+      @Nullable Parameter oxidationRate, boolean ncvChoiceFixedForYear) {
+    this.ncvChoiceFixedForYear = ncvChoiceFixedForYear;
+    this.line = line;
+    this.quantity = ReportingPrecision.fuelConsumption(line.quantity());
+    this.ncv = ncv.withValue(ReportingPrecision.ncv(ncv.value()));
+    this.carbonContent = carbonContent == null ? null
+        : carbonContent.withValue(ReportingPrecision.carbonContent(carbonContent.value()));
+    this.elementCarbon = elementCarbon == null ? null
+        : elementCarbon.withValue(ReportingPrecision.elementCarbon(elementCarbon.value()));
+    this.oxidationRate = oxidationRate;
+  }
+
+  /**
+   * The fuel line as reported.
+   *
+   * @return the line
+   */
+  public FuelLine line() {
+    return line;
+  }
+
+  /**
+   * The reported consumption, 2 decimals.
+   *
+   * @return FC, t or 10^4 Nm3
+   */
+  public BigDecimal quantity() {
+    return quantity;
+  }
+
+  /**
+   * The reported NCV, 3 decimals.
+   *
+   * @return the NCV
+   */
+  public Parameter ncv() {
+    return ncv;
+  }
+
+  /**
+   * The reported carbon content per unit heat, 5 decimals; empty when element carbon is used.
+   *
+   * @return CC, or empty
+   */
+  public Optional<Parameter> carbonContent() {
+    return Optional.ofNullable(carbonContent);
+  }
+
+  /**
+   * The reported as-received element carbon, 4 decimals; present only for power lines that measured it.
+   *
+   * @return C_ar, or empty
+   */
+  public Optional<Parameter> elementCarbon() {
+    return Optional.ofNullable(elementCarbon);
+  }
+
+  /**
+   * The oxidation rate, %; empty for mass-balance lines resolved without one.
+   *
+   * @return OF, or empty
+   */
+  public Optional<Parameter> oxidationRate() {
+    return Optional.ofNullable(oxidationRate);
+  }
+
+  /**
+   * The heat content of the fuel, FC × NCV of the reported values, exact.
+   *
+   * @return the heat, GJ
+   */
+  public BigDecimal heatGj() {
+    return quantity.multiply(ncv.value());
+  }
+
+  /**
+   * The fuel use for the annual NCV and the fixed-choice rule (which binds solid fuels while
+   * {@link AcquisitionRule#SOLID_NCV_FIXED_FOR_YEAR} is in force).
+   *
+   * @return the fuel use
+   */
+  public FuelUse fuelUse() {
+    return FuelUse.of(line.label(), quantity, ncv, ncvChoiceFixedForYear);
+  }
+
+  /**
+   * The fuel-combustion line {@code FC × NCV × CC × OF × 44/12} (or {@code FC × C_ar × OF × 44/12}).
+   *
+   * @return the line, source {@link EmissionSource#FUEL_COMBUSTION}
+   * @throws EtsValidationException if the line was resolved without an oxidation rate
+   */
+  public CalculatedLine combustion() {
+    return combustion(EmissionSource.FUEL_COMBUSTION, line.label());
+  }
+
+  /**
+   * The fuel-combustion formula as a line of another source or label (e.g. a co-fired unit).
+   *
+   * @param source the source
+   * @param label the label
+   * @return the line
+   * @throws EtsValidationException if the line was resolved without an oxidation rate
+   */
+  public CalculatedLine combustion(EmissionSource source, String label) {
+    Parameter of = Checks.notNull("oxidationRate of " + line.label(), oxidationRate);
+    List<Parameter> used = new ArrayList<>();
+    used.add(ncv);
+    String unit = line.unit().symbol();
+    String head = Explanations.number(quantity) + " " + unit + " × ";
+    BigDecimal exact;
+    String formula;
+    if (elementCarbon != null) {
+      used.add(elementCarbon);
+      exact = FuelCombustion.co2FromElementCarbon(quantity, elementCarbon.value(), of.value());
+      formula = head + Explanations.number(elementCarbon.value()) + " tC/t × ";
+    } else {
+      Parameter cc = Objects.requireNonNull(carbonContent);
+      used.add(cc);
+      exact = FuelCombustion.co2(quantity, ncv.value(), cc.value(), of.value());
+      formula = head + Explanations.number(ncv.value()) + " GJ/" + unit + " × " + Explanations.number(cc.value())
+          + " tC/GJ × ";
+    }
+    used.add(of);
+    formula += Explanations.number(of.value()) + " % × 44/12";
+    return CalculatedLine.co2(source, label, exact, formula, used);
+  }
+
+  /**
+   * The steel mass-balance term {@code FC × NCV × CC × 44/12}, without OF.
+   *
+   * @param source the source ({@link EmissionSource#FUEL_COMBUSTION} for inputs, or
+   *     {@link EmissionSource#CARBON_IN_PRODUCTS} for a fuel leaving as a product)
+   * @param label the label
+   * @return the line
+   * @throws EtsValidationException if the line uses element carbon (not a mass-balance parameter)
+   */
+  public CalculatedLine massBalance(EmissionSource source, String label) {
+    if (carbonContent == null) {
+      throw new EtsValidationException("carbonContent of " + line.label(), "missing",
+          "the mass balance uses the carbon content per unit heat, not element carbon");
+    }
+    BigDecimal exact = FuelCombustion.co2MassBalance(quantity, ncv.value(), carbonContent.value());
+    String unit = line.unit().symbol();
+    String formula = Explanations.number(quantity) + " " + unit + " × " + Explanations.number(ncv.value()) + " GJ/"
+        + unit + " × " + Explanations.number(carbonContent.value()) + " tC/GJ × 44/12";
+    return CalculatedLine.co2(source, label, exact, formula, List.of(ncv, carbonContent));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof ResolvedFuel)) {
+      return false;
+    }
+    ResolvedFuel that = (ResolvedFuel) other;
+    return line.equals(that.line) && ncv.equals(that.ncv) && Objects.equals(carbonContent, that.carbonContent)
+        && Objects.equals(elementCarbon, that.elementCarbon) && Objects.equals(oxidationRate, that.oxidationRate);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(line, ncv, carbonContent, elementCarbon, oxidationRate);
+  }
+
+  /**
+   * Renders the resolved line.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "ResolvedFuel[" + line.label() + " " + quantity.toPlainString() + " " + line.unit().symbol() + ", " + ncv
+        + ", " + (carbonContent != null ? carbonContent : elementCarbon) + ", " + oxidationRate + "]";
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.ets4j.sectors.mrv;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders numbers and provenance in the explanation strings of calculated lines, e.g.
+ * {@code 12,345.67 t × 23.736 GJ/t × 0.02618 tC/GJ × 99 % × 44/12 = 27,848.29 tCO2}.
+ *
+ * <p>Numbers keep their scale (a reported value shows its reporting decimals) and use a comma as the
+ * thousands separator, independent of the default locale. Holds no state. Immutable and thread-safe.
+ */
+public final class Explanations {
+  private Explanations() {}
+
+  /**
+   * Formats a number with thousands separators and its own scale, e.g. {@code 12,345.67}.
+   *
+   * @param value the number
+   * @return the text
+   */
+  public static String number(BigDecimal value) {
+    int scale = Math.max(0, value.scale());
+    return String.format(Locale.ROOT, "%,." + scale + "f", value);
+  }
+
+  /**
+   * Lists the provenance of the parameters that are defaults, e.g.
+   * {@code " (NCV default AG-STEEL-2024 Table A.1 [V]; CC default AG-STEEL-2024 Table A.1 [V])"}.
+   *
+   * @param parameters the parameters of a line
+   * @return the suffix, starting with a space, or the empty text when no default was used
+   */
+  public static String defaultsSuffix(List<Parameter> parameters) {
+    StringBuilder text = new StringBuilder();
+    for (Parameter parameter : parameters) {
+      if (parameter.isDefault()) {
+        text.append(text.length() == 0 ? " (" : "; ").append(parameter.provenance());
+      }
+    }
+    return text.length() == 0 ? "" : text.append(')').toString();
+  }
+}

@@ -1,0 +1,261 @@
+package io.github.ets4j.sectors.power;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.fuel.FuelLine;
+import io.github.ets4j.sectors.fuel.FuelRules;
+import io.github.ets4j.sectors.fuel.ResolvedFuel;
+import io.github.ets4j.sectors.mrv.CalculatedLine;
+import io.github.ets4j.sectors.mrv.Figure;
+import io.github.ets4j.sectors.mrv.Finding;
+import io.github.ets4j.sectors.mrv.FuelUse;
+import io.github.ets4j.sectors.mrv.MonthlyData;
+import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One month of one generating unit (AG-POWER-2022): its fuels, outputs and operating data, calculated
+ * when built into fuel-combustion lines, an optional indirect purchased-electricity line, figures and
+ * plausibility findings.
+ *
+ * <p>Fuel lines are resolved with the power rules ({@link FuelRules}): coal NCV must be measured, a coal
+ * line without valid carbon measurement gets the high default CC. Build with
+ * {@code GeneratingUnitMonth.builder()}. Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractGeneratingUnitMonth implements MonthlyData {
+
+  /** Checks are named so that findings can be filtered. */
+  static final String CHP_CHECK = "power.chp-efficiency";
+  /** Checks are named so that findings can be filtered. */
+  static final String CONDENSING_CHECK = "power.condensing-efficiency";
+
+  @Override
+  public abstract YearMonth month();
+
+  /**
+   * The kind of unit (selects the plausibility check).
+   *
+   * @return the unit type
+   */
+  public abstract UnitType unitType();
+
+  /**
+   * The fuels burnt in the month.
+   *
+   * @return the fuel lines
+   */
+  public abstract List<FuelLine> fuels();
+
+  /**
+   * Gross generation, MWh.
+   *
+   * @return the generation
+   */
+  public abstract BigDecimal grossGenerationMwh();
+
+  /**
+   * Electricity supplied to the grid, MWh; at most the gross generation.
+   *
+   * @return the supplied electricity
+   */
+  public abstract BigDecimal electricitySuppliedMwh();
+
+  /**
+   * Heat supplied, GJ (see {@link HeatConversion} for steam and hot water); zero unless given.
+   *
+   * @return the heat
+   */
+  @Value.Default
+  public BigDecimal heatSuppliedGj() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Operating hours in the month, at most the hours of the month.
+   *
+   * @return the hours
+   */
+  public abstract BigDecimal operatingHours();
+
+  /**
+   * Rated capacity, MW, greater than zero.
+   *
+   * @return the capacity
+   */
+  public abstract BigDecimal ratedCapacityMw();
+
+  /**
+   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
+   *
+   * @return the purchased electricity, or empty
+   */
+  public abstract Optional<BigDecimal> purchasedElectricityMwh();
+
+  /**
+   * The default values; the national catalogue unless given.
+   *
+   * @return the catalogue
+   */
+  @Value.Default
+  public DefaultCatalogue catalogue() {
+    return DefaultCatalogue.chinaNational();
+  }
+
+  /**
+   * The acquisition rules; the national rules unless given.
+   *
+   * @return the rules
+   */
+  @Value.Default
+  public FuelRules fuelRules() {
+    return FuelRules.chinaNational();
+  }
+
+  @Override
+  public final Sector sector() {
+    return Sector.POWER;
+  }
+
+  /**
+   * The compliance year of the month.
+   *
+   * @return the year
+   */
+  public final Year year() {
+    return Year.of(month().getYear());
+  }
+
+  /**
+   * The fuel lines resolved with the power rules and the catalogue.
+   *
+   * @return the resolved fuels
+   */
+  public final List<ResolvedFuel> resolvedFuels() {
+    List<ResolvedFuel> resolved = new ArrayList<>();
+    for (FuelLine line : fuels()) {
+      resolved.add(fuelRules().resolveLine(line, Sector.POWER, year(), catalogue()));
+    }
+    return resolved;
+  }
+
+  @Override
+  public final List<CalculatedLine> calculatedLines() {
+    List<CalculatedLine> lines = new ArrayList<>();
+    for (ResolvedFuel fuel : resolvedFuels()) {
+      lines.add(fuel.combustion());
+    }
+    if (purchasedElectricityMwh().isPresent()) {
+      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.POWER, year(), catalogue()));
+    }
+    return lines;
+  }
+
+  /**
+   * The heat of the fuels burnt, Σ FC × NCV of the reported values, exact.
+   *
+   * @return the fuel heat, GJ
+   */
+  public final BigDecimal fuelHeatGj() {
+    BigDecimal heat = BigDecimal.ZERO;
+    for (ResolvedFuel fuel : resolvedFuels()) {
+      heat = heat.add(fuel.heatGj());
+    }
+    return heat;
+  }
+
+  @Override
+  public final Map<Figure, BigDecimal> figures() {
+    Map<Figure, BigDecimal> figures = new LinkedHashMap<>();
+    BigDecimal generation = ReportingPrecision.electricity(grossGenerationMwh());
+    BigDecimal hours = PowerFigures.OPERATING_HOURS.report(operatingHours());
+    figures.put(PowerFigures.GROSS_GENERATION, generation);
+    figures.put(PowerFigures.ELECTRICITY_SUPPLIED, PowerFigures.ELECTRICITY_SUPPLIED.report(electricitySuppliedMwh()));
+    figures.put(PowerFigures.HEAT_SUPPLIED, PowerFigures.HEAT_SUPPLIED.report(heatSuppliedGj()));
+    figures.put(PowerFigures.OPERATING_HOURS, hours);
+    figures.put(PowerFigures.CAPACITY_HOURS, PowerFigures.CAPACITY_HOURS.report(ratedCapacityMw().multiply(hours)));
+    figures.put(PowerFigures.FUEL_HEAT, PowerFigures.FUEL_HEAT.report(fuelHeatGj()));
+    purchasedElectricityMwh().ifPresent(
+        mwh -> figures.put(PowerFigures.PURCHASED_ELECTRICITY, PowerFigures.PURCHASED_ELECTRICITY.report(mwh)));
+    return figures;
+  }
+
+  /**
+   * The month's load factor {@code generation / (rated capacity × operating hours)} [S], in percent,
+   * 2 decimals; empty when the unit did not operate.
+   *
+   * @return the load factor, %, or empty
+   */
+  public final Optional<BigDecimal> loadFactorPercent() {
+    Map<Figure, BigDecimal> figures = figures();
+    return PowerUnitYear.loadFactor(figures.get(PowerFigures.GROSS_GENERATION), figures.get(PowerFigures.CAPACITY_HOURS));
+  }
+
+  @Override
+  public final List<FuelUse> fuelUses() {
+    List<FuelUse> uses = new ArrayList<>();
+    for (ResolvedFuel fuel : resolvedFuels()) {
+      uses.add(fuel.fuelUse());
+    }
+    return uses;
+  }
+
+  @Override
+  public final List<Finding> findings() {
+    BigDecimal gj = fuelHeatGj();
+    BigDecimal gjPerMwh = catalogue().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, year()).value();
+    BigDecimal electricityGj = ReportingPrecision.electricity(grossGenerationMwh()).multiply(gjPerMwh);
+    BigDecimal heat = ReportingPrecision.heat(heatSuppliedGj());
+    boolean chp = unitType() == UnitType.CHP;
+    BigDecimal output = chp ? electricityGj.add(heat) : electricityGj;
+    if (output.signum() == 0) {
+      return List.of();
+    }
+    String key = chp ? DefaultKeys.POWER_CHP_EFFICIENCY_LIMIT : DefaultKeys.POWER_CONDENSING_EFFICIENCY_LIMIT;
+    BigDecimal limit = catalogue().get(key, Sector.POWER, year()).value();
+    String what = chp ? "(generation × 3.6 + heat) / fuel heat" : "generation × 3.6 / fuel heat";
+    if (gj.signum() == 0) {
+      return List.of(Finding.of(month(), chp ? CHP_CHECK : CONDENSING_CHECK,
+          "output without fuel heat: " + what + " is undefined (VG-POWER-2026)"));
+    }
+    BigDecimal ratio = output.divide(gj, ReportingPrecision.DIVISION);
+    if (ratio.compareTo(limit) >= 0) {
+      return List.of(Finding.of(month(), chp ? CHP_CHECK : CONDENSING_CHECK, what + " = "
+          + ratio.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString() + ", not below "
+          + limit.toPlainString() + " (VG-POWER-2026): check generation, heat and fuel data"));
+    }
+    return List.of();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonNegative("grossGenerationMwh", grossGenerationMwh());
+    Checks.nonNegative("electricitySuppliedMwh", electricitySuppliedMwh());
+    Checks.nonNegative("heatSuppliedGj", heatSuppliedGj());
+    Checks.nonNegative("operatingHours", operatingHours());
+    Checks.positive("ratedCapacityMw", ratedCapacityMw());
+    if (electricitySuppliedMwh().compareTo(grossGenerationMwh()) > 0) {
+      throw new EtsValidationException("electricitySuppliedMwh", electricitySuppliedMwh().toPlainString(),
+          "must not exceed the gross generation " + grossGenerationMwh().toPlainString() + " MWh");
+    }
+    BigDecimal hoursInMonth = BigDecimal.valueOf(24L * month().lengthOfMonth());
+    if (operatingHours().compareTo(hoursInMonth) > 0) {
+      throw new EtsValidationException("operatingHours", operatingHours().toPlainString(),
+          "must not exceed the " + hoursInMonth + " hours of " + month());
+    }
+    // Calculate once now, so that bad input fails at the door and never yields a partial report.
+    calculatedLines();
+    findings();
+  }
+}

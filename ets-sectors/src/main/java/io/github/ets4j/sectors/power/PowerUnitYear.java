@@ -1,0 +1,186 @@
+package io.github.ets4j.sectors.power;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.Source;
+import io.github.ets4j.sectors.mrv.AnnualReport;
+import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * What the allocation needs from a generating unit's annual report: verified emissions (whole
+ * tonnes), gross generation (MWh), electricity supplied, heat supplied (GJ), load factor and the
+ * generation and heat intensities.
+ *
+ * <p>Intensities [A]: mrv.md names them without a formula. Emissions are split between electricity and
+ * heat by the heat share of the energy output, {@code α = Qh / (Qh + 3.6 × Qe)}
+ * ({@link #HEAT_SHARE_SOURCE}); generation intensity {@code E × (1 − α) / Qe} tCO2/MWh, heat intensity
+ * {@code E × α / Qh} tCO2/GJ, both 4 decimals, with E the covered emissions summed from the 2-decimal
+ * lines. Immutable and thread-safe.
+ */
+public final class PowerUnitYear {
+  /** [A] The heat-share split of the intensities is an assumption of this project. */
+  public static final Source HEAT_SHARE_SOURCE =
+      Source.of("ets4j", "heat share of energy output Qh / (Qh + 3.6 Qe)", Confidence.ASSUMED);
+  private static final BigDecimal GJ_PER_MWH = new BigDecimal("3.6");
+
+  private final AnnualReport report;
+
+  private PowerUnitYear(AnnualReport report) {
+    this.report = report;
+  }
+
+  /**
+   * Views an annual report of a generating unit.
+   *
+   * @param report the annual report
+   * @return the view
+   * @throws EtsValidationException if the report is not of the power sector
+   */
+  public static PowerUnitYear of(AnnualReport report) {
+    Checks.notNull("report", report);
+    if (report.sector() != Sector.POWER) {
+      throw new EtsValidationException("report", report.sector(), "a generating unit's year needs a POWER report");
+    }
+    return new PowerUnitYear(report);
+  }
+
+  static Optional<BigDecimal> loadFactor(@Nullable BigDecimal generation, @Nullable BigDecimal capacityHours) {
+    if (generation == null || capacityHours == null || capacityHours.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(ReportingPrecision.percent(
+        generation.multiply(BigDecimal.valueOf(100)).divide(capacityHours, ReportingPrecision.DIVISION)));
+  }
+
+  /**
+   * The annual report viewed.
+   *
+   * @return the report
+   */
+  public AnnualReport report() {
+    return report;
+  }
+
+  /**
+   * Verified (covered) emissions, whole tonnes; indirect lines excluded.
+   *
+   * @return the emissions, tCO2
+   */
+  public BigDecimal verifiedEmissions() {
+    return report.verifiedEmissions();
+  }
+
+  /**
+   * Gross generation of the year, MWh, 3 decimals.
+   *
+   * @return Qe
+   */
+  public BigDecimal grossGenerationMwh() {
+    return report.figure(PowerFigures.GROSS_GENERATION);
+  }
+
+  /**
+   * Electricity supplied in the year, MWh, 3 decimals.
+   *
+   * @return the supplied electricity
+   */
+  public BigDecimal electricitySuppliedMwh() {
+    return report.figure(PowerFigures.ELECTRICITY_SUPPLIED);
+  }
+
+  /**
+   * Heat supplied in the year, GJ, 2 decimals.
+   *
+   * @return Qh
+   */
+  public BigDecimal heatSuppliedGj() {
+    return report.figure(PowerFigures.HEAT_SUPPLIED);
+  }
+
+  /**
+   * Operating hours of the year.
+   *
+   * @return the hours
+   */
+  public BigDecimal operatingHours() {
+    return report.figure(PowerFigures.OPERATING_HOURS);
+  }
+
+  /**
+   * The annual load factor Σ generation / Σ (rated capacity × operating hours) [S], %, 2 decimals.
+   *
+   * @return the load factor, or empty when the unit never operated
+   */
+  public Optional<BigDecimal> loadFactorPercent() {
+    return loadFactor(grossGenerationMwh(), report.figure(PowerFigures.CAPACITY_HOURS));
+  }
+
+  /**
+   * The indirect emissions of purchased electricity, 2 decimals (auxiliary, not covered).
+   *
+   * @return the indirect emissions, tCO2
+   */
+  public BigDecimal indirectEmissions() {
+    return report.indirectCo2();
+  }
+
+  private BigDecimal heatShare() {
+    BigDecimal heat = heatSuppliedGj();
+    BigDecimal energy = heat.add(grossGenerationMwh().multiply(GJ_PER_MWH));
+    return energy.signum() == 0 ? BigDecimal.ZERO : heat.divide(energy, ReportingPrecision.DIVISION);
+  }
+
+  /**
+   * Generation intensity {@code E × (1 − α) / Qe} [A], tCO2/MWh, 4 decimals.
+   *
+   * @return the intensity, or empty without generation
+   */
+  public Optional<BigDecimal> generationIntensity() {
+    BigDecimal generation = grossGenerationMwh();
+    if (generation.signum() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal share = BigDecimal.ONE.subtract(heatShare());
+    return Optional.of(ReportingPrecision.intensity(report.coveredCo2e().multiply(share), generation, "gross generation"));
+  }
+
+  /**
+   * Heat intensity {@code E × α / Qh} [A], tCO2/GJ, 4 decimals.
+   *
+   * @return the intensity, or empty without heat supplied
+   */
+  public Optional<BigDecimal> heatIntensity() {
+    BigDecimal heat = heatSuppliedGj();
+    if (heat.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(ReportingPrecision.intensity(report.coveredCo2e().multiply(heatShare()), heat, "heat supplied"));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PowerUnitYear && ((PowerUnitYear) other).report.equals(report);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(report);
+  }
+
+  /**
+   * Renders the main figures.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "PowerUnitYear[" + report.facilityId() + " " + report.year() + ": " + verifiedEmissions().toPlainString()
+        + " tCO2, " + grossGenerationMwh().toPlainString() + " MWh, " + heatSuppliedGj().toPlainString() + " GJ]";
+  }
+}

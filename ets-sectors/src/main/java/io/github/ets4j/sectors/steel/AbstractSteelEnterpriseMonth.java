@@ -1,0 +1,274 @@
+package io.github.ets4j.sectors.steel;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EmissionSource;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.fuel.FuelLine;
+import io.github.ets4j.sectors.fuel.FuelRules;
+import io.github.ets4j.sectors.fuel.ResolvedFuel;
+import io.github.ets4j.sectors.mrv.CalculatedLine;
+import io.github.ets4j.sectors.mrv.Explanations;
+import io.github.ets4j.sectors.mrv.Figure;
+import io.github.ets4j.sectors.mrv.Finding;
+import io.github.ets4j.sectors.mrv.FuelUse;
+import io.github.ets4j.sectors.mrv.MonthlyData;
+import io.github.ets4j.sectors.mrv.Parameter;
+import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One month of a steel enterprise (AG-STEEL-2024 [V]).
+ *
+ * <p>Enterprise level, mass balance without OF:
+ * {@code E_ent = Σ FC × NCV × CC × 44/12 + Σ P_carbonate × EF + P_electrode × EF + Σ M_material × EF
+ * − Σ AD_product × EF}, with FC the net purchased consumption of each fuel and the deducted products
+ * crude steel, exported pig iron, crude benzol and tar. Process level, for the six main processes:
+ * {@code E_j = Σ inputs − Σ outputs}; co-fired power units burning secondary energy: fuel combustion
+ * with OF. Each flow is rounded to 2 decimals like a source line and the process figure is the sum of the
+ * rounded flows [A]. {@code E_other = E_ent − Σ E_j − Σ E_cofired} is an annual figure of
+ * {@link SteelEnterpriseYear}. Build with {@code SteelEnterpriseMonth.builder()}. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
+  private static final Set<SteelMaterial> EXPORTED_PRODUCTS =
+      EnumSet.of(SteelMaterial.PIG_IRON, SteelMaterial.TAR, SteelMaterial.CRUDE_BENZOL);
+
+  @Override
+  public abstract YearMonth month();
+
+  /**
+   * Net purchased fuels of the enterprise (mass balance, OF not used).
+   *
+   * @return the fuel lines
+   */
+  public abstract List<FuelLine> fuels();
+
+  /**
+   * Carbonates, electrodes and carbon-bearing materials consumed, t each (AG-STEEL-2024 Table A.2).
+   *
+   * @return material to tonnes
+   */
+  public abstract Map<SteelMaterial, BigDecimal> materials();
+
+  /**
+   * Crude steel output, t: the enterprise's product and a carbon deduction.
+   *
+   * @return the crude steel
+   */
+  public abstract BigDecimal crudeSteelTonnes();
+
+  /**
+   * Exported carbon-bearing products deducted besides crude steel: pig iron, tar, crude benzol, t each.
+   *
+   * @return product to tonnes
+   */
+  public abstract Map<SteelMaterial, BigDecimal> exportedProducts();
+
+  /**
+   * The process-level data of the month (at most one per process).
+   *
+   * @return the processes
+   */
+  public abstract List<ProcessMonth> processes();
+
+  /**
+   * Fuels burnt in co-fired power units (secondary energy), accounted with OF.
+   *
+   * @return the fuel lines
+   */
+  public abstract List<FuelLine> cofiredFuels();
+
+  /**
+   * The default values; the national catalogue unless given.
+   *
+   * @return the catalogue
+   */
+  @Value.Default
+  public DefaultCatalogue catalogue() {
+    return DefaultCatalogue.chinaNational();
+  }
+
+  /**
+   * The acquisition rules; the national rules unless given.
+   *
+   * @return the rules
+   */
+  @Value.Default
+  public FuelRules fuelRules() {
+    return FuelRules.chinaNational();
+  }
+
+  @Override
+  public final Sector sector() {
+    return Sector.STEEL;
+  }
+
+  /**
+   * The compliance year of the month.
+   *
+   * @return the year
+   */
+  public final Year year() {
+    return Year.of(month().getYear());
+  }
+
+  private ResolvedFuel resolve(FuelLine line) {
+    return fuelRules().resolveLine(line, Sector.STEEL, year(), catalogue());
+  }
+
+  private Parameter factor(SteelMaterial material) {
+    return catalogue().parameter(DefaultKeys.steelFactor(material.code()), Sector.STEEL, year(),
+        "EF of " + material.displayName());
+  }
+
+  private CalculatedLine materialLine(EmissionSource source, String label, SteelMaterial material, BigDecimal tonnes) {
+    BigDecimal reported = ReportingPrecision.material(tonnes);
+    Parameter ef = factor(material);
+    return CalculatedLine.co2(source, label, reported.multiply(ef.value()),
+        Explanations.number(reported) + " t × " + Explanations.number(ef.value()) + " tCO2/t", List.of(ef));
+  }
+
+  private CalculatedLine flowLine(ProcessFlow flow, EmissionSource source) {
+    if (flow.fuel().isPresent()) {
+      return resolve(flow.fuel().get()).massBalance(source, flow.label());
+    }
+    SteelMaterial material = flow.material().orElseThrow();
+    return materialLine(source, flow.label(), material, flow.quantity());
+  }
+
+  @Override
+  public final List<CalculatedLine> calculatedLines() {
+    List<CalculatedLine> lines = new ArrayList<>();
+    for (FuelLine fuel : fuels()) {
+      lines.add(resolve(fuel).massBalance(EmissionSource.FUEL_COMBUSTION, fuel.label()));
+    }
+    for (Map.Entry<SteelMaterial, BigDecimal> use : materials().entrySet()) {
+      lines.add(materialLine(EmissionSource.INDUSTRIAL_PROCESS, use.getKey().displayName(), use.getKey(), use.getValue()));
+    }
+    lines.add(materialLine(EmissionSource.CARBON_IN_PRODUCTS, "crude steel", SteelMaterial.CRUDE_STEEL, crudeSteelTonnes()));
+    for (Map.Entry<SteelMaterial, BigDecimal> export : exportedProducts().entrySet()) {
+      lines.add(materialLine(EmissionSource.CARBON_IN_PRODUCTS, "exported " + export.getKey().displayName(),
+          export.getKey(), export.getValue()));
+    }
+    return lines;
+  }
+
+  /**
+   * A process's emissions {@code Σ inputs − Σ outputs}, each flow rounded to 2 decimals, tCO2.
+   *
+   * @param process the process data
+   * @return the signed emissions
+   */
+  public final BigDecimal processEmissions(ProcessMonth process) {
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (ProcessFlow input : process.inputs()) {
+      total = total.add(flowLine(input, EmissionSource.INDUSTRIAL_PROCESS).reportedCo2e());
+    }
+    for (ProcessFlow output : process.outputs()) {
+      total = total.subtract(flowLine(output, EmissionSource.INDUSTRIAL_PROCESS).reportedCo2e());
+    }
+    return total;
+  }
+
+  /**
+   * The co-fired units' lines: fuel combustion with OF.
+   *
+   * @return the lines (not part of the inventory: E_ent already holds their carbon)
+   */
+  public final List<CalculatedLine> cofiredLines() {
+    List<CalculatedLine> lines = new ArrayList<>();
+    for (FuelLine fuel : cofiredFuels()) {
+      lines.add(resolve(fuel).combustion(EmissionSource.FUEL_COMBUSTION, "co-fired " + fuel.label()));
+    }
+    return lines;
+  }
+
+  @Override
+  public final Map<Figure, BigDecimal> figures() {
+    Map<Figure, BigDecimal> figures = new LinkedHashMap<>();
+    figures.put(SteelFigures.CRUDE_STEEL, SteelFigures.CRUDE_STEEL.report(crudeSteelTonnes()));
+    for (ProcessMonth process : processes()) {
+      figures.put(SteelFigures.emissions(process.process()), processEmissions(process));
+      figures.put(SteelFigures.product(process.process()),
+          SteelFigures.product(process.process()).report(process.productTonnes()));
+    }
+    BigDecimal cofired = BigDecimal.ZERO.setScale(2);
+    for (CalculatedLine line : cofiredLines()) {
+      cofired = cofired.add(line.reportedCo2e());
+    }
+    figures.put(SteelFigures.COFIRED_EMISSIONS, cofired);
+    return figures;
+  }
+
+  @Override
+  public final List<FuelUse> fuelUses() {
+    List<FuelUse> uses = new ArrayList<>();
+    for (FuelLine fuel : fuels()) {
+      uses.add(resolve(fuel).fuelUse());
+    }
+    return uses;
+  }
+
+  @Override
+  public final List<Finding> findings() {
+    return List.of();
+  }
+
+  @Override
+  public final List<Parameter> parameters() {
+    List<Parameter> all = new ArrayList<>(MonthlyData.super.parameters());
+    for (CalculatedLine line : cofiredLines()) {
+      all.addAll(line.parameters());
+    }
+    for (ProcessMonth process : processes()) {
+      for (ProcessFlow flow : process.inputs()) {
+        all.addAll(flowLine(flow, EmissionSource.INDUSTRIAL_PROCESS).parameters());
+      }
+      for (ProcessFlow flow : process.outputs()) {
+        all.addAll(flowLine(flow, EmissionSource.INDUSTRIAL_PROCESS).parameters());
+      }
+    }
+    return all;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonNegative("crudeSteelTonnes", crudeSteelTonnes());
+    for (Map.Entry<SteelMaterial, BigDecimal> use : materials().entrySet()) {
+      Checks.nonNegative("tonnes of " + use.getKey().displayName(), use.getValue());
+      if (use.getKey() == SteelMaterial.TAR || use.getKey() == SteelMaterial.CRUDE_BENZOL) {
+        throw new EtsValidationException("materials", use.getKey().displayName(),
+            "tar and crude benzol are products: report them as exportedProducts (AG-STEEL-2024 Table A.2)");
+      }
+    }
+    for (Map.Entry<SteelMaterial, BigDecimal> export : exportedProducts().entrySet()) {
+      Checks.nonNegative("tonnes of exported " + export.getKey().displayName(), export.getValue());
+      if (!EXPORTED_PRODUCTS.contains(export.getKey())) {
+        throw new EtsValidationException("exportedProducts", export.getKey().displayName(),
+            "the deducted products besides crude steel are " + EXPORTED_PRODUCTS + " (AG-STEEL-2024)");
+      }
+    }
+    Set<SteelProcess> seen = EnumSet.noneOf(SteelProcess.class);
+    for (ProcessMonth process : processes()) {
+      if (!seen.add(process.process())) {
+        throw new EtsValidationException("processes", process.process(), "reported twice in " + month());
+      }
+    }
+    // Calculate once now, so that bad input fails at the door and never yields a partial report.
+    calculatedLines();
+    figures();
+  }
+}
