@@ -34,6 +34,13 @@ import javax.annotation.Nullable;
 public final class IntensityCoefficientPolicy implements AllocationPolicy<IndustrialUnit> {
   /** Within this distance of a whole tonne the floor is decided with exact fractions. */
   private static final BigDecimal NEAR_WHOLE = new BigDecimal("1e-12");
+  /** The published precision of BP is not stated: reported to 4 decimals, exact in the calculation [A]. */
+  private static final RuleValue BP_DECIMALS = RuleValue.assumed("balance value reported, decimals (half up)", "4",
+      "decimals", "precision of BP as published not stated; kept exact for the calculation");
+  /** Special units are left out of the balance equation [A]. */
+  private static final RuleValue SPECIALS_OUT_OF_BALANCE = RuleValue.assumed(
+      "special units counted in the balance value (0 = left out)", "0", "flag",
+      "allocation.md: special units are left out of the BP equation [A]");
 
   private final Sector sector;
   private final Year year;
@@ -239,6 +246,8 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   @Override
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(rule.ruleValues());
+    all.add(BP_DECIMALS);
+    all.add(SPECIALS_OUT_OF_BALANCE);
     if (phase2 != null) {
       all.add(phase2.parameter());
     }
