@@ -77,7 +77,8 @@ public final class EvidenceDeadline {
    * Checks the evidence of each key parameter of a month.
    *
    * <p>A parameter without any evidence gives one MISSING finding; each document uploaded after the
-   * deadline gives one LATE finding. Findings are ordered by parameter name, then upload date.
+   * deadline gives one LATE finding. Findings are ordered by parameter name (natural {@code String}
+   * order), then upload date.
    *
    * @param month the report month
    * @param evidenceByParameter the evidence of each key parameter; an empty collection means none was uploaded
