@@ -1,0 +1,158 @@
+package io.github.ets4j.core.entity;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The coverage histories of many entities, keyed by credit code: who is on the national list in a
+ * year, who is in which pilot, and which system covers an entity's year.
+ *
+ * <p>Each entity's history refuses double coverage by itself (see {@link EntityCoverage}); the
+ * registry adds that one credit code has one history. Grow it with {@link #plus(EntityCoverage)} or
+ * replace a history with {@link #with(EntityCoverage)}. Immutable and thread-safe.
+ */
+public final class CoverageRegistry {
+
+  private static final CoverageRegistry EMPTY = new CoverageRegistry(new TreeMap<>());
+
+  private final SortedMap<CreditCode, EntityCoverage> histories;
+
+  private CoverageRegistry(SortedMap<CreditCode, EntityCoverage> histories) {
+    this.histories = histories;
+  }
+
+  /**
+   * Returns the empty registry.
+   *
+   * @return a registry without entities
+   */
+  public static CoverageRegistry empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Creates a registry of histories.
+   *
+   * @param histories the histories, one per credit code
+   * @return the registry
+   * @throws EtsValidationException if a history is null or two share a credit code
+   */
+  public static CoverageRegistry of(Collection<EntityCoverage> histories) {
+    CoverageRegistry registry = EMPTY;
+    for (EntityCoverage history : Checks.notNull("histories", histories)) {
+      registry = registry.plus(history);
+    }
+    return registry;
+  }
+
+  /**
+   * Adds the history of an entity not yet registered.
+   *
+   * @param history the history
+   * @return the new registry
+   * @throws EtsValidationException if the history is null or its credit code is already registered
+   */
+  public CoverageRegistry plus(EntityCoverage history) {
+    CreditCode code = Checks.notNull("history", history).entity().creditCode();
+    EntityCoverage existing = histories.get(code);
+    if (existing != null) {
+      throw new EtsValidationException("creditCode", code,
+          "already registered for " + existing.entity() + "; one credit code has one coverage history");
+    }
+    return with(history);
+  }
+
+  /**
+   * Adds a history or replaces the history registered under the same credit code.
+   *
+   * @param history the history
+   * @return the new registry
+   * @throws EtsValidationException if the history is null
+   */
+  public CoverageRegistry with(EntityCoverage history) {
+    Checks.notNull("history", history);
+    SortedMap<CreditCode, EntityCoverage> copy = new TreeMap<>(histories);
+    copy.put(history.entity().creditCode(), history);
+    return new CoverageRegistry(copy);
+  }
+
+  /**
+   * The history registered under a credit code.
+   *
+   * @param code the credit code
+   * @return the history, or empty
+   */
+  public Optional<EntityCoverage> history(CreditCode code) {
+    return Optional.ofNullable(histories.get(code));
+  }
+
+  /**
+   * The system that covers an entity's emissions of a year.
+   *
+   * @param code the entity's credit code
+   * @param year the year
+   * @return the system, or empty when no system covers the year
+   * @throws EtsValidationException if no entity is registered under the code
+   */
+  public Optional<CoverageSystem> coveredBy(CreditCode code, Year year) {
+    EntityCoverage history = histories.get(code);
+    if (history == null) {
+      throw new EtsValidationException("creditCode", code, "no entity is registered under this code");
+    }
+    return history.coveredBy(year);
+  }
+
+  /**
+   * The entities a system covers in a year, in credit-code order.
+   *
+   * @param system the national ETS or a pilot
+   * @param year the year
+   * @return the entities
+   */
+  public List<CoveredEntity> coveredEntities(CoverageSystem system, Year year) {
+    List<CoveredEntity> result = new ArrayList<>();
+    for (EntityCoverage history : histories.values()) {
+      if (history.coveredBy(year).filter(system::equals).isPresent()) {
+        result.add(history.entity());
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * All registered histories, in credit-code order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<EntityCoverage> histories() {
+    return List.copyOf(histories.values());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CoverageRegistry && ((CoverageRegistry) other).histories.equals(histories);
+  }
+
+  @Override
+  public int hashCode() {
+    return histories.hashCode();
+  }
+
+  /**
+   * Describes the registry by its size.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "CoverageRegistry{" + histories.size() + " entities}";
+  }
+}
