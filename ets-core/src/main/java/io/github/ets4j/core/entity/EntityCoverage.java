@@ -261,14 +261,11 @@ public final class EntityCoverage {
     if (pilotFrom == null) {
       return this;
     }
-    // Beyond the last recorded year nothing changes any more (no data, no event), so checking one year
-    // past every recorded year and event covers the open-ended future too.
+    // After the last recorded year (plus the lag) the listing no longer changes until a move, and from the
+    // move year on the pilot covers nothing: checking one year past the data covers the open-ended future.
     Year last = pilotFrom;
     if (!emissions.isEmpty() && emissions.lastKey().plusYears(rules.inclusionLagYears()).isAfter(last)) {
       last = emissions.lastKey().plusYears(rules.inclusionLagYears());
-    }
-    if (nationalFrom != null && nationalFrom.isAfter(last)) {
-      last = nationalFrom;
     }
     for (Year y = pilotFrom; !y.isAfter(last.plusYears(1)); y = y.plusYears(1)) {
       if (pilotCovers(y) && nationallyListed(y)) {

@@ -1,5 +1,8 @@
 package io.github.ets4j.core.entity;
 
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+
 /**
  * A provincial-level administrative division of mainland China, where a covered entity is
  * registered and whose ecological environment department verifies its annual emissions.
@@ -79,6 +82,24 @@ public enum Province {
 
   Province(String chineseName) {
     this.chineseName = chineseName;
+  }
+
+  /**
+   * Finds a province by its official Chinese name.
+   *
+   * @param chineseName the name, e.g. {@code "湖北省"}
+   * @return the province
+   * @throws EtsValidationException if the name is null or not the official name of a province listed here
+   */
+  public static Province ofChineseName(String chineseName) {
+    Checks.notNull("chineseName", chineseName);
+    for (Province p : values()) {
+      if (p.chineseName.equals(chineseName)) {
+        return p;
+      }
+    }
+    throw new EtsValidationException("chineseName", chineseName,
+        "is not the official name of a provincial-level division of mainland China (e.g. 湖北省)");
   }
 
   /**

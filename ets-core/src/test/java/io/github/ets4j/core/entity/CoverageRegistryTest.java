@@ -44,6 +44,7 @@ class CoverageRegistryTest {
     CoverageRegistry replaced = registry.with(updated);
     assertEquals(Optional.of(updated), replaced.history(EntityCoverageTest.POWER.creditCode()));
     assertNotEquals(registry, replaced);
+    assertNotEquals(registry.hashCode(), replaced.hashCode());
     assertEquals(replaced, CoverageRegistry.of(List.of(updated)));
     assertEquals(replaced.hashCode(), CoverageRegistry.of(List.of(updated)).hashCode());
     assertNotEquals(replaced, (Object) "x");

@@ -47,5 +47,9 @@ class CoveredEntityTest {
     assertEquals("深圳", RegionalPilot.SHENZHEN.chineseName());
     assertEquals("WORKPLAN-2025", RegionalPilot.SOURCE.document());
     assertEquals(32, Province.values().length);
+    assertEquals(Province.HUBEI, Province.ofChineseName("湖北省"));
+    assertEquals(Province.XINJIANG_PRODUCTION_AND_CONSTRUCTION_CORPS, Province.ofChineseName("新疆生产建设兵团"));
+    assertEquals("chineseName", assertThrows(EtsValidationException.class, () -> Province.ofChineseName("湖北")).field());
+    assertThrows(EtsValidationException.class, () -> Province.ofChineseName(null));
   }
 }

@@ -85,6 +85,7 @@ class CreditCodeTest {
     assertEquals(a, CreditCode.of("91110000600037341L"));
     assertEquals(a.hashCode(), CreditCode.of("91110000600037341L").hashCode());
     assertNotEquals(a, b);
+    assertNotEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, (Object) "91110000600037341L");
     assertTrue(a.compareTo(b) < 0);
   }

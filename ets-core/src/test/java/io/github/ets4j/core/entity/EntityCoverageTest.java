@@ -159,12 +159,15 @@ class EntityCoverageTest {
         () -> inPilot.withEmissions(y(2024), t("30000")));
     assertEquals("coverage", e.field());
     assertEquals("Minjiang Cement (91350100M000100Y43) in 2024", e.value());
-    assertTrue(e.rule().contains("national ETS") && e.rule().contains("FUJIAN pilot ETS"), e.rule());
+    assertEquals("covered by both the national ETS and the FUJIAN pilot ETS; one year of an entity's emissions is covered"
+        + " by one system only (record the year it moved to the national ETS)", e.rule());
     // Moving in 2025 leaves 2024 doubly covered by the 2024 figure.
     EntityCoverage movedLate = inPilot.withMoveToNational(y(2025));
     EtsValidationException late = assertThrows(EtsValidationException.class,
         () -> movedLate.withEmissions(y(2024), t("30000")));
     assertEquals("Minjiang Cement (91350100M000100Y43) in 2024", late.value());
+    assertEquals("covered by both the national ETS and the FUJIAN pilot ETS; one year of an entity's emissions is covered"
+        + " by one system only", late.rule());
     // Registering the pilot after a national year is refused too.
     EntityCoverage national = EntityCoverage.of(CEMENT).withEmissions(y(2024), t("30000"));
     assertEquals("Minjiang Cement (91350100M000100Y43) in 2024",
@@ -200,6 +203,15 @@ class EntityCoverageTest {
         () -> CoverageRules.chinaNational().withInclusionLagYears(6, CoverageRules.INCLUSION_LAG_SOURCE));
     assertThrows(EtsValidationException.class,
         () -> CoverageRules.chinaNational().withInclusionThreshold(BigDecimal.ZERO, CoverageRules.REMOVAL_SOURCE));
+    // The range edges are allowed.
+    assertEquals(1, CoverageRules.chinaNational().withRemovalConsecutiveYears(1, CoverageRules.REMOVAL_SOURCE)
+        .removalConsecutiveYears());
+    assertEquals(10, CoverageRules.chinaNational().withRemovalConsecutiveYears(10, CoverageRules.REMOVAL_SOURCE)
+        .removalConsecutiveYears());
+    assertEquals(0, CoverageRules.chinaNational().withInclusionLagYears(0, CoverageRules.INCLUSION_LAG_SOURCE)
+        .inclusionLagYears());
+    assertEquals(5, CoverageRules.chinaNational().withInclusionLagYears(5, CoverageRules.INCLUSION_LAG_SOURCE)
+        .inclusionLagYears());
   }
 
   @Test
@@ -222,9 +234,15 @@ class EntityCoverageTest {
     assertEquals(CoverageRules.chinaNational().hashCode(), a.rules().hashCode());
     assertNotEquals(CoverageRules.chinaNational(), (Object) "x");
     assertEquals(Map.of(y(2024), t("30000")), a.emissions());
-    assertTrue(a.toString().contains("Minjiang Cement"));
-    assertTrue(EntityCoverage.of(CEMENT).withPilot(RegionalPilot.FUJIAN, y(2016)).withMoveToNational(y(2024))
-        .withClosure(y(2030)).toString().contains("national from 2024"));
+    assertEquals("EntityCoverage{Minjiang Cement (91350100M000100Y43), emissions={2024=30000}}", a.toString());
+    assertEquals("EntityCoverage{Minjiang Cement (91350100M000100Y43), emissions={}, pilot=FUJIAN from 2016,"
+        + " national from 2024, closed after 2030}", EntityCoverage.of(CEMENT).withPilot(RegionalPilot.FUJIAN, y(2016))
+        .withMoveToNational(y(2024)).withClosure(y(2030)).toString());
+    assertNotEquals(a.hashCode(), EntityCoverage.of(CEMENT).hashCode());
+    CoverageRules other = CoverageRules.chinaNational().withRemovalConsecutiveYears(3, CoverageRules.REMOVAL_SOURCE);
+    assertNotEquals(CoverageRules.chinaNational(), other);
+    assertNotEquals(CoverageRules.chinaNational().hashCode(), other.hashCode());
+    assertNotEquals(CoverageSystem.NATIONAL.hashCode(), CoverageSystem.pilot(RegionalPilot.HUBEI).hashCode());
     assertTrue(CoverageRules.chinaNational().toString().contains("MEASURES-2021 Art 8 [V]"));
     assertEquals("national ETS", CoverageSystem.NATIONAL.toString());
     assertEquals("HUBEI pilot ETS", CoverageSystem.pilot(RegionalPilot.HUBEI).toString());

@@ -20,8 +20,9 @@ import java.util.TreeMap;
  *
  * <p>Evidence is due within {@link #days()} calendar days after the month ends: 40 days by AG-STEEL-2024
  * §10.2 [V], the catalogue entry {@link #chinaNational()}. The last day counts: for January 2025 (ending on
- * the 31st) the deadline is 2025-03-12, and an upload that day is on time (reading "within 40 days" as
- * inclusive is an assumption of this project). An upload before the month ends is on time. Immutable and
+ * the 31st) the deadline is 2025-03-12, and an upload that day is on time. Reading "within 40 days" as
+ * inclusive is an <b>assumption</b> of this project; a caller who reads it as exclusive uses
+ * {@code EvidenceDeadline.of(39, source)}. An upload before the month ends is on time. Immutable and
  * thread-safe.
  */
 public final class EvidenceDeadline {

@@ -157,7 +157,6 @@ public final class ReportReview<R> {
    */
   public ReportReview<R> correct(R corrected, String authorId, Instant at) {
     require(state == ReviewState.RETURNED || state == ReviewState.DRAFT, "CORRECTED");
-    checkTime(at);
     List<Revision<R>> more = new ArrayList<>(revisions);
     more.add(Revision.of(revisions.size() + 1, corrected, authorId, at));
     return step(ReviewAction.CORRECTED, null, authorId, at, List.of(), ReviewState.DRAFT, List.copyOf(more));

@@ -112,6 +112,7 @@ class CemsCrossCheckTest {
     assertEquals(CemsCrossCheck.withTolerance(new BigDecimal("0.05")), five);
     assertEquals(CemsCrossCheck.withTolerance(new BigDecimal("0.050")).hashCode(), five.hashCode());
     assertNotEquals(five, CemsCrossCheck.withDefaultTolerance());
+    assertNotEquals(five.hashCode(), CemsCrossCheck.withDefaultTolerance().hashCode());
     assertNotEquals(five, (Object) "x");
     assertTrue(CemsCrossCheck.withDefaultTolerance().toString().contains("[A]"));
   }
@@ -179,6 +180,7 @@ class CemsCrossCheckTest {
     assertEquals(march, CemsMonth.of(MARCH, marchWithThreeMissingDays()));
     assertEquals(march.hashCode(), CemsMonth.of(MARCH, marchWithThreeMissingDays()).hashCode());
     assertNotEquals(march, CemsMonth.of(MARCH, List.of()));
+    assertNotEquals(march.hashCode(), CemsMonth.of(MARCH, List.of()).hashCode());
     assertNotEquals(march, (Object) "x");
     CemsMonth empty = CemsMonth.of(MARCH, List.of());
     assertEquals(31, empty.missingDays().size());
@@ -192,7 +194,11 @@ class CemsCrossCheckTest {
     CemsComparison b = CemsCrossCheck.withDefaultTolerance().compare(marchWithThreeMissingDays(), Map.of(MARCH, new BigDecimal("3000")));
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
-    assertNotEquals(a, CemsCrossCheck.withDefaultTolerance().compare(marchWithThreeMissingDays(), Map.of(MARCH, new BigDecimal("3001"))));
+    CemsComparison c = CemsCrossCheck.withDefaultTolerance().compare(marchWithThreeMissingDays(), Map.of(MARCH, new BigDecimal("3001")));
+    assertNotEquals(a, c);
+    assertNotEquals(a.hashCode(), c.hashCode());
+    assertNotEquals(a.months().get(0), c.months().get(0));
+    assertNotEquals(a.months().get(0).hashCode(), c.months().get(0).hashCode());
     assertNotEquals(a, (Object) "x");
     assertEquals(a.months().get(0).hashCode(), b.months().get(0).hashCode());
     assertNotEquals(a.months().get(0), (Object) "x");

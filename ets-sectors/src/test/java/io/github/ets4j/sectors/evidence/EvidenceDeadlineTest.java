@@ -95,6 +95,8 @@ class EvidenceDeadlineTest {
     assertEquals(LocalDate.of(2025, 1, 31), EvidenceDeadline.of(0, EvidenceDeadline.SOURCE).deadlineFor(JANUARY));
     assertThrows(EtsValidationException.class, () -> EvidenceDeadline.of(-1, EvidenceDeadline.SOURCE));
     assertThrows(EtsValidationException.class, () -> EvidenceDeadline.of(367, EvidenceDeadline.SOURCE));
+    assertEquals(366, EvidenceDeadline.of(366, EvidenceDeadline.SOURCE).days());
+    assertNotEquals(ten.hashCode(), EvidenceDeadline.chinaNational().hashCode());
     EvidenceDeadline d = EvidenceDeadline.chinaNational();
     assertEquals("parameter", assertThrows(EtsValidationException.class,
         () -> d.findings(JANUARY, Map.of(" ", List.of()))).field());

@@ -1,6 +1,7 @@
 package io.github.ets4j.sectors.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,14 @@ class CementLineYearTest {
         .pass(ReviewTier.MUNICIPAL, "fz-municipal-3", day(m, 5))
         .pass(ReviewTier.PROVINCIAL, "fj-provincial-7", day(m, 10))
         .pass(ReviewTier.NATIONAL, "mee-2", day(m, 15));
+  }
+
+  private static ReportReview<ClinkerMonth> acceptedJanuaryOf(int nationalReviewerNumber) {
+    YearMonth m = YEAR.atMonth(Month.JANUARY);
+    ClinkerMonth report = new ClinkerMonth(m, new BigDecimal("93000.00"), new BigDecimal("50000.00"));
+    return ReportReview.draft(LINE, m, report, "clerk-1", day(m, 0)).submit("clerk-1", day(m, 1))
+        .pass(ReviewTier.MUNICIPAL, "fz-municipal-3", day(m, 5)).pass(ReviewTier.PROVINCIAL, "fj-provincial-7", day(m, 10))
+        .pass(ReviewTier.NATIONAL, "mee-" + nationalReviewerNumber, day(m, 15));
   }
 
   private static ReportReview<ClinkerMonth> juneReturnedAndCorrected() {
@@ -81,6 +90,12 @@ class CementLineYearTest {
     assertEquals(12, accepted.reviews().size());
     assertEquals(AcceptedYear.of(YEAR, year()), accepted);
     assertEquals(AcceptedYear.of(YEAR, year()).hashCode(), accepted.hashCode());
+    List<ReportReview<ClinkerMonth>> otherFigures = year();
+    otherFigures.set(0, acceptedJanuaryOf(9));
+    AcceptedYear<ClinkerMonth> other = AcceptedYear.of(YEAR, otherFigures);
+    assertNotEquals(accepted, other);
+    assertNotEquals(accepted.hashCode(), other.hashCode());
+    assertNotEquals(accepted, (Object) "x");
     assertEquals(LINE + " 2025: 12 accepted months", accepted.toString());
   }
 

@@ -74,6 +74,13 @@ class ReportReviewTest {
     assertThrows(ReviewTransitionException.class, () -> returned.submit("clerk", t(4)));
     assertThrows(ReviewTransitionException.class, () -> returned.pass(ReviewTier.MUNICIPAL, "m", t(4)));
     assertEquals(EnumSet.noneOf(ReviewTier.class), returned.tiersPassedByCurrentRevision());
+    ReportReview<String> returnedLater = returned.correct("v3", "clerk", t(4)).submit("clerk", t(5))
+        .pass(ReviewTier.MUNICIPAL, "m", t(6)).returnWith(ReviewTier.PROVINCIAL, "p", t(7), List.of("x"));
+    assertEquals(EnumSet.of(ReviewTier.MUNICIPAL), returnedLater.tiersPassedByCurrentRevision());
+    ReportReview<String> corrected = returnedLater.correct("v4", "clerk", t(8));
+    assertEquals(EnumSet.noneOf(ReviewTier.class), corrected.tiersPassedByCurrentRevision());
+    assertEquals(4, corrected.current().number());
+    assertEquals("at", assertThrows(EtsValidationException.class, () -> returnedLater.correct("v4", "clerk", t(6))).field());
   }
 
   @Test
@@ -102,11 +109,12 @@ class ReportReviewTest {
 
   @Test
   void reviewStepRules() {
-    assertEquals("tier", assertThrows(EtsValidationException.class, () -> ReviewStep.builder().action(ReviewAction.PASSED)
-        .revision(1).actorId("m").at(T0).from(ReviewState.SUBMITTED).to(ReviewState.MUNICIPAL_PASSED).build()).field());
-    assertEquals("tier", assertThrows(EtsValidationException.class, () -> ReviewStep.builder().action(ReviewAction.SUBMITTED)
-        .revision(1).tier(ReviewTier.MUNICIPAL).actorId("m").at(T0).from(ReviewState.DRAFT).to(ReviewState.SUBMITTED)
-        .build()).field());
+    assertEquals("a PASSED step names the tier that made it", assertThrows(EtsValidationException.class,
+        () -> ReviewStep.builder().action(ReviewAction.PASSED).revision(1).actorId("m").at(T0).from(ReviewState.SUBMITTED)
+            .to(ReviewState.MUNICIPAL_PASSED).build()).rule());
+    assertEquals("a SUBMITTED step is the entity's and names no tier", assertThrows(EtsValidationException.class,
+        () -> ReviewStep.builder().action(ReviewAction.SUBMITTED).revision(1).tier(ReviewTier.MUNICIPAL).actorId("m").at(T0)
+            .from(ReviewState.DRAFT).to(ReviewState.SUBMITTED).build()).rule());
     assertEquals("revision", assertThrows(EtsValidationException.class, () -> ReviewStep.builder()
         .action(ReviewAction.SUBMITTED).revision(0).actorId("m").at(T0).from(ReviewState.DRAFT).to(ReviewState.SUBMITTED)
         .build()).field());
@@ -132,6 +140,7 @@ class ReportReviewTest {
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, draft());
+    assertNotEquals(a.hashCode(), draft().hashCode());
     assertNotEquals(a, (Object) "x");
     assertEquals("line-1", a.facilityId());
     assertEquals(MARCH, a.month());
@@ -145,6 +154,7 @@ class ReportReviewTest {
     assertEquals(Revision.of(1, "report v1", "clerk", T0), r);
     assertEquals(Revision.of(1, "report v1", "clerk", T0).hashCode(), r.hashCode());
     assertNotEquals(r, Revision.of(2, "report v1", "clerk", T0));
+    assertNotEquals(r.hashCode(), Revision.of(2, "report v1", "clerk", T0).hashCode());
     assertNotEquals(r, (Object) "x");
     assertEquals("r1 by clerk at 2025-04-01T00:00:00Z: report v1", r.toString());
   }
