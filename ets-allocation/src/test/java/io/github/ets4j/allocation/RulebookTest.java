@@ -94,6 +94,7 @@ class RulebookTest {
     assertTrue(a2027.stream().anyMatch(v -> v.name().startsWith("Phase 2")));
     assertTrue(a2027.stream().anyMatch(v -> v.name().startsWith("power benchmark 2027")));
     assertTrue(a2027.stream().allMatch(RuleValue::isAssumed));
+    assertTrue(a2027.stream().anyMatch(v -> v.name().startsWith("power load correction 2027")));
   }
 
   @Test
@@ -129,6 +130,9 @@ class RulebookTest {
     assertThrows(EtsValidationException.class, () -> Rulebook.chinaNational(Year.of(2023))
         .withIndustryPolicy(Sector.STEEL, custom));
     assertTrue(base.toString().contains("2025"));
+    assertTrue(base.includes(bd("26000")));
+    assertFalse(base.includes(bd("25999.9")));
+    assertThrows(EtsValidationException.class, () -> base.includes(bd("-1")));
     assertThrows(EtsValidationException.class, () -> Rulebook.chinaNational(Year.of(2023))
         .allocateIndustry(Sector.CEMENT, List.<IndustrialUnit>of()));
   }
