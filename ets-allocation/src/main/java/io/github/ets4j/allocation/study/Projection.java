@@ -7,7 +7,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Projects a market year forward along a scenario: output × (1 + g)^k, intensity × (1 − r)^k, where k
@@ -33,13 +35,19 @@ final class Projection {
     if (k == 0) {
       return units;
     }
-    List<MarketUnit> projected = new ArrayList<>(units.size());
-    for (MarketUnit unit : units) {
-      Sector sector = unit.sector();
+    Map<Sector, BigDecimal> growths = new EnumMap<>(Sector.class);
+    Map<Sector, BigDecimal> emissionFactors = new EnumMap<>(Sector.class);
+    for (Sector sector : Sector.values()) {
       BigDecimal growth = BigDecimal.ONE.add(scenario.outputGrowth(sector).divide(HUNDRED, CONTEXT)).pow(k, CONTEXT);
       BigDecimal intensity = BigDecimal.ONE.subtract(scenario.intensityImprovement(sector).divide(HUNDRED, CONTEXT))
           .pow(k, CONTEXT);
-      BigDecimal emissions = growth.multiply(intensity, CONTEXT);
+      growths.put(sector, growth);
+      emissionFactors.put(sector, growth.multiply(intensity, CONTEXT));
+    }
+    List<MarketUnit> projected = new ArrayList<>(units.size());
+    for (MarketUnit unit : units) {
+      BigDecimal growth = growths.getOrDefault(unit.sector(), BigDecimal.ONE);
+      BigDecimal emissions = emissionFactors.getOrDefault(unit.sector(), BigDecimal.ONE);
       projected.add(MarketUnit.builder().from(unit)
           .year(year)
           .verifiedTonnes(unit.verifiedTonnes().multiply(emissions, CONTEXT).setScale(0, RoundingMode.HALF_UP))

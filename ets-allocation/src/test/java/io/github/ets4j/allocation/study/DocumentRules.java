@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class DocumentRules implements StudyRules {
   private static final MathContext MC = MathContext.DECIMAL128;
+  // 20 digits and 64 halvings pin the balance value far below a tonne's effect on any allocation.
+  private static final MathContext BISECTION = new MathContext(20);
   // allocation.md, 2024 row [V]: I 0.7910, II 0.8049, III 0.8244, IV 0.3288, heat coal 0.1033, heat gas 0.0533.
   private static final Map<String, BigDecimal> BE = Map.of("I", new BigDecimal("0.7910"), "II",
       new BigDecimal("0.8049"), "III", new BigDecimal("0.8244"), "IV", new BigDecimal("0.3288"));
@@ -172,15 +174,31 @@ final class DocumentRules implements StudyRules {
       return weighted.divide(taken, MC);
     }
     BigDecimal verified = ordinary.stream().map(MarketUnit::verifiedTonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal lo = new BigDecimal("0.000001");
-    BigDecimal hi = BigDecimal.valueOf(1000);
-    for (int i = 0; i < 200; i++) {
-      BigDecimal mid = lo.add(hi).divide(BigDecimal.valueOf(2), MC);
+    List<BigDecimal> intensities = ordinary.stream().map(u -> u.intensityEmissions().divide(u.output(), MC)).toList();
+    // The root lies between the lowest intensity × (1 − band) and the highest × (1 + band) (all units capped).
+    BigDecimal lo = intensities.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ONE)
+        .multiply(BigDecimal.ONE.subtract(rule.band()), BISECTION);
+    BigDecimal hi = intensities.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE)
+        .multiply(BigDecimal.ONE.add(rule.band()), BISECTION);
+    for (int i = 0; i < 64; i++) {
+      BigDecimal mid = lo.add(hi).divide(BigDecimal.valueOf(2), BISECTION);
+      // Σ E(1 + α): saturated units add E(1 ± cap); linear ones E + slope·E·(mid − I)/mid, summed before dividing.
       BigDecimal total = BigDecimal.ZERO;
-      for (MarketUnit u : ordinary) {
-        BigDecimal x = mid.subtract(u.intensityEmissions().divide(u.output(), MC)).divide(mid, MC);
-        total = total.add(u.verifiedTonnes().multiply(BigDecimal.ONE.add(alpha(x, rule))));
+      BigDecimal linear = BigDecimal.ZERO;
+      BigDecimal bandMid = rule.band().multiply(mid);
+      for (int k = 0; k < ordinary.size(); k++) {
+        BigDecimal e = ordinary.get(k).verifiedTonnes();
+        BigDecimal gap = mid.subtract(intensities.get(k));
+        if (gap.compareTo(bandMid) >= 0) {
+          total = total.add(e.multiply(BigDecimal.ONE.add(rule.cap())));
+        } else if (gap.compareTo(bandMid.negate()) <= 0) {
+          total = total.add(e.multiply(BigDecimal.ONE.subtract(rule.cap())));
+        } else {
+          total = total.add(e);
+          linear = linear.add(e.multiply(gap));
+        }
       }
+      total = total.add(rule.slope().multiply(linear).divide(mid, BISECTION));
       if (total.compareTo(verified) < 0) {
         lo = mid;
       } else {
