@@ -1,0 +1,116 @@
+package io.github.ets4j.allocation;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import java.math.BigDecimal;
+import java.time.Year;
+
+/**
+ * How the industrial intensity-coefficient method is tightened in Phase 2 (2027 on), when allocation is
+ * "optimized against the advanced intensity level" of the sector (WORKPLAN-2025 [V]) but no formula is
+ * published [A].
+ *
+ * <p>Two options, each with a named parameter whose value is an assumption (Confidence ASSUMED):
+ * <ul>
+ *   <li>{@link #bestShare(BigDecimal)}: the balance value is replaced by the output-weighted intensity of the
+ *       best (lowest-intensity) share p of sector output; the unit at the boundary counts with the part of its
+ *       output that fills the share. Default p = {@link #DEFAULT_BEST_SHARE}.</li>
+ *   <li>{@link #tightening(BigDecimal)}: the balance value solved on the year's data is multiplied by
+ *       {@code (1 − r)^(year − 2026)}. Default r = {@link #DEFAULT_TIGHTENING_RATE}.</li>
+ * </ul>
+ * The default option of the national rulebook is {@link #DEFAULT}. In both options the allocation is
+ * {@code E × (1 + α)} with the year's slope and caps; the sector no longer balances. Immutable and thread-safe.
+ */
+public final class Phase2 {
+
+  /** Default share of sector output whose intensity is the advanced level: 50 % [A]. */
+  public static final String DEFAULT_BEST_SHARE = "0.5";
+  /** Default yearly tightening of the balance value: 2 % a year from 2026 [A]. */
+  public static final String DEFAULT_TIGHTENING_RATE = "0.02";
+  /** The last Phase 1 year, from which the tightening counts. */
+  public static final Year LAST_PHASE_1_YEAR = Year.of(2026);
+
+  /** The default option: the balance value tightened by 2 % a year [A]. */
+  public static final Phase2 DEFAULT = tightening(new BigDecimal(DEFAULT_TIGHTENING_RATE));
+
+  /** The two Phase 2 options. */
+  public enum Kind {
+    /** The advanced level is the output-weighted intensity of the best share p of sector output. */
+    BEST_SHARE,
+    /** The balance value is tightened by a yearly rate. */
+    TIGHTENING
+  }
+
+  private final Kind kind;
+  private final RuleValue parameter;
+
+  private Phase2(Kind kind, RuleValue parameter) {
+    this.kind = kind;
+    this.parameter = parameter;
+  }
+
+  /**
+   * The best-share option.
+   *
+   * @param share p, the share of sector output, a fraction in (0, 1]
+   * @return the option
+   * @throws EtsValidationException if p is not in (0, 1]
+   */
+  public static Phase2 bestShare(BigDecimal share) {
+    Checks.fraction("share", share);
+    if (share.signum() == 0) {
+      throw new EtsValidationException("share", share.toPlainString(), "the best share of output must be above zero");
+    }
+    return new Phase2(Kind.BEST_SHARE, RuleValue.assumed("Phase 2 best share of sector output p",
+        share.toPlainString(), "fraction", "no Phase 2 formula published (WORKPLAN-2025): named parameter"));
+  }
+
+  /**
+   * The tightening option.
+   *
+   * @param yearlyRate r, the yearly tightening of the balance value, a fraction in [0, 1)
+   * @return the option
+   * @throws EtsValidationException if r is not in [0, 1)
+   */
+  public static Phase2 tightening(BigDecimal yearlyRate) {
+    Checks.fraction("yearlyRate", yearlyRate);
+    if (yearlyRate.compareTo(BigDecimal.ONE) == 0) {
+      throw new EtsValidationException("yearlyRate", yearlyRate.toPlainString(), "a yearly tightening must be below 1");
+    }
+    return new Phase2(Kind.TIGHTENING, RuleValue.assumed("Phase 2 yearly tightening of the balance value r",
+        yearlyRate.toPlainString(), "fraction per year", "no Phase 2 formula published (WORKPLAN-2025): named parameter"));
+  }
+
+  /**
+   * The option.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The option's parameter (p or r), marked ASSUMED.
+   *
+   * @return the parameter
+   */
+  public RuleValue parameter() {
+    return parameter;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Phase2 && ((Phase2) other).kind == kind && ((Phase2) other).parameter.equals(parameter);
+  }
+
+  @Override
+  public int hashCode() {
+    return kind.hashCode() * 31 + parameter.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Phase2[" + kind + " " + parameter.value().toPlainString() + "]";
+  }
+}

@@ -1,0 +1,456 @@
+package io.github.ets4j.allocation;
+
+import io.github.ets4j.allocation.compliance.ComplianceRules;
+import io.github.ets4j.allocation.industry.CoefficientRule;
+import io.github.ets4j.allocation.industry.IndustrialUnit;
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
+import io.github.ets4j.allocation.power.GeneratingUnit;
+import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.GwpSet;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.Source;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of China's national ETS in force for one compliance year: the GWP set, the covered sectors and
+ * inclusion threshold, each sector's allocation policy, the pre-allocation shares and the compliance
+ * parameters.
+ *
+ * <p>{@link #chinaNational(Year)} assembles the national rules of any year from 2019: power by the benchmark
+ * method of the year; cement, steel and aluminum from 2024 (2024 allocation = verified emissions,
+ * 2025–2026 intensity-coefficient method, 2027 on Phase 2 with ASSUMED parameters). A study changes the rules
+ * by deriving a new rulebook with a {@code withXxx(...)} method, never by editing constants; every changed
+ * figure is marked ASSUMED and listed by {@link #assumptions()}. Immutable and thread-safe.
+ */
+public final class Rulebook {
+  private static final Source MEASURES_ART_8 = Source.of("MEASURES-2021", "Art 8", Confidence.OFFICIAL);
+
+  private final Year year;
+  private final GwpSet gwpSet;
+  private final PowerBenchmarkPolicy power;
+  private final Map<Sector, AllocationPolicy<IndustrialUnit>> industry;
+  private final Map<Sector, RuleValue> preAllocationShares;
+  private final ComplianceRules compliance;
+  private final RuleValue inclusionThreshold;
+
+  private Rulebook(Year year, GwpSet gwpSet, PowerBenchmarkPolicy power,
+      Map<Sector, AllocationPolicy<IndustrialUnit>> industry, Map<Sector, RuleValue> preAllocationShares,
+      ComplianceRules compliance, RuleValue inclusionThreshold) {
+    this.year = year;
+    this.gwpSet = gwpSet;
+    this.power = power;
+    this.industry = industry;
+    this.preAllocationShares = preAllocationShares;
+    this.compliance = compliance;
+    this.inclusionThreshold = inclusionThreshold;
+  }
+
+  /**
+   * The national rules of a compliance year.
+   *
+   * @param year the compliance year, 2019 or later
+   * @return the rulebook
+   * @throws EtsValidationException if the year is null or before 2019
+   */
+  public static Rulebook chinaNational(Year year) {
+    Checks.notNull("year", year);
+    int y = year.getValue();
+    if (y < 2019) {
+      throw new EtsValidationException("year", year, "the national ETS starts with the 2019 compliance year");
+    }
+    Map<Sector, AllocationPolicy<IndustrialUnit>> industry = new EnumMap<>(Sector.class);
+    Map<Sector, RuleValue> shares = new EnumMap<>(Sector.class);
+    shares.put(Sector.POWER, powerPreAllocationShare(y));
+    for (Sector sector : List.of(Sector.CEMENT, Sector.STEEL, Sector.ALUMINUM)) {
+      if (!sector.isCoveredIn(year)) {
+        continue;
+      }
+      industry.put(sector, y == 2024 ? VerifiedEmissionsPolicy.<IndustrialUnit>of(sector, year)
+          : IntensityCoefficientPolicy.chinaNational(sector, year));
+      shares.put(sector, industryPreAllocationShare(y));
+    }
+    return new Rulebook(year, GwpSet.AR5, PowerBenchmarkPolicy.chinaNational(year), industry, shares,
+        ComplianceRules.chinaNational(year),
+        RuleValue.of("inclusion threshold, annual direct emissions", "26000", "tCO2e", MEASURES_ART_8));
+  }
+
+  private static RuleValue powerPreAllocationShare(int y) {
+    String name = "power pre-allocation share of previous-year verified emissions";
+    if (y <= 2020) {
+      return RuleValue.of(name, "0.7", "fraction",
+          Source.of("SECONDARY", "2019-2020: 70 % of 2018 output x benchmark", Confidence.SECONDARY));
+    }
+    if (y <= 2022) {
+      return RuleValue.assumed(name, "0.7", "fraction", "2021-2022 share not found: 70 % as 2019-2020 and 2023");
+    }
+    if (y <= 2024) {
+      return RuleValue.of(name, "0.7", "fraction", Source.of("PLAN-POWER-2324", "pre-allocation", Confidence.OFFICIAL));
+    }
+    if (y <= 2026) {
+      return RuleValue.of(name, "0.5", "fraction", Source.of("PLAN-2526-DRAFT", "pre-allocation (at most)", Confidence.DRAFT));
+    }
+    return RuleValue.assumed(name, "0.5", "fraction", "no plan after 2026: 2026 draft share carried forward");
+  }
+
+  private static RuleValue industryPreAllocationShare(int y) {
+    String name = "industry pre-allocation share of previous-year verified emissions";
+    if (y == 2024) {
+      return RuleValue.of(name, "0", "fraction", Source.of("PLAN-IND-2425", "2024: no pre-allocation", Confidence.OFFICIAL));
+    }
+    if (y == 2025) {
+      return RuleValue.assumed(name, "0.5", "fraction", "2025 pre-allocation issued in H1 2026, fraction not found");
+    }
+    if (y == 2026) {
+      return RuleValue.of(name, "0.5", "fraction", Source.of("PLAN-2526-DRAFT", "pre-allocation (at most)", Confidence.DRAFT));
+    }
+    return RuleValue.assumed(name, "0.5", "fraction", "no plan after 2026: 2026 draft share carried forward");
+  }
+
+  /**
+   * The compliance year.
+   *
+   * @return the year
+   */
+  public Year year() {
+    return year;
+  }
+
+  /**
+   * The GWP set that converts non-CO2 gases (aluminum PFCs) to CO2e: AR5, as AG-ALU-2024 prescribes [C].
+   *
+   * @return the GWP set
+   */
+  public GwpSet gwpSet() {
+    return gwpSet;
+  }
+
+  /**
+   * The sectors covered in the year (power from 2019; cement, steel and aluminum from 2024).
+   *
+   * @return an unmodifiable set
+   */
+  public Set<Sector> coveredSectors() {
+    EnumSet<Sector> covered = EnumSet.of(Sector.POWER);
+    covered.addAll(industry.keySet());
+    return Collections.unmodifiableSet(covered);
+  }
+
+  /**
+   * The inclusion threshold: annual direct emissions of 26,000 tCO2e (MEASURES-2021 Art 8 [V]).
+   *
+   * @return the threshold
+   */
+  public RuleValue inclusionThreshold() {
+    return inclusionThreshold;
+  }
+
+  /**
+   * The documents the rules of this year are read from, e.g. {@code "PLAN-POWER-2324"}.
+   *
+   * @return the edition, in words
+   */
+  public String catalogueEdition() {
+    int y = year.getValue();
+    if (y <= 2022) {
+      return "2019-2022 power plans (secondary sources); MEASURES-2021";
+    }
+    if (y == 2023) {
+      return "PLAN-POWER-2324; MEASURES-2021; REG-2024";
+    }
+    if (y == 2024) {
+      return "PLAN-POWER-2324; PLAN-IND-2425; MEASURES-2021; REG-2024";
+    }
+    if (y <= 2026) {
+      return "PLAN-2526-DRAFT; PLAN-IND-2425; WORKPLAN-2025; MEASURES-2021; REG-2024";
+    }
+    return "Phase 2 (no published plan): PLAN-2526-DRAFT carried forward with ASSUMED parameters";
+  }
+
+  /**
+   * The power policy.
+   *
+   * @return the power benchmark policy of the year
+   */
+  public PowerBenchmarkPolicy powerPolicy() {
+    return power;
+  }
+
+  /**
+   * The policy of an industrial sector.
+   *
+   * @param sector cement, steel or aluminum
+   * @return the policy, or empty when the sector is not covered in the year (before 2024)
+   * @throws EtsValidationException if the sector is power (use {@link #powerPolicy()})
+   */
+  public Optional<AllocationPolicy<IndustrialUnit>> industryPolicy(Sector sector) {
+    Checks.notNull("sector", sector);
+    if (sector == Sector.POWER) {
+      throw new EtsValidationException("sector", sector, "power units are allocated by powerPolicy()");
+    }
+    return Optional.ofNullable(industry.get(sector));
+  }
+
+  /**
+   * The policy of any sector.
+   *
+   * @param sector the sector
+   * @return the policy, or empty when the sector is not covered in the year
+   */
+  public Optional<AllocationPolicy<?>> policy(Sector sector) {
+    Checks.notNull("sector", sector);
+    return sector == Sector.POWER ? Optional.of(power) : Optional.ofNullable(industry.get(sector));
+  }
+
+  /**
+   * Allocates the power sector (or some of its entities).
+   *
+   * @param units the generating units
+   * @return the allocation
+   * @throws EtsValidationException as {@link PowerBenchmarkPolicy#allocate(List)}
+   */
+  public Allocation allocatePower(List<GeneratingUnit> units) {
+    return power.allocate(units);
+  }
+
+  /**
+   * Allocates a whole industrial sector.
+   *
+   * @param sector cement, steel or aluminum
+   * @param units every unit of the sector
+   * @return the allocation
+   * @throws EtsValidationException if the sector is not covered in the year, or as the policy's
+   *     {@link AllocationPolicy#allocate(List)}
+   */
+  public Allocation allocateIndustry(Sector sector, List<IndustrialUnit> units) {
+    return industryPolicy(sector).orElseThrow(() -> new EtsValidationException("sector", sector,
+        "not covered in " + year + " (industry from 2024)")).allocate(units);
+  }
+
+  /**
+   * The pre-allocation share of a sector (of the previous year's verified emissions).
+   *
+   * @param sector the sector
+   * @return the share
+   * @throws EtsValidationException if the sector is not covered in the year
+   */
+  public RuleValue preAllocationShare(Sector sector) {
+    RuleValue share = preAllocationShares.get(Checks.notNull("sector", sector));
+    if (share == null) {
+      throw new EtsValidationException("sector", sector, "not covered in " + year);
+    }
+    return share;
+  }
+
+  /**
+   * The compliance parameters of the year.
+   *
+   * @return the rules
+   */
+  public ComplianceRules compliance() {
+    return compliance;
+  }
+
+  /**
+   * Returns this rulebook with every power benchmark multiplied by a factor (what-if, ASSUMED).
+   *
+   * @param factor the factor, positive (e.g. 0.98)
+   * @return the new rulebook
+   * @throws EtsValidationException if the factor is not positive
+   */
+  public Rulebook withPowerBenchmarkScale(BigDecimal factor) {
+    return withPowerPolicy(power.withBenchmarkScale(factor));
+  }
+
+  /**
+   * Returns this rulebook with another power policy.
+   *
+   * @param policy the policy
+   * @return the new rulebook
+   */
+  public Rulebook withPowerPolicy(PowerBenchmarkPolicy policy) {
+    return new Rulebook(year, gwpSet, Checks.notNull("policy", policy), industry, preAllocationShares, compliance,
+        inclusionThreshold);
+  }
+
+  /**
+   * Returns this rulebook with another power entity floor (80 % by default), ASSUMED.
+   *
+   * @param share the share of verified emissions, a fraction
+   * @return the new rulebook
+   */
+  public Rulebook withPowerEntityCap(BigDecimal share) {
+    return withPowerPolicy(power.withEntityCap(share));
+  }
+
+  /**
+   * Returns this rulebook with another policy for an industrial sector covered in the year.
+   *
+   * @param sector cement, steel or aluminum
+   * @param policy the policy
+   * @return the new rulebook
+   * @throws EtsValidationException if the sector is power or not covered, or the policy is for another sector
+   */
+  public Rulebook withIndustryPolicy(Sector sector, AllocationPolicy<IndustrialUnit> policy) {
+    if (industryPolicy(sector).isEmpty()) {
+      throw new EtsValidationException("sector", sector, "not covered in " + year);
+    }
+    Checks.notNull("policy", policy);
+    if (policy.sector() != sector) {
+      throw new EtsValidationException("policy", policy, "is a policy for " + policy.sector() + ", not " + sector);
+    }
+    Map<Sector, AllocationPolicy<IndustrialUnit>> copy = new EnumMap<>(industry);
+    copy.put(sector, policy);
+    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold);
+  }
+
+  /**
+   * Returns this rulebook with a Phase 2 option for every industrial sector (years from 2025; before 2027 a
+   * what-if that replaces the balanced method).
+   *
+   * @param option the option
+   * @return the new rulebook
+   * @throws EtsValidationException if the year is before 2025 (no intensity-coefficient method)
+   */
+  public Rulebook withPhase2(Phase2 option) {
+    Checks.notNull("option", option);
+    return withIntensityPolicies("Phase 2", p -> p.withPhase2(option));
+  }
+
+  /**
+   * Returns this rulebook with another coefficient rule (slope, band, cap) for every industrial sector.
+   *
+   * @param slope the slope of α in X (0.15)
+   * @param band the band of X (0.20)
+   * @param cap the cap of α (0.03)
+   * @return the new rulebook
+   * @throws EtsValidationException if the year is before 2025 or a value is out of range
+   */
+  public Rulebook withCoefficientRule(BigDecimal slope, BigDecimal band, BigDecimal cap) {
+    return withIntensityPolicies("a coefficient rule", p -> p.withRule(p.rule().with(slope, band, cap)));
+  }
+
+  private Rulebook withIntensityPolicies(String what,
+      java.util.function.UnaryOperator<IntensityCoefficientPolicy> change) {
+    if (year.getValue() < 2025) {
+      throw new EtsValidationException("year", year, what + " needs the intensity-coefficient method (2025 on)");
+    }
+    Map<Sector, AllocationPolicy<IndustrialUnit>> copy = new EnumMap<>(Sector.class);
+    for (Map.Entry<Sector, AllocationPolicy<IndustrialUnit>> e : industry.entrySet()) {
+      AllocationPolicy<IndustrialUnit> policy = e.getValue();
+      copy.put(e.getKey(), policy instanceof IntensityCoefficientPolicy
+          ? change.apply((IntensityCoefficientPolicy) policy) : policy);
+    }
+    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold);
+  }
+
+  /**
+   * Returns this rulebook with another CCER offset limit (5 % by default), ASSUMED.
+   *
+   * @param share the share of the obligation, a fraction
+   * @return the new rulebook
+   * @throws EtsValidationException if the share is outside [0, 1]
+   */
+  public Rulebook withOffsetLimit(BigDecimal share) {
+    return withCompliance(compliance.withOffsetLimit(share));
+  }
+
+  /**
+   * Returns this rulebook with other compliance rules.
+   *
+   * @param rules the rules
+   * @return the new rulebook
+   */
+  public Rulebook withCompliance(ComplianceRules rules) {
+    return new Rulebook(year, gwpSet, power, industry, preAllocationShares, Checks.notNull("rules", rules),
+        inclusionThreshold);
+  }
+
+  /**
+   * Returns this rulebook with another pre-allocation share for a sector, ASSUMED.
+   *
+   * @param sector the sector
+   * @param share the share, a fraction
+   * @return the new rulebook
+   * @throws EtsValidationException if the sector is not covered or the share is outside [0, 1]
+   */
+  public Rulebook withPreAllocationShare(Sector sector, BigDecimal share) {
+    RuleValue current = preAllocationShare(sector);
+    Checks.fraction("share", share);
+    Map<Sector, RuleValue> copy = new EnumMap<>(preAllocationShares);
+    copy.put(sector, current.withAssumedValue(share, "what-if pre-allocation share"));
+    return new Rulebook(year, gwpSet, power, industry, copy, compliance, inclusionThreshold);
+  }
+
+  /**
+   * Returns this rulebook with another GWP set (what-if).
+   *
+   * @param set the GWP set
+   * @return the new rulebook
+   */
+  public Rulebook withGwpSet(GwpSet set) {
+    return new Rulebook(year, Checks.notNull("set", set), power, industry, preAllocationShares, compliance,
+        inclusionThreshold);
+  }
+
+  /**
+   * Every rule value in force: power, each industrial sector, pre-allocation shares, compliance, inclusion.
+   *
+   * @return the rule values
+   */
+  public List<RuleValue> ruleValues() {
+    List<RuleValue> all = new ArrayList<>(power.ruleValues());
+    for (AllocationPolicy<IndustrialUnit> policy : industry.values()) {
+      all.addAll(policy.ruleValues());
+    }
+    all.addAll(preAllocationShares.values());
+    all.addAll(compliance.ruleValues());
+    all.add(inclusionThreshold);
+    return all;
+  }
+
+  /**
+   * Every rule value in force that is a project assumption (confidence ASSUMED), without repeats.
+   *
+   * @return the assumptions
+   */
+  public List<RuleValue> assumptions() {
+    List<RuleValue> assumed = new ArrayList<>();
+    for (RuleValue value : ruleValues()) {
+      if (value.isAssumed() && !assumed.contains(value)) {
+        assumed.add(value);
+      }
+    }
+    return assumed;
+  }
+
+  /**
+   * The coefficient rule of the intensity-coefficient method of the year, if the method applies.
+   *
+   * @return the rule, or empty before 2025
+   */
+  public Optional<CoefficientRule> coefficientRule() {
+    for (AllocationPolicy<IndustrialUnit> policy : industry.values()) {
+      if (policy instanceof IntensityCoefficientPolicy) {
+        return Optional.of(((IntensityCoefficientPolicy) policy).rule());
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "Rulebook[China national " + year + ": " + coveredSectors() + "]";
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.ets4j.allocation;
+
+import java.math.BigDecimal;
+
+/**
+ * The allocation of a unit allocated at its verified emissions (等量分配), floored to whole tonnes.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class VerifiedUnitAllocation implements UnitAllocation {
+  private final String unitId;
+  private final String entityId;
+  private final BigDecimal verified;
+  private final BigDecimal allocation;
+  private final String reason;
+
+  private VerifiedUnitAllocation(String unitId, String entityId, BigDecimal verified, String reason) {
+    this.unitId = unitId;
+    this.entityId = entityId;
+    this.verified = verified;
+    this.allocation = AllocationUnits.WHOLE_TONNES_FLOOR.round(verified);
+    this.reason = reason;
+  }
+
+  /**
+   * Allocates a unit at its verified emissions.
+   *
+   * @param unit the unit
+   * @param reason why, e.g. {@code "industry 2024: allocation = verified emissions"}
+   * @return the allocation
+   */
+  public static VerifiedUnitAllocation of(AllocationUnit unit, String reason) {
+    return new VerifiedUnitAllocation(unit.id(), unit.entityId(), unit.verifiedEmissions(), reason);
+  }
+
+  @Override
+  public String unitId() {
+    return unitId;
+  }
+
+  @Override
+  public String entityId() {
+    return entityId;
+  }
+
+  @Override
+  public BigDecimal verifiedEmissions() {
+    return verified;
+  }
+
+  @Override
+  public BigDecimal allocation() {
+    return allocation;
+  }
+
+  @Override
+  public boolean isSpecial() {
+    return true;
+  }
+
+  @Override
+  public String explain() {
+    return "  unit " + unitId + ": " + reason + "; allocation = floor(verified "
+        + verified.toPlainString() + ") = " + allocation.toPlainString() + " t";
+  }
+
+  @Override
+  public String toString() {
+    return "VerifiedUnitAllocation[" + unitId + ": " + allocation.toPlainString() + " t]";
+  }
+}

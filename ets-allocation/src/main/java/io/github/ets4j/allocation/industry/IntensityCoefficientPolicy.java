@@ -1,0 +1,252 @@
+package io.github.ets4j.allocation.industry;
+
+import io.github.ets4j.allocation.Allocation;
+import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.AllocationPolicy;
+import io.github.ets4j.allocation.AllocationUnits;
+import io.github.ets4j.allocation.EntityAllocation;
+import io.github.ets4j.allocation.Phase2;
+import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.allocation.UnitAllocation;
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.Nullable;
+
+/**
+ * The intensity-coefficient method (碳排放强度系数法) of one industrial sector and year: 2025–2026 balanced
+ * per sector (PLAN-IND-2425 [V/S], PLAN-2526-DRAFT [D]); from 2027 the Phase 2 variants ({@link Phase2}, ASSUMED).
+ *
+ * <p>For each ordinary unit: {@code I = N / Q}, {@code X = (BP − I) / BP}, α by the {@link CoefficientRule},
+ * {@code A = floor(E × (1 + α))}. Special units (given by the caller, or cement lines whose carbide-slag rate
+ * exceeds the year's threshold) get their verified emissions floored and are left out of BP [A].
+ * BP is solved exactly by {@link BalanceValue#solve(List, CoefficientRule)}. The whole sector must be
+ * passed in one call. Allocations are computed with 34 significant digits; when the unfloored value lies
+ * within 1e-12 t of a whole tonne, the floor is decided with exact rational arithmetic, so an allocation that
+ * is exactly whole (2,981,250) is never floored to the tonne below. Immutable and thread-safe.
+ */
+public final class IntensityCoefficientPolicy implements AllocationPolicy<IndustrialUnit> {
+  /** Within this distance of a whole tonne the floor is decided with exact fractions. */
+  private static final BigDecimal NEAR_WHOLE = new BigDecimal("1e-12");
+
+  private final Sector sector;
+  private final Year year;
+  private final CoefficientRule rule;
+  @Nullable private final Phase2 phase2;
+
+  private IntensityCoefficientPolicy(Sector sector, Year year, CoefficientRule rule, @Nullable Phase2 phase2) {
+    this.sector = sector;
+    this.year = year;
+    this.rule = rule;
+    this.phase2 = phase2;
+  }
+
+  /**
+   * The national policy of a sector and year: balanced 2025–2026, Phase 2 {@link Phase2#DEFAULT} from 2027.
+   *
+   * @param sector cement, steel or aluminum
+   * @param year 2025 or later
+   * @return the policy
+   * @throws EtsValidationException if the sector is power or the year is before 2025
+   */
+  public static IntensityCoefficientPolicy chinaNational(Sector sector, Year year) {
+    Checks.notNull("sector", sector);
+    if (sector == Sector.POWER) {
+      throw new EtsValidationException("sector", sector, "the intensity-coefficient method is for cement, steel and aluminum");
+    }
+    CoefficientRule rule = CoefficientRule.chinaNational(year);
+    return new IntensityCoefficientPolicy(sector, year, rule, year.getValue() > 2026 ? Phase2.DEFAULT : null);
+  }
+
+  /**
+   * Returns this policy with another coefficient rule.
+   *
+   * @param newRule the rule
+   * @return the new policy
+   */
+  public IntensityCoefficientPolicy withRule(CoefficientRule newRule) {
+    return new IntensityCoefficientPolicy(sector, year, Checks.notNull("newRule", newRule), phase2);
+  }
+
+  /**
+   * Returns this policy with a Phase 2 option (any year; a what-if before 2027).
+   *
+   * @param option the option
+   * @return the new policy
+   */
+  public IntensityCoefficientPolicy withPhase2(Phase2 option) {
+    return new IntensityCoefficientPolicy(sector, year, rule, Checks.notNull("option", option));
+  }
+
+  /**
+   * Returns this policy balanced per sector (no Phase 2 option).
+   *
+   * @return the new policy
+   */
+  public IntensityCoefficientPolicy balanced() {
+    return new IntensityCoefficientPolicy(sector, year, rule, null);
+  }
+
+  /**
+   * The coefficient rule.
+   *
+   * @return the rule
+   */
+  public CoefficientRule rule() {
+    return rule;
+  }
+
+  /**
+   * The Phase 2 option, if any.
+   *
+   * @return the option, or empty for the balanced method
+   */
+  public Optional<Phase2> phase2() {
+    return Optional.ofNullable(phase2);
+  }
+
+  @Override
+  public AllocationMethod method() {
+    return phase2 == null ? AllocationMethod.INTENSITY_COEFFICIENT : AllocationMethod.PHASE_2_ADVANCED_LEVEL;
+  }
+
+  @Override
+  public Sector sector() {
+    return sector;
+  }
+
+  @Override
+  public Year year() {
+    return year;
+  }
+
+  /**
+   * Tells why a unit is special under this year's rule.
+   *
+   * @param unit the unit
+   * @return the reason, or empty for an ordinary unit
+   */
+  public Optional<IndustrySpecialUnit> specialReason(IndustrialUnit unit) {
+    if (unit.special().isPresent()) {
+      return unit.special();
+    }
+    if (unit.sector() == Sector.CEMENT && unit.carbideSlagRate().isPresent()
+        && unit.carbideSlagRate().get().compareTo(rule.carbideSlagThreshold().value()) > 0) {
+      return Optional.of(IndustrySpecialUnit.CARBIDE_SLAG);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The level the units are compared with: BP (balanced), the best-share level, or the tightened BP.
+   *
+   * @param ordinary the ordinary units of the sector
+   * @return the level at {@link BalanceValue#CONTEXT} precision
+   */
+  public BigDecimal level(List<IndustrialUnit> ordinary) {
+    return levelOf(ordinary).value;
+  }
+
+  private Level levelOf(List<IndustrialUnit> ordinary) {
+    if (phase2 == null) {
+      return BalanceValue.solveLevel(ordinary, rule);
+    }
+    if (phase2.kind() == Phase2.Kind.BEST_SHARE) {
+      return BalanceValue.bestShare(ordinary, phase2.parameter().value());
+    }
+    int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
+    BigDecimal factor = BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
+    Level balanced = BalanceValue.solveLevel(ordinary, rule);
+    return new Level(balanced.value.multiply(factor, BalanceValue.CONTEXT),
+        () -> balanced.exact().multiply(Rational.of(factor)));
+  }
+
+  @Override
+  public Allocation allocate(List<? extends IndustrialUnit> units) {
+    Map<String, List<IndustrialUnit>> groups = AllocationUnits.byEntity(units);
+    List<IndustrialUnit> ordinary = new ArrayList<>(units.size());
+    for (IndustrialUnit unit : units) {
+      if (unit.sector() != sector) {
+        throw new EtsValidationException("unit " + unit.id() + " sector", unit.sector(),
+            "this policy allocates " + sector + " units only");
+      }
+      if (specialReason(unit).isEmpty()) {
+        ordinary.add(unit);
+      }
+    }
+    Level level = ordinary.isEmpty() ? null : levelOf(ordinary);
+    List<EntityAllocation> entities = new ArrayList<>(groups.size());
+    for (Map.Entry<String, List<IndustrialUnit>> group : groups.entrySet()) {
+      List<UnitAllocation> results = new ArrayList<>(group.getValue().size());
+      BigDecimal verified = BigDecimal.ZERO;
+      BigDecimal sum = BigDecimal.ZERO;
+      for (IndustrialUnit unit : group.getValue()) {
+        IndustryUnitAllocation result = allocateUnit(unit, level);
+        results.add(result);
+        verified = verified.add(unit.verifiedEmissions());
+        sum = sum.add(result.allocation());
+      }
+      entities.add(EntityAllocation.of(group.getKey(), verified, sum, BigDecimal.ZERO, results));
+    }
+    return Allocation.of(sector, year, method(), entities,
+        level == null ? Optional.empty() : Optional.of(level.value));
+  }
+
+  private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull) {
+    Optional<IndustrySpecialUnit> special = specialReason(unit);
+    if (special.isPresent()) {
+      BigDecimal verified = unit.verifiedEmissions();
+      return new IndustryUnitAllocation(unit, special.get(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+          BigDecimal.ZERO, verified, AllocationUnits.WHOLE_TONNES_FLOOR.round(verified));
+    }
+    // Every ordinary unit has a level: it was solved from the ordinary units, this one among them.
+    Level level = Checks.notNull("level", levelOrNull);
+    BigDecimal intensity = BalanceValue.intensity(unit);
+    BigDecimal deviation = BigDecimal.ONE.subtract(intensity.divide(level.value, BalanceValue.CONTEXT));
+    BigDecimal alpha = rule.alpha(deviation);
+    BigDecimal unrounded = unit.verifiedEmissions().multiply(BigDecimal.ONE.add(alpha));
+    BigDecimal floored = AllocationUnits.WHOLE_TONNES_FLOOR.round(unrounded);
+    BigDecimal fraction = unrounded.subtract(floored);
+    if (fraction.compareTo(NEAR_WHOLE) < 0 || fraction.compareTo(BigDecimal.ONE.subtract(NEAR_WHOLE)) > 0) {
+      // 34 digits cannot tell which side of a whole tonne the exact value lies (e.g. an exact 2,981,250
+      // computed as 2,981,249.99…): decide the floor with exact fractions.
+      floored = exactFloor(unit, level.exact());
+    }
+    return new IndustryUnitAllocation(unit, null, intensity, level.value, deviation, alpha, unrounded, floored);
+  }
+
+  private BigDecimal exactFloor(IndustrialUnit unit, Rational level) {
+    Rational x = Rational.ONE.subtract(Rational.of(unit.intensityEmissions()).divide(Rational.of(unit.output()))
+        .divide(level));
+    Rational band = Rational.of(rule.band().value());
+    Rational alpha;
+    if (x.compareTo(band) >= 0) {
+      alpha = Rational.of(rule.cap().value());
+    } else if (x.compareTo(band.negate()) <= 0) {
+      alpha = Rational.of(rule.cap().value()).negate();
+    } else {
+      alpha = Rational.of(rule.slope().value()).multiply(x);
+    }
+    return Rational.of(unit.verifiedEmissions()).multiply(Rational.ONE.add(alpha)).floor();
+  }
+
+  @Override
+  public List<RuleValue> ruleValues() {
+    List<RuleValue> all = new ArrayList<>(rule.ruleValues());
+    if (phase2 != null) {
+      all.add(phase2.parameter());
+    }
+    return all;
+  }
+
+  @Override
+  public String toString() {
+    return "IntensityCoefficientPolicy[" + sector + " " + year + (phase2 == null ? "" : " " + phase2) + "]";
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.ets4j.allocation.power;
+
+import io.github.ets4j.allocation.AllocationUnit;
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The allocation input of one generating unit (机组) for one compliance year: category, verified
+ * emissions and outputs.
+ *
+ * <p>Units: electricity in MWh, heat in GJ, emissions in tCO2, load factor and heat ratio as fractions.
+ * From 2023 the benchmark multiplies {@link #grossGenerationMwh()}; for 2019–2022 it multiplies
+ * {@link #suppliedElectricityMwh()} (required then), with the {@link #cooling()} and {@link #heatRatio()}
+ * factors. {@link #loadFactor()} is required for conventional coal units (categories I and II). A special
+ * unit ({@link #special()}) is allocated at its verified emissions. Build with
+ * {@code GeneratingUnit.builder().id("U1").entityId("E1").category(UnitCategory.I)...build()}.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractGeneratingUnit implements AllocationUnit {
+
+  /**
+   * The unit's id.
+   *
+   * @return the id
+   */
+  @Override
+  public abstract String id();
+
+  /**
+   * The entity's id.
+   *
+   * @return the entity id
+   */
+  @Override
+  public abstract String entityId();
+
+  /**
+   * The unit's category.
+   *
+   * @return the category
+   */
+  public abstract UnitCategory category();
+
+  /**
+   * Why the unit is special (allocated at verified emissions); empty for an ordinary unit.
+   *
+   * @return the reason
+   */
+  public abstract Optional<PowerSpecialUnit> special();
+
+  /**
+   * Verified emissions of the compliance year, tCO2.
+   *
+   * @return the verified emissions, zero or more
+   */
+  @Override
+  public abstract BigDecimal verifiedEmissions();
+
+  /**
+   * Gross generation (发电量), MWh: the benchmark basis from 2023.
+   *
+   * @return the gross generation, zero or more (default zero)
+   */
+  @Value.Default
+  public BigDecimal grossGenerationMwh() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Electricity supplied (供电量), MWh: the benchmark basis 2019–2022.
+   *
+   * @return the electricity supplied, or empty when not given
+   */
+  public abstract Optional<BigDecimal> suppliedElectricityMwh();
+
+  /**
+   * Heat supplied, GJ.
+   *
+   * @return the heat supplied, zero or more (default zero)
+   */
+  @Value.Default
+  public BigDecimal heatSuppliedGj() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Load factor F (负荷率), a fraction of rated output in [0, 1]; required for categories I and II.
+   *
+   * @return the load factor, or empty
+   */
+  public abstract Optional<BigDecimal> loadFactor();
+
+  /**
+   * Cooling (2019–2022 cooling factor only).
+   *
+   * @return the cooling, default {@link Cooling#WATER}
+   */
+  @Value.Default
+  public Cooling cooling() {
+    return Cooling.WATER;
+  }
+
+  /**
+   * Heat ratio (供热比), fraction (2019–2022 heat factor only).
+   *
+   * @return the heat ratio, default zero
+   */
+  @Value.Default
+  public BigDecimal heatRatio() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Tells whether the unit is special.
+   *
+   * @return true when {@link #special()} is present
+   */
+  public final boolean isSpecial() {
+    return special().isPresent();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("id", id());
+    Checks.notBlank("entityId", entityId());
+    Checks.notNull("category", category());
+    Checks.nonNegative("verifiedEmissions", verifiedEmissions());
+    Checks.nonNegative("grossGenerationMwh", grossGenerationMwh());
+    Checks.nonNegative("heatSuppliedGj", heatSuppliedGj());
+    suppliedElectricityMwh().ifPresent(v -> Checks.nonNegative("suppliedElectricityMwh", v));
+    Checks.fraction("heatRatio", heatRatio());
+    loadFactor().ifPresent(f -> {
+      if (f.signum() < 0 || f.compareTo(BigDecimal.ONE) > 0) {
+        throw new EtsValidationException("loadFactor", f.toPlainString(),
+            "a load factor is a fraction of rated output between 0 and 1 (0 % to 100 %)");
+      }
+    });
+    Checks.notNull("cooling", cooling());
+  }
+}

@@ -1,0 +1,299 @@
+package io.github.ets4j.allocation.power;
+
+import io.github.ets4j.allocation.Allocation;
+import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.AllocationPolicy;
+import io.github.ets4j.allocation.AllocationUnits;
+import io.github.ets4j.allocation.EntityAllocation;
+import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.allocation.UnitAllocation;
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Precision;
+import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.Source;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The power benchmark method of one compliance year, with unit and entity relief.
+ *
+ * <p>From 2023 (PLAN-POWER-2324 [V], PLAN-2526-DRAFT [D]): {@code Ae = floor(Qe × Be × Ff)},
+ * {@code Ah = floor(Qh × Bh)}, {@code A = Ae + Ah}; Ff ({@link LoadCorrection}, 6 decimals half up) only for
+ * categories I and II. 2019–2022 (supply basis, secondary and recalled: the factors are ASSUMED):
+ * {@code Ae = floor(Q_supplied × Be × F_cool × F_heat × F_load)} with F_cool 1.05 for air-cooled coal units,
+ * F_heat {@code 1 − 0.22 × heat ratio} (coal) or {@code 1 − 0.6 × heat ratio} (gas) and F_load for I and II.
+ * Special units get their verified emissions (floored). Relief: a gas unit below its verified emissions is
+ * topped up to them; then an entity whose initial allocation is below 80 % of its verified emissions is
+ * topped up to {@code floor(0.8 × verified)}.
+ *
+ * <p>{@code Ae} is computed from exact products (no rounding before the floor). Derive what-if policies
+ * with {@link #withBenchmarks(BenchmarkSet)}, {@link #withBenchmarkScale(BigDecimal)},
+ * {@link #withEntityCap(BigDecimal)} and {@link #withGasTopUp(boolean)}. Immutable and thread-safe.
+ */
+public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUnit> {
+  private static final Precision FLOOR = AllocationUnits.WHOLE_TONNES_FLOOR;
+  private static final Source SUPPLY_SOURCE =
+      Source.of("SECONDARY", "2019-2022 supply-basis factors, recalled", Confidence.ASSUMED);
+
+  private final Year year;
+  private final BenchmarkSet benchmarks;
+  private final LoadCorrection loadCorrection;
+  private final RuleValue entityCap;
+  private final boolean gasTopUp;
+  private final List<RuleValue> supplyFactors;
+
+  private PowerBenchmarkPolicy(Year year, BenchmarkSet benchmarks, LoadCorrection loadCorrection,
+      RuleValue entityCap, boolean gasTopUp) {
+    this.year = year;
+    this.benchmarks = benchmarks;
+    this.loadCorrection = loadCorrection;
+    this.entityCap = entityCap;
+    this.gasTopUp = gasTopUp;
+    this.supplyFactors = benchmarks.basis() == OutputBasis.SUPPLIED
+        ? List.of(RuleValue.of("cooling factor, air-cooled", "1.05", "", SUPPLY_SOURCE),
+            RuleValue.of("heat factor slope, coal", "0.22", "per unit heat ratio", SUPPLY_SOURCE),
+            RuleValue.of("heat factor slope, gas", "0.6", "per unit heat ratio", SUPPLY_SOURCE))
+        : List.of();
+  }
+
+  /**
+   * The national power policy of a compliance year.
+   *
+   * @param year the compliance year, 2019 or later
+   * @return the policy: supply basis 2019–2022, Ff 2023 formula for 2023–2024, Ff 2025 formula from 2025
+   * @throws EtsValidationException if the year is before 2019
+   */
+  public static PowerBenchmarkPolicy chinaNational(Year year) {
+    BenchmarkSet set = PowerBenchmarks.forYear(year);
+    int y = year.getValue();
+    LoadCorrection correction = y <= 2022 ? LoadCorrection.SUPPLY_2019
+        : y <= 2024 ? LoadCorrection.EXPONENT_2023 : LoadCorrection.EXPONENTIAL_2025;
+    RuleValue cap;
+    if (y <= 2022) {
+      cap = RuleValue.of("power entity allocation floor (share of verified)", "0.8", "fraction",
+          Source.of("SECONDARY", "2019-2022 plans: obligation <= allocation + 20 % of verified", Confidence.SECONDARY));
+    } else if (y <= 2024) {
+      cap = RuleValue.of("power entity allocation floor (share of verified)", "0.8", "fraction",
+          Source.of("PLAN-POWER-2324", "entity relief", Confidence.OFFICIAL));
+    } else if (y <= 2026) {
+      cap = RuleValue.of("power entity allocation floor (share of verified)", "0.8", "fraction",
+          Source.of("PLAN-2526-DRAFT", "entity relief", Confidence.DRAFT));
+    } else {
+      cap = RuleValue.assumed("power entity allocation floor (share of verified)", "0.8", "fraction",
+          "no plan for " + year + ": 2026 draft rule carried forward");
+    }
+    return new PowerBenchmarkPolicy(year, set, correction, cap, true);
+  }
+
+  /**
+   * Returns this policy with another benchmark set.
+   *
+   * @param set the benchmarks
+   * @return the new policy
+   */
+  public PowerBenchmarkPolicy withBenchmarks(BenchmarkSet set) {
+    Checks.notNull("set", set);
+    return new PowerBenchmarkPolicy(year, set, loadCorrection, entityCap, gasTopUp);
+  }
+
+  /**
+   * Returns this policy with every benchmark multiplied by a factor (what-if, marked ASSUMED).
+   *
+   * @param factor the factor, positive
+   * @return the new policy
+   * @throws EtsValidationException if the factor is not positive
+   */
+  public PowerBenchmarkPolicy withBenchmarkScale(BigDecimal factor) {
+    return withBenchmarks(benchmarks.scaled(factor));
+  }
+
+  /**
+   * Returns this policy with another entity floor (share of verified emissions below which an entity is
+   * topped up), marked ASSUMED.
+   *
+   * @param share the share, a fraction; zero switches the entity top-up off
+   * @return the new policy
+   * @throws EtsValidationException if the share is outside [0, 1]
+   */
+  public PowerBenchmarkPolicy withEntityCap(BigDecimal share) {
+    Checks.fraction("share", share);
+    return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection,
+        entityCap.withAssumedValue(share, "what-if: entity floor " + share.toPlainString()), gasTopUp);
+  }
+
+  /**
+   * Returns this policy with the gas-unit top-up on or off.
+   *
+   * @param enabled whether gas units below verified emissions are topped up
+   * @return the new policy
+   */
+  public PowerBenchmarkPolicy withGasTopUp(boolean enabled) {
+    return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection, entityCap, enabled);
+  }
+
+  /**
+   * Returns this policy with another load correction.
+   *
+   * @param correction the correction
+   * @return the new policy
+   */
+  public PowerBenchmarkPolicy withLoadCorrection(LoadCorrection correction) {
+    return new PowerBenchmarkPolicy(year, benchmarks, Checks.notNull("correction", correction), entityCap, gasTopUp);
+  }
+
+  @Override
+  public AllocationMethod method() {
+    return AllocationMethod.POWER_BENCHMARK;
+  }
+
+  @Override
+  public Sector sector() {
+    return Sector.POWER;
+  }
+
+  @Override
+  public Year year() {
+    return year;
+  }
+
+  /**
+   * The benchmarks in use.
+   *
+   * @return the benchmark set
+   */
+  public BenchmarkSet benchmarks() {
+    return benchmarks;
+  }
+
+  /**
+   * The load correction in use.
+   *
+   * @return the correction
+   */
+  public LoadCorrection loadCorrection() {
+    return loadCorrection;
+  }
+
+  /**
+   * The entity floor: share of verified emissions below which an entity is topped up.
+   *
+   * @return the rule value (0.8)
+   */
+  public RuleValue entityCap() {
+    return entityCap;
+  }
+
+  /**
+   * Allocates one unit, with the gas-unit top-up but without entity relief.
+   *
+   * @param unit the unit
+   * @return the unit's allocation
+   * @throws EtsValidationException if a conventional coal unit has no load factor, or a 2019–2022 unit has
+   *     no electricity supplied
+   */
+  public PowerUnitAllocation allocateUnit(GeneratingUnit unit) {
+    Checks.notNull("unit", unit);
+    UnitCategory category = unit.category();
+    BigDecimal be = benchmarks.electricity(category).value();
+    BigDecimal bh = benchmarks.heat(category).value();
+    if (unit.isSpecial()) {
+      return new PowerUnitAllocation(unit, benchmarks.basis(), BigDecimal.ZERO, be, BigDecimal.ONE, BigDecimal.ZERO,
+          bh, BigDecimal.ZERO, FLOOR.round(unit.verifiedEmissions()));
+    }
+    BigDecimal output;
+    BigDecimal factor;
+    if (benchmarks.basis() == OutputBasis.GROSS_GENERATION) {
+      output = unit.grossGenerationMwh();
+      factor = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit)) : BigDecimal.ONE;
+    } else {
+      output = unit.suppliedElectricityMwh().orElseThrow(() -> new EtsValidationException(
+          "suppliedElectricityMwh", "empty", "the " + year + " benchmark multiplies electricity supplied: give it"));
+      factor = supplyFactor(unit, category);
+    }
+    BigDecimal ae = FLOOR.round(output.multiply(be).multiply(factor));
+    BigDecimal ah = FLOOR.round(unit.heatSuppliedGj().multiply(bh));
+    BigDecimal topUp = BigDecimal.ZERO;
+    if (gasTopUp && category == UnitCategory.IV) {
+      BigDecimal target = FLOOR.round(unit.verifiedEmissions());
+      BigDecimal initial = ae.add(ah);
+      if (initial.compareTo(target) < 0) {
+        topUp = target.subtract(initial);
+      }
+    }
+    return new PowerUnitAllocation(unit, benchmarks.basis(), output, be, factor, ae, bh, ah, topUp);
+  }
+
+  private BigDecimal requireLoad(GeneratingUnit unit) {
+    return unit.loadFactor().orElseThrow(() -> new EtsValidationException("loadFactor", "empty",
+        "unit " + unit.id() + " is conventional coal (category " + unit.category() + "): its load factor sets Ff"));
+  }
+
+  private BigDecimal supplyFactor(GeneratingUnit unit, UnitCategory category) {
+    BigDecimal cooling = category.isCoal() && unit.cooling() == Cooling.AIR ? supplyFactors.get(0).value() : BigDecimal.ONE;
+    BigDecimal slope = category.isCoal() ? supplyFactors.get(1).value() : supplyFactors.get(2).value();
+    BigDecimal heat = BigDecimal.ONE.subtract(slope.multiply(unit.heatRatio()));
+    BigDecimal load = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit)) : BigDecimal.ONE;
+    return cooling.multiply(heat).multiply(load);
+  }
+
+  /**
+   * Allocates the units of one entity, with the gas-unit top-up and the entity top-up.
+   *
+   * @param units the entity's units; not empty, one entity, ids unique
+   * @return the entity's allocation
+   * @throws EtsValidationException if the list is empty, mixes entities, or repeats a unit
+   */
+  public EntityAllocation allocateEntity(List<GeneratingUnit> units) {
+    Map<String, List<GeneratingUnit>> groups = AllocationUnits.byEntity(units);
+    if (groups.size() != 1) {
+      throw new EtsValidationException("units", groups.keySet(), "allocateEntity takes the units of one entity");
+    }
+    Map.Entry<String, List<GeneratingUnit>> only = groups.entrySet().iterator().next();
+    return entity(only.getKey(), only.getValue());
+  }
+
+  private EntityAllocation entity(String entityId, List<GeneratingUnit> units) {
+    List<UnitAllocation> results = new ArrayList<>(units.size());
+    BigDecimal verified = BigDecimal.ZERO;
+    BigDecimal initial = BigDecimal.ZERO;
+    for (GeneratingUnit unit : units) {
+      PowerUnitAllocation result = allocateUnit(unit);
+      results.add(result);
+      verified = verified.add(unit.verifiedEmissions());
+      initial = initial.add(result.allocation());
+    }
+    BigDecimal floor = verified.multiply(entityCap.value());
+    BigDecimal topUp = initial.compareTo(floor) < 0 ? FLOOR.round(floor).subtract(initial) : BigDecimal.ZERO;
+    return EntityAllocation.of(entityId, verified, initial, topUp, results);
+  }
+
+  @Override
+  public Allocation allocate(List<? extends GeneratingUnit> units) {
+    Map<String, List<GeneratingUnit>> groups = AllocationUnits.byEntity(units);
+    List<EntityAllocation> entities = new ArrayList<>(groups.size());
+    for (Map.Entry<String, List<GeneratingUnit>> group : groups.entrySet()) {
+      entities.add(entity(group.getKey(), group.getValue()));
+    }
+    return Allocation.of(Sector.POWER, year, method(), entities, Optional.empty());
+  }
+
+  @Override
+  public List<RuleValue> ruleValues() {
+    List<RuleValue> all = new ArrayList<>(benchmarks.ruleValues());
+    all.addAll(loadCorrection.ruleValues());
+    all.addAll(supplyFactors);
+    all.add(entityCap);
+    return all;
+  }
+
+  @Override
+  public String toString() {
+    return "PowerBenchmarkPolicy[" + year + ", " + benchmarks.basis() + ", " + loadCorrection + "]";
+  }
+}

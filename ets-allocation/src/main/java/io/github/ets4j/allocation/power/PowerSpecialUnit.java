@@ -1,0 +1,76 @@
+package io.github.ets4j.allocation.power;
+
+import io.github.ets4j.core.Checks;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Optional;
+
+/**
+ * Why a power unit is a special unit allocated at its verified emissions (PLAN-2526-DRAFT §三(三) [D]).
+ *
+ * <p>{@link #byFuelShares(Year, BigDecimal, BigDecimal, BigDecimal)} applies the share thresholds; the
+ * other reasons are given by the caller. Immutable and thread-safe.
+ */
+public enum PowerSpecialUnit {
+  /** Biomass (and waste, sludge) co-firing above the year's threshold of heat (20 %; 10 % before 2025 [A]). */
+  BIOMASS_CO_FIRING,
+  /** Self-produced secondary energy above 10 % of heat. */
+  SECONDARY_ENERGY,
+  /** Biomass co-firing and self-produced secondary energy together above 20 % of heat. */
+  BIOMASS_AND_SECONDARY_ENERGY,
+  /** Only special fossil fuels (coal-bed methane, tail gases, coke-oven, blast-furnace or converter gas, ...). */
+  SPECIAL_FOSSIL_FUELS,
+  /** Only the entity's own waste gases. */
+  OWN_WASTE_GASES,
+  /** Gas unit converted from a coal boiler (not a direct gas-turbine conversion). */
+  CONVERTED_COAL_BOILER,
+  /** Oil-fired, IGCC or internal-combustion unit. */
+  OIL_IGCC_OR_INTERNAL_COMBUSTION,
+  /** Emergency standby unit. */
+  EMERGENCY_STANDBY,
+  /** Green hydrogen or ammonia above 20 % of heat. */
+  GREEN_HYDROGEN_OR_AMMONIA;
+
+  /** Biomass share of heat above which a unit is special from 2025: 20 % [D PLAN-2526-DRAFT]. */
+  public static final BigDecimal BIOMASS_SHARE_2025 = new BigDecimal("0.2");
+  /** Biomass share of heat above which a unit is special before 2025: 10 % [A: the main-fuel rule of 2023–2024]. */
+  public static final BigDecimal BIOMASS_SHARE_2023 = new BigDecimal("0.1");
+  /** Secondary-energy share of heat above which a unit is special: 10 % [D]. */
+  public static final BigDecimal SECONDARY_SHARE = new BigDecimal("0.1");
+  /** Biomass plus secondary energy share above which a unit is special: 20 % [D]. */
+  public static final BigDecimal COMBINED_SHARE = new BigDecimal("0.2");
+  /** Green hydrogen or ammonia share of heat above which a unit is special: 20 % [D]. */
+  public static final BigDecimal HYDROGEN_SHARE = new BigDecimal("0.2");
+
+  /**
+   * Decides from heat shares whether a unit is special.
+   *
+   * @param year the compliance year (selects the biomass threshold)
+   * @param biomassShare biomass, waste and sludge share of heat, fraction
+   * @param secondaryEnergyShare self-produced secondary energy share of heat, fraction
+   * @param greenHydrogenShare green hydrogen or ammonia share of heat, fraction
+   * @return the reason, or empty when the unit is an ordinary unit
+   * @throws io.github.ets4j.core.EtsValidationException if a share is outside [0, 1]
+   */
+  public static Optional<PowerSpecialUnit> byFuelShares(Year year, BigDecimal biomassShare,
+      BigDecimal secondaryEnergyShare, BigDecimal greenHydrogenShare) {
+    Checks.notNull("year", year);
+    Checks.fraction("biomassShare", biomassShare);
+    Checks.fraction("secondaryEnergyShare", secondaryEnergyShare);
+    Checks.fraction("greenHydrogenShare", greenHydrogenShare);
+    BigDecimal biomassLimit = year.getValue() >= 2025 ? BIOMASS_SHARE_2025 : BIOMASS_SHARE_2023;
+    if (biomassShare.compareTo(biomassLimit) > 0) {
+      return Optional.of(BIOMASS_CO_FIRING);
+    }
+    if (secondaryEnergyShare.compareTo(SECONDARY_SHARE) > 0) {
+      return Optional.of(SECONDARY_ENERGY);
+    }
+    if (biomassShare.add(secondaryEnergyShare).compareTo(COMBINED_SHARE) > 0) {
+      return Optional.of(BIOMASS_AND_SECONDARY_ENERGY);
+    }
+    if (greenHydrogenShare.compareTo(HYDROGEN_SHARE) > 0) {
+      return Optional.of(GREEN_HYDROGEN_OR_AMMONIA);
+    }
+    return Optional.empty();
+  }
+}
