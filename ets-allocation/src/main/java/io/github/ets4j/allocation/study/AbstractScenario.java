@@ -111,6 +111,19 @@ abstract class AbstractScenario {
   }
 
   /**
+   * A change applied to the rulebook of every study year after the Phase 2 and power-benchmark
+   * parameters, for what-ifs the scenario has no field for. Not part of {@code equals}: functions cannot
+   * be compared.
+   *
+   * @return the override, default none
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public RulebookOverride rulebookOverride() {
+    return RulebookOverride.NONE;
+  }
+
+  /**
    * The carbon price used to value net positions, CNY per tonne. Default 60 [A], about the national
    * market's 2024–2025 price level.
    *

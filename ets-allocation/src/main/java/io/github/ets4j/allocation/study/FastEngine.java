@@ -212,7 +212,7 @@ public final class FastEngine {
     final double[] heatCoefficient;
     // Per sector, fixed at setup.
     final boolean[] present = new boolean[Sector.values().length];
-    final AllocationMethod[] method = new AllocationMethod[Sector.values().length];
+    final StudyMethod[] method = new StudyMethod[Sector.values().length];
     final double[] relief = new double[Sector.values().length];
     final boolean gasTopUp;
     final double[] slope = new double[Sector.values().length];
@@ -264,7 +264,7 @@ public final class FastEngine {
           present[s] = true;
           method[s] = rules.method(year, u.sector());
           relief[s] = rules.entityReliefFraction(year, u.sector()).map(BigDecimal::doubleValue).orElse(0.0);
-          if (method[s] == AllocationMethod.INTENSITY_COEFFICIENT) {
+          if (method[s] == StudyMethod.INTENSITY_COEFFICIENT) {
             IndustryRule rule = rules.industry(year, u.sector());
             slope[s] = rule.slope().doubleValue();
             band[s] = rule.band().doubleValue();
@@ -298,7 +298,7 @@ public final class FastEngine {
         baseIntensityEmissions[i] = u.intensityEmissions().doubleValue();
         baseOutput[i] = u.output().doubleValue();
         baseHeat[i] = u.heatGj().doubleValue();
-        if (method[s] == AllocationMethod.POWER_BENCHMARK && !special[i]) {
+        if (method[s] == StudyMethod.POWER_BENCHMARK && !special[i]) {
           electricityCoefficient[i] = rules.electricityBenchmark(year, u)
               .multiply(rules.peakShavingFactor(year, u)).doubleValue();
           heatCoefficient[i] = rules.heatBenchmark(year, u).doubleValue();
@@ -314,7 +314,7 @@ public final class FastEngine {
       for (int s = 0; s < Sector.values().length; s++) {
         // The intensity sort needs an index array per sector; it is reused by every draw.
         if (method[s] == null) {
-          method[s] = AllocationMethod.NOT_COVERED;
+          method[s] = StudyMethod.NOT_COVERED;
         }
       }
       scratchIndex = new int[n];
@@ -378,7 +378,7 @@ public final class FastEngine {
       Arrays.fill(sectorShortEntities, 0);
       for (int e = 0; e < entityIds.length; e++) {
         int s = entitySector[e];
-        if (method[s] == AllocationMethod.NOT_COVERED) {
+        if (method[s] == StudyMethod.NOT_COVERED) {
           continue;
         }
         if (relief[s] > 0) {

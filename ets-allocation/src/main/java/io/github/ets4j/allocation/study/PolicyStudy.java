@@ -37,6 +37,19 @@ public final class PolicyStudy {
   }
 
   /**
+   * Creates a study under China's national rules: {@link RulebookStudyRules#of(Scenario)}, i.e.
+   * {@code Rulebook.chinaNational(year)} for each year with the scenario's parameters applied.
+   *
+   * @param market the market
+   * @param scenario the scenario
+   * @return the study
+   * @throws io.github.ets4j.core.EtsValidationException if an argument is null
+   */
+  public static PolicyStudy of(Market market, Scenario scenario) {
+    return of(market, scenario, RulebookStudyRules.of(Checks.notNull("scenario", scenario)));
+  }
+
+  /**
    * Creates a study with explicit rules.
    *
    * @param market the market
@@ -114,7 +127,7 @@ public final class PolicyStudy {
       }
       Map<Sector, SectorAllocation> allocations = new EnumMap<>(Sector.class);
       bySector.forEach((sector, list) -> {
-        if (rules.method(year, sector) != AllocationMethod.NOT_COVERED) {
+        if (rules.method(year, sector) != StudyMethod.NOT_COVERED) {
           SectorAllocation allocation = rules.allocate(year, sector, list);
           allocations.put(sector, allocation);
           units.addAll(allocation.units());

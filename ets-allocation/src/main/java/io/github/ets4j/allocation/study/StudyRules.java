@@ -23,7 +23,7 @@ public interface StudyRules {
    * @param sector the sector
    * @return the method
    */
-  AllocationMethod method(Year year, Sector sector);
+  StudyMethod method(Year year, Sector sector);
 
   /**
    * Power: the electricity benchmark Be of a unit, tCO2/MWh (by its category and the year).
@@ -72,7 +72,7 @@ public interface StudyRules {
 
   /**
    * Industry: the intensity-coefficient parameters of a sector-year; only asked when
-   * {@link #method(Year, Sector)} is {@link AllocationMethod#INTENSITY_COEFFICIENT}.
+   * {@link #method(Year, Sector)} is {@link StudyMethod#INTENSITY_COEFFICIENT}.
    *
    * @param year the compliance year
    * @param sector the sector

@@ -41,11 +41,11 @@ final class DocumentRules implements StudyRules {
   }
 
   @Override
-  public AllocationMethod method(Year year, Sector sector) {
+  public StudyMethod method(Year year, Sector sector) {
     if (sector == Sector.POWER) {
-      return AllocationMethod.POWER_BENCHMARK;
+      return StudyMethod.POWER_BENCHMARK;
     }
-    return year.getValue() <= 2024 ? AllocationMethod.VERIFIED : AllocationMethod.INTENSITY_COEFFICIENT;
+    return year.getValue() <= 2024 ? StudyMethod.VERIFIED : StudyMethod.INTENSITY_COEFFICIENT;
   }
 
   @Override
@@ -90,16 +90,16 @@ final class DocumentRules implements StudyRules {
   public SectorAllocation allocate(Year year, Sector sector, List<MarketUnit> units) {
     List<UnitResult> results = new ArrayList<>();
     Optional<BigDecimal> bp = Optional.empty();
-    AllocationMethod method = method(year, sector);
-    if (method == AllocationMethod.INTENSITY_COEFFICIENT) {
+    StudyMethod method = method(year, sector);
+    if (method == StudyMethod.INTENSITY_COEFFICIENT) {
       bp = Optional.of(benchmark(units, industry(year, sector)));
     }
     for (MarketUnit u : units) {
       UnitResult.Builder r = UnitResult.builder().year(year).entityId(u.entityId()).sector(sector)
           .unitId(u.unitId()).verifiedTonnes(u.verifiedTonnes());
-      if (u.isSpecial() || method == AllocationMethod.VERIFIED) {
+      if (u.isSpecial() || method == StudyMethod.VERIFIED) {
         results.add(r.initialAllocationTonnes(u.verifiedTonnes()).build());
-      } else if (method == AllocationMethod.POWER_BENCHMARK) {
+      } else if (method == StudyMethod.POWER_BENCHMARK) {
         BigDecimal ae = u.output().multiply(BE.get(u.category())).multiply(peakShavingFactor(year, u))
             .setScale(0, RoundingMode.FLOOR);
         BigDecimal ah = u.heatGj().multiply(heatBenchmark(year, u)).setScale(0, RoundingMode.FLOOR);

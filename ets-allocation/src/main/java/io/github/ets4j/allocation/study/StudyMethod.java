@@ -4,7 +4,7 @@ package io.github.ets4j.allocation.study;
  * How a sector is allocated in a compliance year, as far as the study's engines need to know.
  * Immutable and thread-safe.
  */
-public enum AllocationMethod {
+public enum StudyMethod {
   /** Allocation equals verified emissions (industry 2024; also every special unit). */
   VERIFIED,
   /** Power benchmark method: {@code A = Qe × Be × Ff + Qh × Bh}, gas top-up, entity relief. */
