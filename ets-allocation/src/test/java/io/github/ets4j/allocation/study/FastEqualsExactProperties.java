@@ -67,6 +67,36 @@ class FastEqualsExactProperties {
   }
 
   @Test
+  void fastEqualsTheNationalRulebookEveryYear() {
+    // The real exact engine: Rulebook.chinaNational(year) through RulebookStudyRules, 2023 to 2029.
+    RulebookStudyRules rules = RulebookStudyRules.of(Scenario.builder().build());
+    qt().withFixedSeed(SEED).withExamples(60)
+        .forAll(longs().all(), integers().between(1, 30), integers().between(2023, 2029))
+        .checkAssert((seed, entities, year) -> {
+          // Industry is covered from 2024: a 2023 market keeps its power units only (if any).
+          List<MarketUnit> units = RandomMarkets.units(Year.of(year), seed, entities).stream()
+              .filter(u -> u.sector() == Sector.POWER || year >= 2024).toList();
+          if (!units.isEmpty()) {
+            assertFastMatchesExact(rules, Year.of(year), units);
+          }
+        });
+  }
+
+  @Test
+  void fastEqualsTheNationalRulebookWithPhaseTwoOptions() {
+    RulebookStudyRules best = RulebookStudyRules.of(Scenario.builder().phase2Percentile(new BigDecimal("20")).build());
+    RulebookStudyRules tight = RulebookStudyRules.of(Scenario.builder().phase2TighteningPercent(new BigDecimal("3"))
+        .powerBenchmarkTighteningPercent(BigDecimal.ONE).build());
+    qt().withFixedSeed(SEED).withExamples(30)
+        .forAll(longs().all(), integers().between(1, 30), integers().between(2027, 2030))
+        .checkAssert((seed, entities, year) -> {
+          List<MarketUnit> units = RandomMarkets.units(Year.of(year), seed, entities);
+          assertFastMatchesExact(best, Year.of(year), units);
+          assertFastMatchesExact(tight, Year.of(year), units);
+        });
+  }
+
+  @Test
   void randomMarketsAreValid() {
     assertEquals(RandomMarkets.units(Year.of(2025), 3, 10), RandomMarkets.units(Year.of(2025), 3, 10));
   }
