@@ -18,7 +18,8 @@ import java.util.Map;
  * 1.8, cement 1.1, aluminum 0.1 billion t [A], which leaves power 5.19 billion t.
  *
  * <p>Intensity centres are the 2023 power balance values of PLAN-POWER-2324 [V] for each power category
- * and, for industry, values in the range of allocation.md's cement example [A]; spreads are log-normal
+ * (conventional coal: times the unit's 2023 peak-shaving factor, since low-load units burn more per MWh
+ * [A]) and, for industry, values in the range of allocation.md's cement example [A]; spreads are log-normal
  * standard deviations [A]. Immutable and thread-safe.
  */
 public final class MarketCalibration {

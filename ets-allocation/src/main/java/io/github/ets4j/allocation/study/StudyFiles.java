@@ -24,7 +24,8 @@ final class StudyFiles {
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      // Not createTempFile: its owner-only permissions would stay on the result file.
+      Path temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
       try {
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         try {

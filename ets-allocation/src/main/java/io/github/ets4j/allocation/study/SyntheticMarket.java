@@ -2,6 +2,7 @@ package io.github.ets4j.allocation.study;
 
 import static io.github.ets4j.allocation.study.MarketCalibration.INCLUSION_THRESHOLD_TONNES;
 
+import io.github.ets4j.allocation.power.LoadCorrection;
 import io.github.ets4j.allocation.study.MarketCalibration.SectorTarget;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import java.util.SplittableRandom;
  * <p>Each sector gets exactly its target number of entities and exactly its target tonnes (whole
  * tonnes); every entity emits at least the 26,000 t inclusion threshold. Entity sizes are log-normal,
  * split into 1..max units with random weights; a unit's output is its emissions divided by an intensity
- * drawn log-normally around the sector's (power: the category's) centre. Entity ids are valid unified
+ * drawn log-normally around the sector's (power: the category's) centre — for conventional coal units
+ * times their 2023 peak-shaving factor, read from the allocation module's {@code LoadCorrection}. Entity ids are valid unified
  * social credit codes (GB 32100-2015 check character). Nothing here is real data. Stateless;
  * thread-safe.
  */
@@ -125,13 +127,19 @@ public final class SyntheticMarket {
         double heatTonnes = tonnes * heatShare;
         double heatIntensity = (gas ? MarketCalibration.HEAT_INTENSITY_GAS : MarketCalibration.HEAT_INTENSITY_COAL)
             * spread;
-        double electricIntensity = MarketCalibration.POWER_INTENSITY_CENTRE.getOrDefault(category, 0.0) * spread;
         double load = Math.max(30, Math.min(95,
             MarketCalibration.LOAD_FACTOR_MEAN + MarketCalibration.LOAD_FACTOR_SD * random.nextGaussian()));
+        BigDecimal loadPercent = fixed(load, 2);
+        // Units at low load burn more per MWh; that is what the peak-shaving factor compensates, so a
+        // conventional coal unit's intensity is its category centre × its 2023 Ff [A].
+        double loadPenalty = category.equals("I") || category.equals("II")
+            ? LoadCorrection.EXPONENT_2023.factor(loadPercent.movePointLeft(2)).doubleValue() : 1.0;
+        double electricIntensity = MarketCalibration.POWER_INTENSITY_CENTRE.getOrDefault(category, 0.0) * loadPenalty
+            * spread;
         return b.category(category)
             .output(fixed((tonnes - heatTonnes) / electricIntensity, 3))
             .heatGj(fixed(heatTonnes / heatIntensity, 2))
-            .loadFactorPercent(fixed(load, 2))
+            .loadFactorPercent(loadPercent)
             .build();
       case CEMENT:
         return b.category("general").output(fixed(tonnes / (MarketCalibration.CEMENT_INTENSITY * spread), 2)).build();

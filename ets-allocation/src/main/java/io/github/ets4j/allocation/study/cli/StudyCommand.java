@@ -39,10 +39,11 @@ import picocli.CommandLine.Option;
  * thread-safe (picocli fills its fields).
  */
 @Command(name = "ets-study", usageHelpAutoWidth = true, sortOptions = false,
-    description = {"Runs a policy study of China's national ETS: allocation, net position and balance value",
-        "per unit, entity and sector-year, with Monte Carlo draws of output and intensity."},
-    footer = {"", "Exit codes: 0 success, 1 bad input (the message names file, line, column and value),",
-        "2 bad command line, 3 a file could not be read or written."})
+    description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
+        + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
+        + "entities.csv, sectors.csv and sectors.svg; progress goes to standard error."},
+    footer = {"", "Exit codes: 0 success; 1 bad input (the message names file, line, column and value); "
+        + "2 bad command line; 3 a file could not be read or written."})
 public final class StudyCommand implements Callable<Integer> {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -74,7 +75,7 @@ public final class StudyCommand implements Callable<Integer> {
   @Nullable Long seed;
 
   @Option(names = "--phase2-percentile", paramLabel = "P",
-      description = "Phase 2 (2027 on): benchmark = intensity of the cleanest P % of sector output.")
+      description = "Phase 2 (2027 on): benchmark = intensity of the cleanest P %% of sector output.")
   @Nullable BigDecimal phase2Percentile;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
