@@ -14,6 +14,7 @@ import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,13 @@ import javax.annotation.Nullable;
 public final class IntensityCoefficientPolicy implements AllocationPolicy<IndustrialUnit> {
   /** Within this distance of a whole tonne the floor is decided with exact fractions. */
   private static final BigDecimal NEAR_WHOLE = new BigDecimal("1e-12");
+  /** The published precision of BP is not stated: reported to 4 decimals, exact in the calculation [A]. */
+  private static final RuleValue BP_DECIMALS = RuleValue.assumed("balance value reported, decimals (half up)", "4",
+      "decimals", "precision of BP as published not stated; kept exact for the calculation");
+  /** Special units are left out of the balance equation [A]. */
+  private static final RuleValue SPECIALS_OUT_OF_BALANCE = RuleValue.assumed(
+      "special units counted in the balance value (0 = left out)", "0", "flag",
+      "allocation.md: special units are left out of the BP equation [A]");
 
   private final Sector sector;
   private final Year year;
@@ -150,19 +158,23 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @return the level at {@link BalanceValue#CONTEXT} precision
    */
   public BigDecimal level(List<IndustrialUnit> ordinary) {
-    return levelOf(ordinary).value;
+    BigDecimal[] intensities = new BigDecimal[ordinary.size()];
+    for (int i = 0; i < intensities.length; i++) {
+      intensities[i] = BalanceValue.intensity(Checks.notNull("ordinary[" + i + "]", ordinary.get(i)));
+    }
+    return levelOf(ordinary, intensities).value;
   }
 
-  private Level levelOf(List<IndustrialUnit> ordinary) {
+  private Level levelOf(List<IndustrialUnit> ordinary, BigDecimal[] intensities) {
     if (phase2 == null) {
-      return BalanceValue.solveLevel(ordinary, rule);
+      return BalanceValue.solveLevel(ordinary, intensities, rule);
     }
     if (phase2.kind() == Phase2.Kind.BEST_SHARE) {
       return BalanceValue.bestShare(ordinary, phase2.parameter().value());
     }
     int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
     BigDecimal factor = BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
-    Level balanced = BalanceValue.solveLevel(ordinary, rule);
+    Level balanced = BalanceValue.solveLevel(ordinary, intensities, rule);
     return new Level(balanced.value.multiply(factor, BalanceValue.CONTEXT),
         () -> balanced.exact().multiply(Rational.of(factor)));
   }
@@ -171,6 +183,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   public Allocation allocate(List<? extends IndustrialUnit> units) {
     Map<String, List<IndustrialUnit>> groups = AllocationUnits.byEntity(units);
     List<IndustrialUnit> ordinary = new ArrayList<>(units.size());
+    Map<IndustrialUnit, BigDecimal> intensityOf = new IdentityHashMap<>(units.size());
     for (IndustrialUnit unit : units) {
       if (unit.sector() != sector) {
         throw new EtsValidationException("unit " + unit.id() + " sector", unit.sector(),
@@ -180,14 +193,24 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
         ordinary.add(unit);
       }
     }
-    Level level = ordinary.isEmpty() ? null : levelOf(ordinary);
+    Level level = null;
+    if (!ordinary.isEmpty()) {
+      BalanceValue.requireBalanceable(ordinary);
+      // One division per unit: the intensity is computed once and shared by the solver and the allocation.
+      BigDecimal[] intensities = new BigDecimal[ordinary.size()];
+      for (int i = 0; i < intensities.length; i++) {
+        intensities[i] = BalanceValue.intensity(ordinary.get(i));
+        intensityOf.put(ordinary.get(i), intensities[i]);
+      }
+      level = levelOf(ordinary, intensities);
+    }
     List<EntityAllocation> entities = new ArrayList<>(groups.size());
     for (Map.Entry<String, List<IndustrialUnit>> group : groups.entrySet()) {
       List<UnitAllocation> results = new ArrayList<>(group.getValue().size());
       BigDecimal verified = BigDecimal.ZERO;
       BigDecimal sum = BigDecimal.ZERO;
       for (IndustrialUnit unit : group.getValue()) {
-        IndustryUnitAllocation result = allocateUnit(unit, level);
+        IndustryUnitAllocation result = allocateUnit(unit, level, intensityOf.get(unit));
         results.add(result);
         verified = verified.add(unit.verifiedEmissions());
         sum = sum.add(result.allocation());
@@ -198,7 +221,8 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
         level == null ? Optional.empty() : Optional.of(level.value));
   }
 
-  private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull) {
+  private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull,
+      @Nullable BigDecimal intensityOrNull) {
     Optional<IndustrySpecialUnit> special = specialReason(unit);
     if (special.isPresent()) {
       BigDecimal verified = unit.verifiedEmissions();
@@ -207,18 +231,24 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     }
     // Every ordinary unit has a level: it was solved from the ordinary units, this one among them.
     Level level = Checks.notNull("level", levelOrNull);
-    BigDecimal intensity = BalanceValue.intensity(unit);
-    BigDecimal deviation = BigDecimal.ONE.subtract(intensity.divide(level.value, BalanceValue.CONTEXT));
+    BigDecimal intensity = Checks.notNull("intensity", intensityOrNull);
+    BigDecimal deviation = BigDecimal.ONE.subtract(intensity.multiply(level.reciprocal(), BalanceValue.CONTEXT));
     BigDecimal alpha = rule.alpha(deviation);
     BigDecimal unrounded = unit.verifiedEmissions().multiply(BigDecimal.ONE.add(alpha));
     BigDecimal floored = AllocationUnits.WHOLE_TONNES_FLOOR.round(unrounded);
     BigDecimal fraction = unrounded.subtract(floored);
-    if (fraction.compareTo(NEAR_WHOLE) < 0 || fraction.compareTo(BigDecimal.ONE.subtract(NEAR_WHOLE)) > 0) {
+    if ((fraction.compareTo(NEAR_WHOLE) < 0 || fraction.compareTo(BigDecimal.ONE.subtract(NEAR_WHOLE)) > 0)
+        && !clearlySaturated(deviation)) {
       // 34 digits cannot tell which side of a whole tonne the exact value lies (e.g. an exact 2,981,250
       // computed as 2,981,249.99…): decide the floor with exact fractions.
       floored = exactFloor(unit, level.exact());
     }
     return new IndustryUnitAllocation(unit, null, intensity, level.value, deviation, alpha, unrounded, floored);
+  }
+
+  /** Far enough beyond the band that α is exactly ± the cap, so E × (1 + α) is already exact. */
+  private boolean clearlySaturated(BigDecimal deviation) {
+    return deviation.abs().subtract(rule.band().value()).compareTo(NEAR_WHOLE) > 0;
   }
 
   private BigDecimal exactFloor(IndustrialUnit unit, Rational level) {
@@ -239,6 +269,8 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   @Override
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(rule.ruleValues());
+    all.add(BP_DECIMALS);
+    all.add(SPECIALS_OUT_OF_BALANCE);
     if (phase2 != null) {
       all.add(phase2.parameter());
     }

@@ -289,7 +289,19 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     all.addAll(loadCorrection.ruleValues());
     all.addAll(supplyFactors);
     all.add(entityCap);
+    all.addAll(roundingRules());
     return all;
+  }
+
+  private List<RuleValue> roundingRules() {
+    String ff = "Ff rounding, decimals (half up)";
+    String floor = "power allocation rounding, decimals (floor: Ae, Ah, unit, entity top-up)";
+    if (year.getValue() == 2025 || year.getValue() == 2026) {
+      Source draft = Source.of("PLAN-2526-DRAFT", "rounding", Confidence.DRAFT);
+      return List.of(RuleValue.of(ff, "6", "decimals", draft), RuleValue.of(floor, "0", "decimals", draft));
+    }
+    String why = "the PLAN-2526-DRAFT rounding assumed for " + year;
+    return List.of(RuleValue.assumed(ff, "6", "decimals", why), RuleValue.assumed(floor, "0", "decimals", why));
   }
 
   @Override
