@@ -18,7 +18,7 @@ class ReadmeExampleTest {
   @Test
   void readmeStudyExample() {
     Path out = tmp.resolve("study-out");
-    // README example start
+    // README:BEGIN
     Market market = SyntheticMarket.national();            // 3,378 entities, 8.19 Gt; or MarketCsv.read(path)
     Scenario scenario = Scenario.builder()                   // 2024–2030 unless firstYear/lastYear say otherwise
         .phase2Percentile(new BigDecimal("20"))              // Phase 2: benchmark = cleanest 20 % of output
@@ -31,7 +31,7 @@ class ReadmeExampleTest {
     System.out.printf("cement 2030: net %s t (p5 %d, p95 %d), benchmark %s%n", cement.netPositionTonnes(),
         draws.netPositionP05(), draws.netPositionP95(), cement.balanceValue().orElseThrow());
     ResultsCsv.write(result, out);                           // units.csv, entities.csv, sectors.csv, sectors.svg
-    // README example end
+    // README:END
     // The best 20 % of output is far cleaner than the sector: cement is short in 2030.
     assertTrue(cement.netPositionTonnes().signum() < 0);
     assertEquals(962, cement.entities());
