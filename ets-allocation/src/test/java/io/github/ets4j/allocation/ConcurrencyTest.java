@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyTest {
   private static final int THREADS = 8;
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 2;
 
   private static final Rulebook RULES_2024 = Rulebook.chinaNational(Year.of(2024));
   private static final Rulebook RULES_2025 = Rulebook.chinaNational(Year.of(2025));
@@ -63,13 +63,15 @@ class ConcurrencyTest {
     reports.add(STEEL);
     reports.add(ALUMINUM);
     for (AnnualReport report : reports) {
-      // the annual totals, read from the shared report and summed again from its shared months
-      AnnualReport again = AnnualReport.of(report.months());
+      // the annual totals of the shared reports
       out.add(report.verifiedEmissions());
       out.add(report.coveredCo2e());
-      out.add(again.verifiedEmissions());
-      out.add(again.sourceLines());
+      out.add(report.sourceLines());
     }
+    // and one year summed again from its shared months
+    AnnualReport again = AnnualReport.of(POWER.months());
+    out.add(again.verifiedEmissions());
+    out.add(again.sourceLines());
     out.add(CATALOGUE.get(DefaultKeys.GJ_PER_MWH, Sector.POWER, Year.of(2025)).value());
     out.add(CATALOGUE.entries().size());
 
