@@ -36,7 +36,7 @@ public final class Allocation {
     this.year = year;
     this.method = method;
     this.entities = entities;
-    Map<String, EntityAllocation> index = new HashMap<>(entities.size() * 2);
+    Map<String, EntityAllocation> index = new HashMap<>();
     for (EntityAllocation entity : entities) {
       index.put(entity.entityId(), entity);
     }

@@ -4,6 +4,7 @@ import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Objects;
 
 /**
  * How the industrial intensity-coefficient method is tightened in Phase 2 (2027 on), when allocation is
@@ -106,7 +107,7 @@ public final class Phase2 {
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + parameter.hashCode();
+    return Objects.hash(kind, parameter);
   }
 
   @Override

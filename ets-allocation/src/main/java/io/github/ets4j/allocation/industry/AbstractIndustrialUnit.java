@@ -6,6 +6,12 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Gas;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.aluminum.AluminumYear;
+import io.github.ets4j.sectors.cement.ClinkerLineMonth;
+import io.github.ets4j.sectors.cement.ClinkerLineYear;
+import io.github.ets4j.sectors.cement.ClinkerType;
+import io.github.ets4j.sectors.mrv.AnnualReport;
+import io.github.ets4j.sectors.steel.SteelEnterpriseYear;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +24,9 @@ import org.immutables.value.Value;
  * {@code I = intensityEmissions / output}: cement {@code E_line / clinker t}; aluminum
  * {@code (E_anode + E_PFC) / aluminum liquid t}; steel {@code (E_ironmaking + E_sintering) / ironmaking product t}
  * while E is the enterprise's verified emissions. Use the factories {@link #cementLine}, {@link #steelEnterprise}
- * and {@link #aluminumProcess}, or the builder. Output must be positive for an ordinary unit.
+ * and {@link #aluminumProcess}, or the builder; read a unit from its verified annual report (ets-sectors) with
+ * {@link #cementLine(ClinkerLineYear)}, {@link #steelEnterprise(SteelEnterpriseYear)} and
+ * {@link #aluminumProcess(AluminumYear, GwpSet)}. Output must be positive for an ordinary unit.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -145,6 +153,89 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
     BigDecimal e = anodeCo2.add(cf4Tonnes.multiply(gwpSet.gwp(Gas.CF4))).add(c2f6Tonnes.multiply(gwpSet.gwp(Gas.C2F6)));
     return IndustrialUnit.builder().id(id).entityId(entityId).sector(Sector.ALUMINUM)
         .verifiedEmissions(e).output(aluminumLiquidTonnes).build();
+  }
+
+  /**
+   * Reads a clinker line from its verified annual report (ets-sectors).
+   *
+   * <p>Taken from the report: the id (the report's facility id), the entity id, E = the verified emissions
+   * (whole tonnes), which is also the numerator of the intensity ({@code I = E_line / clinker}, allocation.md),
+   * the clinker output (t) and the carbide-slag substitution rate, which the report gives in percent to
+   * 2 decimals and which becomes the fraction {@code percent / 100} exactly (the policy of the year compares
+   * it with its threshold). A line that made only white Portland clinker in every month of the report is the
+   * special unit {@link IndustrySpecialUnit#WHITE_CLINKER}. The report does not know whether a line makes
+   * gypsum-to-sulfuric-acid by-product clinker: set that with
+   * {@code .withSpecial(IndustrySpecialUnit.GYPSUM_SULFURIC_ACID)}.
+   *
+   * <p>[A] The intensity numerator is the whole-tonne verified figure, as allocation.md writes it, not the
+   * 2-decimal sum that {@code ClinkerLineYear.intensity()} divides; the two intensities differ by less than
+   * 0.5 t over the clinker output.
+   *
+   * @param line the line's annual view, {@code ClinkerLineYear.of(annualReport)}
+   * @return the unit
+   * @throws EtsValidationException if the line is null or a figure of the report does not fit a unit
+   */
+  public static IndustrialUnit cementLine(ClinkerLineYear line) {
+    Checks.notNull("line", line);
+    AnnualReport report = line.report();
+    return IndustrialUnit.builder().id(report.facilityId()).entityId(report.entityId()).sector(Sector.CEMENT)
+        .verifiedEmissions(line.verifiedEmissions()).output(line.clinkerTonnes())
+        .carbideSlagRate(line.carbideSlagSubstitutionPercent().map(percent -> percent.movePointLeft(2)))
+        .special(onlyWhiteClinker(report) ? Optional.of(IndustrySpecialUnit.WHITE_CLINKER) : Optional.empty())
+        .build();
+  }
+
+  private static boolean onlyWhiteClinker(AnnualReport report) {
+    return report.months().stream().allMatch(month -> month.data() instanceof ClinkerLineMonth clinker
+        && clinker.clinkerType() == ClinkerType.WHITE_PORTLAND);
+  }
+
+  /**
+   * Reads a steel enterprise from its verified annual report (ets-sectors).
+   *
+   * <p>Taken from the report: the id (the report's facility id), the entity id, E = the enterprise's verified
+   * emissions (whole tonnes), the intensity numerator {@code E_ironmaking + E_sintering} (2 decimals) and the
+   * ironmaking product (t), so that {@code I = (E_ironmaking + E_sintering) / Q_ironmaking product}
+   * (allocation.md). A hydrogen-rich carbon-cycle oxygen blast furnace is not in the report: set it with
+   * {@code .withSpecial(IndustrySpecialUnit.HYDROGEN_RICH_BLAST_FURNACE)}.
+   *
+   * @param year the enterprise's annual view, {@code SteelEnterpriseYear.of(annualReport)}
+   * @return the unit
+   * @throws EtsValidationException if the view is null, or the ironmaking and sintering emissions together
+   *     are negative
+   */
+  public static IndustrialUnit steelEnterprise(SteelEnterpriseYear year) {
+    Checks.notNull("year", year);
+    AnnualReport report = year.report();
+    return IndustrialUnit.builder().id(report.facilityId()).entityId(report.entityId()).sector(Sector.STEEL)
+        .verifiedEmissions(year.verifiedEmissions()).intensityEmissions(year.ironmakingAndSinteringEmissions())
+        .output(year.ironmakingProductTonnes()).build();
+  }
+
+  /**
+   * Reads an aluminum electrolysis process from its verified annual report (ets-sectors).
+   *
+   * <p>Taken from the report: the id (the report's facility id), the entity id, E = the electrolysis-process
+   * emissions {@code E_anode + E_PFC} (2 decimals, tCO2e; allocation.md, PLAN-2526-DRAFT Table 2-4), which is
+   * also the intensity numerator, and the aluminum liquid output (t). The report's verified emissions also hold
+   * fuel and carbonate emissions, which are not part of E. The PFCs are in CO2e of the report's GWP set, which
+   * must be the one the rules convert with ({@code rulebook.gwpSet()}, AR5 under AG-ALU-2024).
+   *
+   * @param year the process's annual view, {@code AluminumYear.of(annualReport)}
+   * @param gwpSet the GWP set of the rules in force
+   * @return the unit
+   * @throws EtsValidationException if an argument is null or the report converts PFCs with another GWP set
+   */
+  public static IndustrialUnit aluminumProcess(AluminumYear year, GwpSet gwpSet) {
+    Checks.notNull("year", year);
+    Checks.notNull("gwpSet", gwpSet);
+    if (!year.gwpSet().equals(gwpSet)) {
+      throw new EtsValidationException("gwpSet", gwpSet.name(), "the report converts PFCs to CO2e with "
+          + year.gwpSet().name() + ": report the year with " + gwpSet.name() + " to allocate under these rules");
+    }
+    AnnualReport report = year.report();
+    return IndustrialUnit.builder().id(report.facilityId()).entityId(report.entityId()).sector(Sector.ALUMINUM)
+        .verifiedEmissions(year.electrolysisEmissions()).output(year.aluminumLiquidTonnes()).build();
   }
 
   @Value.Check

@@ -24,9 +24,9 @@ final class Rational {
       num = num.negate();
       den = den.negate();
     }
+    // The denominator is never zero (divide refuses a zero divisor), so the gcd is at least 1.
     BigInteger gcd = num.gcd(den);
-    return gcd.equals(BigInteger.ONE) || gcd.signum() == 0 ? new Rational(num, den)
-        : new Rational(num.divide(gcd), den.divide(gcd));
+    return new Rational(num.divide(gcd), den.divide(gcd));
   }
 
   static Rational of(BigDecimal value) {

@@ -3,6 +3,8 @@ package io.github.ets4j.allocation.power;
 import io.github.ets4j.allocation.AllocationUnit;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.sectors.mrv.AnnualReport;
+import io.github.ets4j.sectors.power.PowerUnitYear;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,7 +18,8 @@ import org.immutables.value.Value;
  * {@link #suppliedElectricityMwh()} (required then), with the {@link #cooling()} and {@link #heatRatio()}
  * factors. {@link #loadFactor()} is required for conventional coal units (categories I and II). A special
  * unit ({@link #special()}) is allocated at its verified emissions. Build with
- * {@code GeneratingUnit.builder().id("U1").entityId("E1").category(UnitCategory.I)...build()}.
+ * {@code GeneratingUnit.builder().id("U1").entityId("E1").category(UnitCategory.I)...build()}, or read it
+ * from a verified annual report with {@link #fromReport(PowerUnitYear, UnitCategory)}.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -112,6 +115,39 @@ abstract class AbstractGeneratingUnit implements AllocationUnit {
   @Value.Default
   public BigDecimal heatRatio() {
     return BigDecimal.ZERO;
+  }
+
+  /**
+   * Reads the allocation input of a generating unit from its verified annual report (ets-sectors).
+   *
+   * <p>Taken from the report: the id (the report's facility id), the entity id, the verified emissions (whole
+   * tonnes, indirect emissions excluded), gross generation (MWh), electricity supplied (MWh), heat supplied (GJ)
+   * and the load factor, which the report gives in percent to 2 decimals and which becomes the fraction
+   * {@code percent / 100} exactly (e.g. 62.39 % → 0.6239); a unit that never operated has none. The report does
+   * not know the category (main fuel, rated power, boiler type: see
+   * {@link UnitCategory#classify(MainFuel, java.math.BigDecimal, boolean, java.math.BigDecimal, java.math.BigDecimal)}),
+   * so the caller gives it. Set what else the report does not know with the generated {@code withXxx} methods,
+   * e.g. {@code .withSpecial(PowerSpecialUnit.EMERGENCY_STANDBY)}, {@code .withCooling(Cooling.AIR)},
+   * {@code .withHeatRatio(...)} (2019–2022 only) or {@code .withId(...)}.
+   *
+   * @param year the unit's annual view, {@code PowerUnitYear.of(annualReport)}
+   * @param category the unit's category
+   * @return the unit
+   * @throws EtsValidationException if an argument is null, or a figure of the report does not fit a unit
+   *     (e.g. a load factor above 100 %)
+   */
+  public static GeneratingUnit fromReport(PowerUnitYear year, UnitCategory category) {
+    Checks.notNull("year", year);
+    Checks.notNull("category", category);
+    AnnualReport report = year.report();
+    return GeneratingUnit.builder().id(report.facilityId()).entityId(report.entityId()).category(category)
+        .verifiedEmissions(year.verifiedEmissions())
+        .grossGenerationMwh(year.grossGenerationMwh())
+        .suppliedElectricityMwh(year.electricitySuppliedMwh())
+        .heatSuppliedGj(year.heatSuppliedGj())
+        // The report's 2-decimal percentage is the F that sets Ff; moving the point is exact.
+        .loadFactor(year.loadFactorPercent().map(percent -> percent.movePointLeft(2)))
+        .build();
   }
 
   /**

@@ -218,14 +218,9 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     }
     BigDecimal ae = FLOOR.round(output.multiply(be).multiply(factor));
     BigDecimal ah = FLOOR.round(unit.heatSuppliedGj().multiply(bh));
-    BigDecimal topUp = BigDecimal.ZERO;
-    if (gasTopUp && category == UnitCategory.IV) {
-      BigDecimal target = FLOOR.round(unit.verifiedEmissions());
-      BigDecimal initial = ae.add(ah);
-      if (initial.compareTo(target) < 0) {
-        topUp = target.subtract(initial);
-      }
-    }
+    // A gas unit below its verified emissions is topped up to them (never down).
+    BigDecimal topUp = gasTopUp && category == UnitCategory.IV
+        ? FLOOR.round(unit.verifiedEmissions()).subtract(ae.add(ah)).max(BigDecimal.ZERO) : BigDecimal.ZERO;
     return new PowerUnitAllocation(unit, benchmarks.basis(), output, be, factor, ae, bh, ah, topUp);
   }
 
@@ -268,8 +263,9 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
       verified = verified.add(unit.verifiedEmissions());
       initial = initial.add(result.allocation());
     }
-    BigDecimal floor = verified.multiply(entityCap.value());
-    BigDecimal topUp = initial.compareTo(floor) < 0 ? FLOOR.round(floor).subtract(initial) : BigDecimal.ZERO;
+    // The initial allocation is whole (a sum of floored units), so it is below the floor exactly when it is
+    // below the floored floor: the top-up is what lifts it there, never negative.
+    BigDecimal topUp = FLOOR.round(verified.multiply(entityCap.value())).subtract(initial).max(BigDecimal.ZERO);
     return EntityAllocation.of(entityId, verified, initial, topUp, results);
   }
 

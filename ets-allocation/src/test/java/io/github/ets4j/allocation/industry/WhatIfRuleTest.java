@@ -38,7 +38,7 @@ class WhatIfRuleTest {
             units.add(IndustrialUnit.cementLine("u" + i, "e", BigDecimal.valueOf(data.get(i)[0]), BigDecimal.valueOf(data.get(i)[1])));
           }
           BigDecimal exact = BalanceValue.solve(units, rule);
-          BigDecimal slow = BalanceValue.bisect(units, rule, 160);
+          BigDecimal slow = BalanceReference.bisect(units, rule, 160);
           assertTrue(exact.subtract(slow).abs().compareTo(exact.multiply(bd("1e-25"))) <= 0, () -> exact + " vs " + slow);
         });
   }
