@@ -5,6 +5,8 @@ import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import java.math.BigDecimal;
@@ -27,7 +29,7 @@ public final class PowerUnitYear {
   /** [A] The heat-share split of the intensities is an assumption of this project. */
   public static final Source HEAT_SHARE_SOURCE =
       Source.of("ets4j", "heat share of energy output Qh / (Qh + 3.6 Qe)", Confidence.ASSUMED);
-  private static final BigDecimal GJ_PER_MWH = new BigDecimal("3.6");
+
 
   private final AnnualReport report;
 
@@ -132,7 +134,8 @@ public final class PowerUnitYear {
 
   private BigDecimal heatShare() {
     BigDecimal heat = heatSuppliedGj();
-    BigDecimal energy = heat.add(grossGenerationMwh().multiply(GJ_PER_MWH));
+    BigDecimal gjPerMwh = DefaultCatalogue.chinaNational().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, report.year()).value();
+    BigDecimal energy = heat.add(grossGenerationMwh().multiply(gjPerMwh));
     return energy.signum() == 0 ? BigDecimal.ZERO : heat.divide(energy, ReportingPrecision.DIVISION);
   }
 
