@@ -157,6 +157,19 @@ public final class Rulebook {
   }
 
   /**
+   * Tells whether an entity with these annual direct emissions is covered (at or above the inclusion
+   * threshold). Units closed before the final allocation and units new in the year are not allocated either;
+   * the caller leaves them out of the input.
+   *
+   * @param annualDirectEmissions the entity's annual direct emissions, tCO2e
+   * @return true at or above 26,000 t
+   * @throws EtsValidationException if the emissions are null or negative
+   */
+  public boolean includes(BigDecimal annualDirectEmissions) {
+    return Checks.nonNegative("annualDirectEmissions", annualDirectEmissions).compareTo(inclusionThreshold.value()) >= 0;
+  }
+
+  /**
    * The documents the rules of this year are read from, e.g. {@code "PLAN-POWER-2324"}.
    *
    * @return the edition, in words

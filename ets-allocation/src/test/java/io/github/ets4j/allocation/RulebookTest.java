@@ -129,6 +129,9 @@ class RulebookTest {
     assertThrows(EtsValidationException.class, () -> Rulebook.chinaNational(Year.of(2023))
         .withIndustryPolicy(Sector.STEEL, custom));
     assertTrue(base.toString().contains("2025"));
+    assertTrue(base.includes(bd("26000")));
+    assertFalse(base.includes(bd("25999.9")));
+    assertThrows(EtsValidationException.class, () -> base.includes(bd("-1")));
     assertThrows(EtsValidationException.class, () -> Rulebook.chinaNational(Year.of(2023))
         .allocateIndustry(Sector.CEMENT, List.<IndustrialUnit>of()));
   }

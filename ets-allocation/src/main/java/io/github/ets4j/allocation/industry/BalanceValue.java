@@ -59,14 +59,27 @@ public final class BalanceValue {
 
   static Level solveLevel(List<IndustrialUnit> units, CoefficientRule rule) {
     int n = checked(units);
+    BigDecimal[] intensities = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      intensities[i] = intensity(units.get(i));
+    }
+    return solveLevel(units, intensities, rule);
+  }
+
+  /** Solves with the units' intensities already computed (the policy computes them once per unit). */
+  static Level solveLevel(List<IndustrialUnit> units, BigDecimal[] intensities, CoefficientRule rule) {
+    int n = units.size();
     BigDecimal slope = rule.slope().value();
     BigDecimal band = rule.band().value();
     BigDecimal cap = rule.cap().value();
     BigDecimal low = BigDecimal.ONE.subtract(cap);
     BigDecimal prop = BigDecimal.ONE.add(slope);
     BigDecimal high = BigDecimal.ONE.add(cap);
-    BigDecimal lowerDivisor = BigDecimal.ONE.add(band);
-    BigDecimal upperDivisor = BigDecimal.ONE.subtract(band);
+    // Breakpoints by multiplication with the reciprocals (two divisions per sector instead of two per unit):
+    // a breakpoint off by 1e-34 relative could only matter if BP fell exactly on it, where the total is
+    // continuous and either side gives the same root.
+    BigDecimal lowerFactor = BigDecimal.ONE.divide(BigDecimal.ONE.add(band), CONTEXT);
+    BigDecimal upperFactor = BigDecimal.ONE.divide(BigDecimal.ONE.subtract(band), CONTEXT);
 
     BigDecimal[] e = new BigDecimal[n];
     BigDecimal[] weighted = new BigDecimal[n];
@@ -76,10 +89,10 @@ public final class BalanceValue {
       IndustrialUnit unit = units.get(i);
       e[i] = unit.verifiedEmissions();
       target = target.add(e[i]);
-      BigDecimal intensity = intensity(unit);
+      BigDecimal intensity = intensities[i];
       weighted[i] = slope.multiply(e[i]).multiply(intensity, CONTEXT);
-      points[2 * i] = new Breakpoint(intensity.divide(lowerDivisor, CONTEXT), i, true);
-      points[2 * i + 1] = new Breakpoint(intensity.divide(upperDivisor, CONTEXT), i, false);
+      points[2 * i] = new Breakpoint(intensity.multiply(lowerFactor, CONTEXT), i, true);
+      points[2 * i + 1] = new Breakpoint(intensity.multiply(upperFactor, CONTEXT), i, false);
     }
     Arrays.sort(points, Comparator.comparing((Breakpoint p) -> p.at));
 
@@ -207,6 +220,10 @@ public final class BalanceValue {
 
   static BigDecimal intensity(IndustrialUnit unit) {
     return unit.intensityEmissions().divide(unit.output(), CONTEXT);
+  }
+
+  static void requireBalanceable(List<IndustrialUnit> units) {
+    checked(units);
   }
 
   private static int checked(List<IndustrialUnit> units) {

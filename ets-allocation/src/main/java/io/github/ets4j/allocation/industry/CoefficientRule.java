@@ -16,7 +16,8 @@ import java.util.List;
  * 30 % in 2026 [D], 30 % assumed from 2027 [A]).
  *
  * <p>With the national values {@code slope × band = cap}, so α is continuous; a what-if rule may break that,
- * and the balance solver then returns the breakpoint where the total jumps past the target. Immutable and
+ * and the balance solver then returns the breakpoint where the total jumps past the target (a cap below
+ * {@code slope × band} is refused: α would fall at the band's edge). Immutable and
  * thread-safe.
  */
 public final class CoefficientRule {
@@ -66,7 +67,8 @@ public final class CoefficientRule {
    * @param newBand the band, in (0, 1)
    * @param newCap the cap, in [0, 1)
    * @return the new rule
-   * @throws EtsValidationException if a value is out of range
+   * @throws EtsValidationException if a value is out of range, or the cap is below {@code slope × band}
+   *     (α would fall at the band's edge)
    */
   public CoefficientRule with(BigDecimal newSlope, BigDecimal newBand, BigDecimal newCap) {
     Checks.positive("slope", newSlope);
@@ -77,6 +79,10 @@ public final class CoefficientRule {
     Checks.fraction("cap", newCap);
     if (newCap.compareTo(BigDecimal.ONE) >= 0) {
       throw new EtsValidationException("cap", newCap.toPlainString(), "the cap of α must be below 1");
+    }
+    if (newSlope.multiply(newBand).compareTo(newCap) > 0) {
+      throw new EtsValidationException("cap", newCap.toPlainString(), "must be at least slope x band ("
+          + newSlope.multiply(newBand).toPlainString() + "), or a cleaner unit could get a lower α at the band's edge");
     }
     String why = "what-if coefficient rule";
     return new CoefficientRule(slope.withAssumedValue(newSlope, why), band.withAssumedValue(newBand, why),

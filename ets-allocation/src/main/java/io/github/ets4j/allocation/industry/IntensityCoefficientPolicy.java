@@ -14,6 +14,7 @@ import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,19 +158,23 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @return the level at {@link BalanceValue#CONTEXT} precision
    */
   public BigDecimal level(List<IndustrialUnit> ordinary) {
-    return levelOf(ordinary).value;
+    BigDecimal[] intensities = new BigDecimal[ordinary.size()];
+    for (int i = 0; i < intensities.length; i++) {
+      intensities[i] = BalanceValue.intensity(Checks.notNull("ordinary[" + i + "]", ordinary.get(i)));
+    }
+    return levelOf(ordinary, intensities).value;
   }
 
-  private Level levelOf(List<IndustrialUnit> ordinary) {
+  private Level levelOf(List<IndustrialUnit> ordinary, BigDecimal[] intensities) {
     if (phase2 == null) {
-      return BalanceValue.solveLevel(ordinary, rule);
+      return BalanceValue.solveLevel(ordinary, intensities, rule);
     }
     if (phase2.kind() == Phase2.Kind.BEST_SHARE) {
       return BalanceValue.bestShare(ordinary, phase2.parameter().value());
     }
     int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
     BigDecimal factor = BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
-    Level balanced = BalanceValue.solveLevel(ordinary, rule);
+    Level balanced = BalanceValue.solveLevel(ordinary, intensities, rule);
     return new Level(balanced.value.multiply(factor, BalanceValue.CONTEXT),
         () -> balanced.exact().multiply(Rational.of(factor)));
   }
@@ -178,6 +183,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   public Allocation allocate(List<? extends IndustrialUnit> units) {
     Map<String, List<IndustrialUnit>> groups = AllocationUnits.byEntity(units);
     List<IndustrialUnit> ordinary = new ArrayList<>(units.size());
+    Map<IndustrialUnit, BigDecimal> intensityOf = new IdentityHashMap<>(units.size());
     for (IndustrialUnit unit : units) {
       if (unit.sector() != sector) {
         throw new EtsValidationException("unit " + unit.id() + " sector", unit.sector(),
@@ -187,14 +193,24 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
         ordinary.add(unit);
       }
     }
-    Level level = ordinary.isEmpty() ? null : levelOf(ordinary);
+    Level level = null;
+    if (!ordinary.isEmpty()) {
+      BalanceValue.requireBalanceable(ordinary);
+      // One division per unit: the intensity is computed once and shared by the solver and the allocation.
+      BigDecimal[] intensities = new BigDecimal[ordinary.size()];
+      for (int i = 0; i < intensities.length; i++) {
+        intensities[i] = BalanceValue.intensity(ordinary.get(i));
+        intensityOf.put(ordinary.get(i), intensities[i]);
+      }
+      level = levelOf(ordinary, intensities);
+    }
     List<EntityAllocation> entities = new ArrayList<>(groups.size());
     for (Map.Entry<String, List<IndustrialUnit>> group : groups.entrySet()) {
       List<UnitAllocation> results = new ArrayList<>(group.getValue().size());
       BigDecimal verified = BigDecimal.ZERO;
       BigDecimal sum = BigDecimal.ZERO;
       for (IndustrialUnit unit : group.getValue()) {
-        IndustryUnitAllocation result = allocateUnit(unit, level);
+        IndustryUnitAllocation result = allocateUnit(unit, level, intensityOf.get(unit));
         results.add(result);
         verified = verified.add(unit.verifiedEmissions());
         sum = sum.add(result.allocation());
@@ -205,7 +221,8 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
         level == null ? Optional.empty() : Optional.of(level.value));
   }
 
-  private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull) {
+  private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull,
+      @Nullable BigDecimal intensityOrNull) {
     Optional<IndustrySpecialUnit> special = specialReason(unit);
     if (special.isPresent()) {
       BigDecimal verified = unit.verifiedEmissions();
@@ -214,8 +231,8 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     }
     // Every ordinary unit has a level: it was solved from the ordinary units, this one among them.
     Level level = Checks.notNull("level", levelOrNull);
-    BigDecimal intensity = BalanceValue.intensity(unit);
-    BigDecimal deviation = BigDecimal.ONE.subtract(intensity.divide(level.value, BalanceValue.CONTEXT));
+    BigDecimal intensity = Checks.notNull("intensity", intensityOrNull);
+    BigDecimal deviation = BigDecimal.ONE.subtract(intensity.multiply(level.reciprocal(), BalanceValue.CONTEXT));
     BigDecimal alpha = rule.alpha(deviation);
     BigDecimal unrounded = unit.verifiedEmissions().multiply(BigDecimal.ONE.add(alpha));
     BigDecimal floored = AllocationUnits.WHOLE_TONNES_FLOOR.round(unrounded);

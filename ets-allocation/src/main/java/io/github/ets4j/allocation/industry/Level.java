@@ -10,10 +10,17 @@ import java.util.function.Supplier;
 final class Level {
   final BigDecimal value;
   private final Supplier<Rational> exact;
+  private final BigDecimal reciprocal;
 
   Level(BigDecimal value, Supplier<Rational> exact) {
     this.value = value;
     this.exact = exact;
+    // One division per sector; each unit's I / BP is then a multiplication.
+    this.reciprocal = BigDecimal.ONE.divide(value, BalanceValue.CONTEXT);
+  }
+
+  BigDecimal reciprocal() {
+    return reciprocal;
   }
 
   Rational exact() {

@@ -101,7 +101,8 @@ class IndustryProperties {
 
   @Test
   void closedFormSolverAgreesWithBisection() {
-    qt().withFixedSeed(SEED).withExamples(150).forAll(sectors(true)).checkAssert(units -> {
+    // The reference is slow (160 bisection steps of an O(n) 34-digit total): fewer examples.
+    qt().withFixedSeed(SEED).withExamples(50).forAll(sectors(true)).checkAssert(units -> {
       CoefficientRule rule = CEMENT_2025.rule();
       BigDecimal exact = BalanceValue.solve(units, rule);
       BigDecimal slow = BalanceValue.bisect(units, rule, 160);
