@@ -1,0 +1,545 @@
+package io.github.ets4j.allocation.study;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+
+/**
+ * The fast engine: replays the allocation rules on primitive arrays, for Monte Carlo draws.
+ *
+ * <p>{@link #setup(Map, StudyRules)} reads every regulatory parameter from the exact rules once — per
+ * power unit {@code Be × Ff} and {@code Bh}, the gas top-up and entity relief, the industry slope, band,
+ * cap and benchmark definition — and lays the market out in arrays. A draw then multiplies each unit's
+ * output by a mean-one log-normal factor and its intensity by another, and allocates: no object is
+ * created per unit or per draw, nothing is boxed. The balance value is solved in closed form on the
+ * sorted breakpoints, like the exact engine. Arithmetic is {@code double}; allocations are floored like
+ * the exact ones and agree with them within one tonne per unit (a property test checks it).
+ *
+ * <p>An engine is not thread-safe: it owns its scratch arrays. Create one per thread.
+ */
+public final class FastEngine {
+  // Floors of values that are exact integers in decimal must not drop a tonne to binary rounding
+  // (1,000,000 × 0.1038 is 103,799.99999999999 in double); 1e-6 t is far below the one-tonne tolerance
+  // and far above double's error on values below 10^9 t.
+  private static final double FLOOR_EPSILON = 1e-6;
+
+  private final List<Year> years;
+  private final List<YearArrays> arrays;
+
+  private FastEngine(List<Year> years, List<YearArrays> arrays) {
+    this.years = years;
+    this.arrays = arrays;
+  }
+
+  /**
+   * Sets the engine up for projected units per year.
+   *
+   * @param unitsByYear the units of each year (in the order results are wanted)
+   * @param rules the exact rules whose parameters the engine replays
+   * @return the engine
+   * @throws EtsValidationException if a year has no units
+   */
+  public static FastEngine setup(Map<Year, List<MarketUnit>> unitsByYear, StudyRules rules) {
+    Checks.notNull("rules", rules);
+    List<Year> years = new ArrayList<>(unitsByYear.keySet());
+    List<YearArrays> arrays = new ArrayList<>();
+    for (Year year : years) {
+      List<MarketUnit> units = Checks.notNull("units", unitsByYear.get(year));
+      if (units.isEmpty()) {
+        throw new EtsValidationException("units", year, "a year needs at least one unit");
+      }
+      arrays.add(new YearArrays(year, units, rules));
+    }
+    return new FastEngine(List.copyOf(years), List.copyOf(arrays));
+  }
+
+  /**
+   * The years the engine runs, in setup order.
+   *
+   * @return the years
+   */
+  public List<Year> years() {
+    return years;
+  }
+
+  /**
+   * Allocates the central case (no draw) of a year and returns each unit's allocation including unit
+   * relief, t, in setup order; units of uncovered sectors get 0.
+   *
+   * @param year a year given at setup
+   * @return a new array, one entry per unit
+   * @throws EtsValidationException if the year was not set up
+   */
+  public long[] unitAllocations(Year year) {
+    YearArrays y = year(year);
+    y.central();
+    y.allocate();
+    return Arrays.copyOf(y.unitAllocation, y.n);
+  }
+
+  /**
+   * Allocates the central case of a year and returns each entity's final allocation (with entity
+   * relief), t, in the order of {@link #entityIds(Year)}.
+   *
+   * @param year a year given at setup
+   * @return a new array, one entry per entity
+   * @throws EtsValidationException if the year was not set up
+   */
+  public long[] entityAllocations(Year year) {
+    YearArrays y = year(year);
+    y.central();
+    y.allocate();
+    return Arrays.copyOf(y.entityAllocation, y.entityIds.length);
+  }
+
+  /**
+   * The entity ids of a year, in order of first appearance.
+   *
+   * @param year a year given at setup
+   * @return the ids
+   * @throws EtsValidationException if the year was not set up
+   */
+  public List<String> entityIds(Year year) {
+    return List.of(year(year).entityIds);
+  }
+
+  /**
+   * Runs Monte Carlo draws and summarises each covered sector-year.
+   *
+   * @param draws the number of draws, at least 1
+   * @param seed the seed; the same seed gives the same summaries
+   * @param outputSpread the standard deviation of the output factor, a fraction (0.05 for 5 %)
+   * @param intensitySpread the standard deviation of the intensity factor, a fraction
+   * @param progress told the number of draws done after each draw
+   * @return the summaries by year and sector, in year order
+   * @throws EtsValidationException if draws is below 1 or a spread is negative
+   */
+  public Map<Year, Map<Sector, DrawSummary>> run(int draws, long seed, double outputSpread, double intensitySpread,
+      IntConsumer progress) {
+    if (draws < 1) {
+      throw new EtsValidationException("draws", draws, "must be at least 1");
+    }
+    if (!(outputSpread >= 0) || !(intensitySpread >= 0)) {
+      throw new EtsValidationException("spread", outputSpread + ", " + intensitySpread, "must not be negative");
+    }
+    int sectors = Sector.values().length;
+    double[][][] net = new double[arrays.size()][sectors][draws];
+    double[][][] shortfall = new double[arrays.size()][sectors][draws];
+    double[][] shortCount = new double[arrays.size()][sectors];
+    SplittableRandom random = new SplittableRandom(seed);
+    double so = Math.sqrt(Math.log1p(outputSpread * outputSpread));
+    double si = Math.sqrt(Math.log1p(intensitySpread * intensitySpread));
+    for (int d = 0; d < draws; d++) {
+      for (int t = 0; t < arrays.size(); t++) {
+        YearArrays y = arrays.get(t);
+        y.draw(random, so, si);
+        y.allocate();
+        for (int s = 0; s < sectors; s++) {
+          net[t][s][d] = y.sectorAllocation[s] - y.sectorVerified[s];
+          shortfall[t][s][d] = y.sectorShortfall[s];
+          shortCount[t][s] += y.sectorShortEntities[s];
+        }
+      }
+      progress.accept(d + 1);
+    }
+    Map<Year, Map<Sector, DrawSummary>> result = new LinkedHashMap<>();
+    for (int t = 0; t < arrays.size(); t++) {
+      YearArrays y = arrays.get(t);
+      Map<Sector, DrawSummary> bySector = new LinkedHashMap<>();
+      for (Sector sector : Sector.values()) {
+        int s = sector.ordinal();
+        if (!y.present[s]) {
+          continue;
+        }
+        double[] n = net[t][s];
+        double[] f = shortfall[t][s];
+        Arrays.sort(n);
+        Arrays.sort(f);
+        bySector.put(sector, DrawSummary.builder().draws(draws)
+            .netPositionMean(Math.round(Arrays.stream(n).sum() / draws))
+            .netPositionP05(Math.round(percentile(n, 5)))
+            .netPositionP50(Math.round(percentile(n, 50)))
+            .netPositionP95(Math.round(percentile(n, 95)))
+            .shortfallP50(Math.round(percentile(f, 50)))
+            .shortfallP95(Math.round(percentile(f, 95)))
+            .shortEntitiesMean(shortCount[t][s] / draws)
+            .build());
+      }
+      result.put(y.year, bySector);
+    }
+    return result;
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static double percentile(double[] sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  private YearArrays year(Year year) {
+    int t = years.indexOf(year);
+    if (t < 0) {
+      throw new EtsValidationException("year", year, "was not set up (years " + years + ")");
+    }
+    return arrays.get(t);
+  }
+
+  /** One year's market in arrays, with its scratch space. */
+  private static final class YearArrays {
+    final Year year;
+    final int n;
+    final String[] entityIds;
+    // Per unit, fixed at setup.
+    final int[] sector;
+    final int[] entity;
+    final boolean[] special;
+    final boolean[] gas;
+    final double[] baseVerified;
+    final double[] baseIntensityEmissions;
+    final double[] baseOutput;
+    final double[] baseHeat;
+    final double[] electricityCoefficient;
+    final double[] heatCoefficient;
+    // Per sector, fixed at setup.
+    final boolean[] present = new boolean[Sector.values().length];
+    final StudyMethod[] method = new StudyMethod[Sector.values().length];
+    final double[] relief = new double[Sector.values().length];
+    final boolean gasTopUp;
+    final double[] slope = new double[Sector.values().length];
+    final double[] band = new double[Sector.values().length];
+    final double[] cap = new double[Sector.values().length];
+    final double[] bestShare = new double[Sector.values().length];
+    final double[] benchmarkFactor = new double[Sector.values().length];
+    final int[][] sectorUnits = new int[Sector.values().length][];
+    final int[] entitySector;
+    // Scratch, rewritten by every draw.
+    final double[] verified;
+    final double[] intensityEmissions;
+    final double[] output;
+    final double[] heat;
+    final double[] intensity;
+    final long[] unitAllocation;
+    final double[] entityVerified;
+    final long[] entityAllocation;
+    final double[] sectorVerified = new double[Sector.values().length];
+    final double[] sectorAllocation = new double[Sector.values().length];
+    final double[] sectorShortfall = new double[Sector.values().length];
+    final int[] sectorShortEntities = new int[Sector.values().length];
+
+    YearArrays(Year year, List<MarketUnit> units, StudyRules rules) {
+      this.year = year;
+      this.n = units.size();
+      sector = new int[n];
+      entity = new int[n];
+      special = new boolean[n];
+      gas = new boolean[n];
+      baseVerified = new double[n];
+      baseIntensityEmissions = new double[n];
+      baseOutput = new double[n];
+      baseHeat = new double[n];
+      electricityCoefficient = new double[n];
+      heatCoefficient = new double[n];
+      verified = new double[n];
+      intensityEmissions = new double[n];
+      output = new double[n];
+      heat = new double[n];
+      intensity = new double[n];
+      unitAllocation = new long[n];
+      Map<String, Integer> entityIndex = new HashMap<>();
+      List<String> ids = new ArrayList<>();
+      int[] perSector = new int[Sector.values().length];
+      for (MarketUnit u : units) {
+        int s = u.sector().ordinal();
+        if (!present[s]) {
+          present[s] = true;
+          method[s] = rules.method(year, u.sector());
+          relief[s] = rules.entityReliefFraction(year, u.sector()).map(BigDecimal::doubleValue).orElse(0.0);
+          if (method[s] == StudyMethod.INTENSITY_COEFFICIENT) {
+            IndustryRule rule = rules.industry(year, u.sector());
+            slope[s] = rule.slope().doubleValue();
+            band[s] = rule.band().doubleValue();
+            cap[s] = rule.cap().doubleValue();
+            bestShare[s] = rule.usesBalanceValue() ? 1.0 : rule.bestOutputPercent().doubleValue() / 100.0;
+            benchmarkFactor[s] = rule.benchmarkFactor().doubleValue();
+          }
+        }
+        perSector[s]++;
+      }
+      gasTopUp = present[Sector.POWER.ordinal()] && rules.gasTopUp(year);
+      for (int s = 0; s < perSector.length; s++) {
+        sectorUnits[s] = new int[perSector[s]];
+        perSector[s] = 0;
+      }
+      for (int i = 0; i < n; i++) {
+        MarketUnit u = units.get(i);
+        int s = u.sector().ordinal();
+        sector[i] = s;
+        sectorUnits[s][perSector[s]++] = i;
+        Integer e = entityIndex.get(u.entityId());
+        if (e == null) {
+          e = ids.size();
+          entityIndex.put(u.entityId(), e);
+          ids.add(u.entityId());
+        }
+        entity[i] = e;
+        special[i] = u.isSpecial();
+        gas[i] = "IV".equals(u.category());
+        baseVerified[i] = u.verifiedTonnes().doubleValue();
+        baseIntensityEmissions[i] = u.intensityEmissions().doubleValue();
+        baseOutput[i] = u.output().doubleValue();
+        baseHeat[i] = u.heatGj().doubleValue();
+        if (method[s] == StudyMethod.POWER_BENCHMARK && !special[i]) {
+          electricityCoefficient[i] = rules.electricityBenchmark(year, u)
+              .multiply(rules.peakShavingFactor(year, u)).doubleValue();
+          heatCoefficient[i] = rules.heatBenchmark(year, u).doubleValue();
+        }
+      }
+      entityIds = ids.toArray(new String[0]);
+      entitySector = new int[entityIds.length];
+      for (int i = 0; i < n; i++) {
+        entitySector[entity[i]] = sector[i];
+      }
+      entityVerified = new double[entityIds.length];
+      entityAllocation = new long[entityIds.length];
+      for (int s = 0; s < Sector.values().length; s++) {
+        // The intensity sort needs an index array per sector; it is reused by every draw.
+        if (method[s] == null) {
+          method[s] = StudyMethod.NOT_COVERED;
+        }
+      }
+      scratchIndex = new int[n];
+    }
+
+    final int[] scratchIndex;
+
+    void central() {
+      System.arraycopy(baseVerified, 0, verified, 0, n);
+      System.arraycopy(baseIntensityEmissions, 0, intensityEmissions, 0, n);
+      System.arraycopy(baseOutput, 0, output, 0, n);
+      System.arraycopy(baseHeat, 0, heat, 0, n);
+    }
+
+    void draw(SplittableRandom random, double so, double si) {
+      double driftO = -0.5 * so * so;
+      double driftI = -0.5 * si * si;
+      for (int i = 0; i < n; i++) {
+        double fo = Math.exp(so * random.nextGaussian() + driftO);
+        double fi = Math.exp(si * random.nextGaussian() + driftI);
+        // Verified emissions are whole tonnes, as reported.
+        verified[i] = Math.rint(baseVerified[i] * fo * fi);
+        intensityEmissions[i] = Math.rint(baseIntensityEmissions[i] * fo * fi);
+        output[i] = baseOutput[i] * fo;
+        heat[i] = baseHeat[i] * fo;
+      }
+    }
+
+    void allocate() {
+      Arrays.fill(entityVerified, 0);
+      Arrays.fill(entityAllocation, 0);
+      for (int s = 0; s < method.length; s++) {
+        if (!present[s]) {
+          continue;
+        }
+        switch (method[s]) {
+          case POWER_BENCHMARK:
+            power(s);
+            break;
+          case INTENSITY_COEFFICIENT:
+            industry(s);
+            break;
+          case VERIFIED:
+            for (int i : sectorUnits[s]) {
+              unitAllocation[i] = (long) verified[i];
+            }
+            break;
+          default:
+            for (int i : sectorUnits[s]) {
+              unitAllocation[i] = 0;
+            }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        entityVerified[entity[i]] += verified[i];
+        entityAllocation[entity[i]] += unitAllocation[i];
+      }
+      Arrays.fill(sectorVerified, 0);
+      Arrays.fill(sectorAllocation, 0);
+      Arrays.fill(sectorShortfall, 0);
+      Arrays.fill(sectorShortEntities, 0);
+      for (int e = 0; e < entityIds.length; e++) {
+        int s = entitySector[e];
+        if (method[s] == StudyMethod.NOT_COVERED) {
+          continue;
+        }
+        if (relief[s] > 0) {
+          long floor = (long) Math.floor(relief[s] * entityVerified[e] + FLOOR_EPSILON);
+          if (entityAllocation[e] < floor) {
+            entityAllocation[e] = floor;
+          }
+        }
+        sectorVerified[s] += entityVerified[e];
+        sectorAllocation[s] += entityAllocation[e];
+        double gap = entityVerified[e] - entityAllocation[e];
+        if (gap > 0) {
+          sectorShortfall[s] += gap;
+          sectorShortEntities[s]++;
+        }
+      }
+    }
+
+    private void power(int s) {
+      for (int i : sectorUnits[s]) {
+        if (special[i]) {
+          unitAllocation[i] = (long) verified[i];
+          continue;
+        }
+        long a = (long) Math.floor(output[i] * electricityCoefficient[i] + FLOOR_EPSILON)
+            + (long) Math.floor(heat[i] * heatCoefficient[i] + FLOOR_EPSILON);
+        if (gasTopUp && gas[i] && a < verified[i]) {
+          a = (long) verified[i];
+        }
+        unitAllocation[i] = a;
+      }
+    }
+
+    private void industry(int s) {
+      int[] units = sectorUnits[s];
+      int m = 0;
+      double total = 0;
+      for (int i : units) {
+        if (special[i]) {
+          unitAllocation[i] = (long) verified[i];
+        } else {
+          intensity[i] = intensityEmissions[i] / output[i];
+          scratchIndex[m++] = i;
+          total += verified[i];
+        }
+      }
+      if (m == 0) {
+        return;
+      }
+      sortByIntensity(scratchIndex, 0, m - 1);
+      double bp = bestShare[s] < 1.0 ? bestOutputBenchmark(m, bestShare[s])
+          : balanceValue(m, total, slope[s], band[s], cap[s]) * benchmarkFactor[s];
+      for (int k = 0; k < m; k++) {
+        int i = scratchIndex[k];
+        double x = (bp - intensity[i]) / bp;
+        double alpha = x >= band[s] ? cap[s] : x <= -band[s] ? -cap[s] : slope[s] * x;
+        unitAllocation[i] = (long) Math.floor(verified[i] * (1 + alpha) + FLOOR_EPSILON);
+      }
+    }
+
+    /** The output-weighted intensity of the cleanest share of output (units sorted by intensity). */
+    private double bestOutputBenchmark(int m, double share) {
+      double totalOutput = 0;
+      for (int k = 0; k < m; k++) {
+        totalOutput += output[scratchIndex[k]];
+      }
+      double target = share * totalOutput;
+      double taken = 0;
+      double weighted = 0;
+      for (int k = 0; k < m && taken < target; k++) {
+        int i = scratchIndex[k];
+        double q = Math.min(output[i], target - taken);
+        taken += q;
+        weighted += q * intensity[i];
+      }
+      return weighted / taken;
+    }
+
+    /**
+     * The balance value: the B at which Σ E(1 + α) = Σ E. Between breakpoints (B = I/(1+band) where a unit
+     * leaves the lower cap, B = I/(1−band) where it reaches the upper one) the total is a − slope·S/B, so each
+     * piece is solved in closed form; both breakpoint sequences follow the intensity order.
+     */
+    private double balanceValue(int m, double total, double slope, double band, double cap) {
+      if (total <= 0) {
+        return intensity[scratchIndex[m - 1]] > 0 ? intensity[scratchIndex[m - 1]] : 1.0;
+      }
+      double a = (1 - cap) * total;
+      double weighted = 0;
+      double low = 0;
+      int p = 0;
+      int q = 0;
+      while (true) {
+        double enter = p < m ? intensity[scratchIndex[p]] / (1 + band) : Double.POSITIVE_INFINITY;
+        double leave = q < p ? intensity[scratchIndex[q]] / (1 - band) : Double.POSITIVE_INFINITY;
+        double next = Math.min(enter, leave);
+        double atNext = next == Double.POSITIVE_INFINITY ? a : a - slope * weighted / next;
+        if (atNext >= total) {
+          if (weighted > 0 && a > total) {
+            double root = slope * weighted / (a - total);
+            return Math.max(low, Math.min(next, root));
+          }
+          return low > 0 ? low : next;
+        }
+        int i;
+        if (enter <= leave) {
+          i = scratchIndex[p++];
+          a += verified[i] * (1 + slope) - verified[i] * (1 - cap);
+          weighted += verified[i] * intensity[i];
+        } else {
+          i = scratchIndex[q++];
+          a += verified[i] * (1 + cap) - verified[i] * (1 + slope);
+          weighted -= verified[i] * intensity[i];
+        }
+        low = next;
+      }
+    }
+
+    /** In-place quicksort of unit indices by intensity (no boxing, no allocation). */
+    private void sortByIntensity(int[] idx, int from, int to) {
+      while (to - from > 16) {
+        int mid = (from + to) >>> 1;
+        double pivot = median(intensity[idx[from]], intensity[idx[mid]], intensity[idx[to]]);
+        int i = from;
+        int j = to;
+        while (i <= j) {
+          while (intensity[idx[i]] < pivot) {
+            i++;
+          }
+          while (intensity[idx[j]] > pivot) {
+            j--;
+          }
+          if (i <= j) {
+            int t = idx[i];
+            idx[i++] = idx[j];
+            idx[j--] = t;
+          }
+        }
+        // Recurse into the smaller part, loop on the larger: stack depth stays logarithmic.
+        if (j - from < to - i) {
+          sortByIntensity(idx, from, j);
+          from = i;
+        } else {
+          sortByIntensity(idx, i, to);
+          to = j;
+        }
+      }
+      for (int i = from + 1; i <= to; i++) {
+        int t = idx[i];
+        double key = intensity[t];
+        int j = i - 1;
+        while (j >= from && intensity[idx[j]] > key) {
+          idx[j + 1] = idx[j];
+          j--;
+        }
+        idx[j + 1] = t;
+      }
+    }
+
+    private static double median(double a, double b, double c) {
+      return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.ets4j.allocation.study;
+
+import io.github.ets4j.core.Checks;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the results of a study: {@code units.csv}, {@code entities.csv}, {@code sectors.csv} and the
+ * chart {@code sectors.svg}.
+ *
+ * <p>Tonnes are whole; intensities and balance values are written to 4 decimals, deviations and shortfall
+ * rates to 2, coefficients to 6, half up (display only: the figures were computed exactly). An absent value
+ * (power has no balance value) is an empty cell. Stateless; thread-safe.
+ */
+public final class ResultsCsv {
+
+  /** Columns of {@code units.csv}. */
+  public static final List<String> UNIT_COLUMNS = List.of("year", "entity_id", "sector", "unit_id", "intensity",
+      "balance_value", "deviation_pct", "coefficient", "initial_allocation_t", "relief_t", "allocation_t");
+  /** Columns of {@code entities.csv}. */
+  public static final List<String> ENTITY_COLUMNS = List.of("year", "entity_id", "sector", "verified_t",
+      "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct", "net_position_t");
+  /** Columns of {@code sectors.csv}. */
+  public static final List<String> SECTOR_COLUMNS = List.of("year", "sector", "entities", "verified_t",
+      "allocation_t", "net_position_t", "balance_value");
+
+  private ResultsCsv() {}
+
+  /**
+   * Renders {@code units.csv}.
+   *
+   * @param result the study result
+   * @return the CSV text, header first
+   */
+  public static String units(StudyResult result) {
+    return render(UNIT_COLUMNS, printer -> {
+      for (UnitResult u : result.units()) {
+        printer.printRecord(u.year().getValue(), u.entityId(), u.sector().name(), u.unitId(), dec(u.intensity(), 4),
+            dec(u.balanceValue(), 4), dec(u.deviationPercent(), 2), dec(u.coefficient(), 6),
+            t(u.initialAllocationTonnes()), t(u.reliefTonnes()), t(u.allocationTonnes()));
+      }
+    });
+  }
+
+  /**
+   * Renders {@code entities.csv}.
+   *
+   * @param result the study result
+   * @return the CSV text, header first
+   */
+  public static String entities(StudyResult result) {
+    return render(ENTITY_COLUMNS, printer -> {
+      for (EntityResult e : result.entities()) {
+        printer.printRecord(e.year().getValue(), e.entityId(), e.sector().name(), t(e.verifiedTonnes()),
+            t(e.initialAllocationTonnes()), t(e.reliefTonnes()), t(e.allocationTonnes()),
+            dec(Optional.of(e.shortfallRatePercent()), 2), t(e.netPositionTonnes()));
+      }
+    });
+  }
+
+  /**
+   * Renders {@code sectors.csv}.
+   *
+   * @param result the study result
+   * @return the CSV text, header first
+   */
+  public static String sectors(StudyResult result) {
+    return render(SECTOR_COLUMNS, printer -> {
+      for (SectorYearResult s : result.sectors()) {
+        printer.printRecord(s.year().getValue(), s.sector().name(), s.entities(), t(s.verifiedTonnes()),
+            t(s.allocationTonnes()), t(s.netPositionTonnes()), dec(s.balanceValue(), 4));
+      }
+    });
+  }
+
+  /**
+   * Renders the four result files, by file name, in the order they are written.
+   *
+   * @param result the study result
+   * @return {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}
+   */
+  public static Map<String, String> render(StudyResult result) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("units.csv", units(result));
+    files.put("entities.csv", entities(result));
+    files.put("sectors.csv", sectors(result));
+    files.put("sectors.svg", SectorChart.svg(result));
+    return files;
+  }
+
+  /**
+   * Writes the four result files into a directory (created if needed). Every text is rendered before the
+   * first file is written, and each file replaces its predecessor in one move.
+   *
+   * @param result the study result
+   * @param dir the output directory
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static void write(StudyResult result, Path dir) {
+    Checks.notNull("result", result);
+    StudyFiles.writeAll(dir, render(result));
+  }
+
+  private interface Rows {
+    void print(CSVPrinter printer) throws IOException;
+  }
+
+  private static String render(List<String> header, Rows rows) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, StudyFiles.FORMAT)) {
+      printer.printRecord(header);
+      rows.print(printer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String t(BigDecimal tonnes) {
+    return tonnes.setScale(0, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String dec(Optional<BigDecimal> value, int decimals) {
+    return value.map(v -> v.setScale(decimals, RoundingMode.HALF_UP).toPlainString()).orElse("");
+  }
+}

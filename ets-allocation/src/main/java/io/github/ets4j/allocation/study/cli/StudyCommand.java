@@ -1,0 +1,191 @@
+package io.github.ets4j.allocation.study.cli;
+
+import io.github.ets4j.allocation.study.CsvFileException;
+import io.github.ets4j.allocation.study.DrawSummary;
+import io.github.ets4j.allocation.study.Market;
+import io.github.ets4j.allocation.study.MarketCsv;
+import io.github.ets4j.allocation.study.PolicyStudy;
+import io.github.ets4j.allocation.study.ResultsCsv;
+import io.github.ets4j.allocation.study.Scenario;
+import io.github.ets4j.allocation.study.SectorYearResult;
+import io.github.ets4j.allocation.study.StudyResult;
+import io.github.ets4j.allocation.study.StudyRules;
+import io.github.ets4j.allocation.study.SyntheticMarket;
+import io.github.ets4j.core.EtsValidationException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The runnable study: {@code java -jar ets-study.jar [options]}. With no option it runs 2024–2030 on the
+ * embedded synthetic market, prints a sector-year table on standard output, progress on standard error,
+ * and writes {@code units.csv}, {@code entities.csv}, {@code sectors.csv} and {@code sectors.svg} into
+ * {@code study-out}.
+ *
+ * <p>Exit codes: {@value #OK} success, {@value #BAD_INPUT} bad input (a bad market row, a parameter out of
+ * range), {@value #USAGE} bad command line, {@value #IO_ERROR} a file could not be read or written. Not
+ * thread-safe (picocli fills its fields).
+ */
+@Command(name = "ets-study", usageHelpAutoWidth = true, sortOptions = false,
+    description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
+        + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
+        + "entities.csv, sectors.csv and sectors.svg; progress goes to standard error."},
+    footer = {"", "Exit codes: 0 success; 1 bad input (the message names file, line, column and value); "
+        + "2 bad command line; 3 a file could not be read or written."})
+public final class StudyCommand implements Callable<Integer> {
+  /** Exit code: success. */
+  public static final int OK = 0;
+  /** Exit code: bad input data or parameter. */
+  public static final int BAD_INPUT = 1;
+  /** Exit code: bad command line. */
+  public static final int USAGE = 2;
+  /** Exit code: a file could not be read or written. */
+  public static final int IO_ERROR = 3;
+
+  private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
+
+  @Option(names = "--market", paramLabel = "FILE.csv",
+      description = "Market CSV file (default: the embedded synthetic national market).")
+  @Nullable Path market;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "study-out",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("study-out");
+
+  @Option(names = "--years", paramLabel = "FIRST-LAST", defaultValue = "2024-2030",
+      description = "Compliance years, e.g. 2024-2030 or 2026 (default: ${DEFAULT-VALUE}).")
+  String years = "2024-2030";
+
+  @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws; 0 for the exact case only (default: 200).")
+  @Nullable Integer draws;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: 1).")
+  @Nullable Long seed;
+
+  @Option(names = "--phase2-percentile", paramLabel = "P",
+      description = "Phase 2 (2027 on): benchmark = intensity of the cleanest P %% of sector output.")
+  @Nullable BigDecimal phase2Percentile;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  private final Function<Scenario, StudyRules> rules;
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
+
+  /**
+   * Creates the command.
+   *
+   * @param rules makes the exact rules for a scenario
+   * @param stdout where the table goes
+   * @param stderr where progress and errors go
+   */
+  public StudyCommand(Function<Scenario, StudyRules> rules, PrintWriter stdout, PrintWriter stderr) {
+    this.rules = rules;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /**
+   * Runs the command line and returns the exit code, without exiting.
+   *
+   * @param rules makes the exact rules for a scenario
+   * @param stdout standard output
+   * @param stderr standard error
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int execute(Function<Scenario, StudyRules> rules, PrintWriter stdout, PrintWriter stderr,
+      String... args) {
+    CommandLine line = new CommandLine(new StudyCommand(rules, stdout, stderr));
+    line.setOut(stdout);
+    line.setErr(stderr);
+    line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof UncheckedIOException) {
+        stderr.println("error: " + e.getMessage());
+        return IO_ERROR;
+      }
+      if (e instanceof CsvFileException || e instanceof EtsValidationException) {
+        stderr.println("error: " + e.getMessage());
+        return BAD_INPUT;
+      }
+      throw e;
+    });
+    int code = line.execute(args);
+    stdout.flush();
+    stderr.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() {
+    Matcher m = YEARS.matcher(years.strip());
+    if (!m.matches()) {
+      throw new EtsValidationException("--years", years, "must be FIRST-LAST, e.g. 2024-2030, or one year");
+    }
+    Year first = Year.of(Integer.parseInt(m.group(1)));
+    Year last = m.group(2) == null ? first : Year.of(Integer.parseInt(m.group(2)));
+    Scenario.Builder scenario = Scenario.builder().firstYear(first).lastYear(last);
+    if (draws != null) {
+      scenario.draws(draws);
+    }
+    if (seed != null) {
+      scenario.seed(seed);
+    }
+    if (phase2Percentile != null) {
+      scenario.phase2Percentile(phase2Percentile);
+    }
+    Scenario built = scenario.build();
+    Market data;
+    if (market == null) {
+      stderr.println("market: embedded synthetic national market (3,378 entities, 8.19 Gt)");
+      data = SyntheticMarket.national();
+    } else {
+      stderr.println("market: " + market);
+      data = MarketCsv.read(market);
+    }
+    stderr.flush();
+    StudyResult result = PolicyStudy.of(data, built, rules.apply(built)).run(message -> {
+      stderr.println(message);
+      stderr.flush();
+    });
+    ResultsCsv.write(result, out);
+    printTable(result);
+    stderr.println("wrote units.csv, entities.csv, sectors.csv, sectors.svg to " + out.toAbsolutePath());
+    return OK;
+  }
+
+  private void printTable(StudyResult result) {
+    String format = "%-5s %-9s %8s %12s %12s %10s %6s %6s %9s %21s%n";
+    stdout.printf(Locale.ROOT, format, "year", "sector", "entities", "verified Mt", "alloc. Mt", "net Mt", "short",
+        "long", "balance", "net Mt p5..p95");
+    for (SectorYearResult s : result.sectors()) {
+      String range = s.draws().map(StudyCommand::range).orElse("");
+      stdout.printf(Locale.ROOT, format, s.year(), s.sector().name().toLowerCase(Locale.ROOT), s.entities(),
+          mt(s.verifiedTonnes(), 1), mt(s.allocationTonnes(), 1), mt(s.netPositionTonnes(), 3), s.shortEntities(),
+          s.longEntities(), s.balanceValue().map(b -> b.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("-"),
+          range);
+    }
+  }
+
+  private static String range(DrawSummary d) {
+    return mt(BigDecimal.valueOf(d.netPositionP05()), 3) + ".." + mt(BigDecimal.valueOf(d.netPositionP95()), 3);
+  }
+
+  private static String mt(BigDecimal tonnes, int decimals) {
+    return tonnes.movePointLeft(6).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+  }
+}
