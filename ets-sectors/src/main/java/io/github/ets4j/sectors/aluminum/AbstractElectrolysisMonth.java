@@ -19,6 +19,7 @@ import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
@@ -99,6 +100,13 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
    * @return the carbonate uses
    */
   public abstract List<CarbonateUse> carbonates();
+
+  /**
+   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
+   *
+   * @return the purchased electricity, or empty
+   */
+  public abstract Optional<BigDecimal> purchasedElectricityMwh();
 
   /**
    * The GWP set converting PFCs; AR5 unless given.
@@ -228,6 +236,9 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
     lines.add(pfcLine());
     for (CarbonateUse use : carbonates()) {
       lines.add(carbonateLine(use));
+    }
+    if (purchasedElectricityMwh().isPresent()) {
+      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.ALUMINUM, year(), catalogue()));
     }
     return lines;
   }

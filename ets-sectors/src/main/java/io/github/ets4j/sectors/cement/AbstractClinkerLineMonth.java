@@ -17,6 +17,7 @@ import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -71,6 +73,13 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
    * @return material to tonnes
    */
   public abstract Map<AlternativeMaterial, BigDecimal> alternativeMaterials();
+
+  /**
+   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
+   *
+   * @return the purchased electricity, or empty
+   */
+  public abstract Optional<BigDecimal> purchasedElectricityMwh();
 
   /**
    * What to do with negative process emissions; {@link NegativeProcessPolicy#REFUSE} unless given.
@@ -188,6 +197,9 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
       lines.add(fuel.combustion());
     }
     lines.add(processLine());
+    if (purchasedElectricityMwh().isPresent()) {
+      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.CEMENT, year(), catalogue()));
+    }
     return lines;
   }
 

@@ -36,10 +36,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractGeneratingUnitMonth implements MonthlyData {
 
-  /** Checks are named so that findings can be filtered. */
-  static final String CHP_CHECK = "power.chp-efficiency";
-  /** Checks are named so that findings can be filtered. */
-  static final String CONDENSING_CHECK = "power.condensing-efficiency";
+  /** The code of the CHP plausibility finding (VG-POWER-2026). */
+  public static final String CHP_CHECK = "power.chp-efficiency";
+  /** The code of the condensing-unit plausibility finding (VG-POWER-2026). */
+  public static final String CONDENSING_CHECK = "power.condensing-efficiency";
 
   @Override
   public abstract YearMonth month();

@@ -17,6 +17,7 @@ import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
@@ -25,6 +26,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -90,6 +92,13 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
    * @return the fuel lines
    */
   public abstract List<FuelLine> cofiredFuels();
+
+  /**
+   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
+   *
+   * @return the purchased electricity, or empty
+   */
+  public abstract Optional<BigDecimal> purchasedElectricityMwh();
 
   /**
    * The default values; the national catalogue unless given.
@@ -162,6 +171,9 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
     for (Map.Entry<SteelMaterial, BigDecimal> export : exportedProducts().entrySet()) {
       lines.add(materialLine(EmissionSource.CARBON_IN_PRODUCTS, "exported " + export.getKey().displayName(),
           export.getKey(), export.getValue()));
+    }
+    if (purchasedElectricityMwh().isPresent()) {
+      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.STEEL, year(), catalogue()));
     }
     return lines;
   }

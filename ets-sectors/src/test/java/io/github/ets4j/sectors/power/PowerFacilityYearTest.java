@@ -146,7 +146,7 @@ class PowerFacilityYearTest {
         .grossGenerationMwh(bd("30000")).electricitySuppliedMwh(bd("29000")).heatSuppliedGj(bd("300000"))
         .operatingHours(bd("600")).ratedCapacityMw(bd("100")).build();
     assertEquals(1, month.findings().size());
-    assertEquals("power.chp-efficiency", month.findings().get(0).code());
+    assertEquals(GeneratingUnitMonth.CHP_CHECK, month.findings().get(0).code());
     assertEquals(bd("50.00"), month.loadFactorPercent().orElseThrow());
     GeneratingUnitMonth noFuel = GeneratingUnitMonth.builder().month(YearMonth.of(2024, 1)).unitType(UnitType.CONDENSING)
         .grossGenerationMwh(bd("10")).electricitySuppliedMwh(bd("9")).operatingHours(bd("0")).ratedCapacityMw(bd("100"))
