@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
@@ -23,6 +25,7 @@ public final class Allocation {
   private final Year year;
   private final AllocationMethod method;
   private final List<EntityAllocation> entities;
+  private final Map<String, EntityAllocation> byId;
   private final BigDecimal total;
   private final BigDecimal verifiedTotal;
   @Nullable private final BigDecimal balanceValue;
@@ -33,6 +36,11 @@ public final class Allocation {
     this.year = year;
     this.method = method;
     this.entities = entities;
+    Map<String, EntityAllocation> index = new HashMap<>(entities.size() * 2);
+    for (EntityAllocation entity : entities) {
+      index.put(entity.entityId(), entity);
+    }
+    this.byId = index;
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal verified = BigDecimal.ZERO;
     for (EntityAllocation entity : entities) {
@@ -121,12 +129,7 @@ public final class Allocation {
    * @return the entity's allocation, or empty when it has none here
    */
   public Optional<EntityAllocation> entity(String entityId) {
-    for (EntityAllocation entity : entities) {
-      if (entity.entityId().equals(entityId)) {
-        return Optional.of(entity);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byId.get(entityId));
   }
 
   /**

@@ -94,6 +94,7 @@ class RulebookTest {
     assertTrue(a2027.stream().anyMatch(v -> v.name().startsWith("Phase 2")));
     assertTrue(a2027.stream().anyMatch(v -> v.name().startsWith("power benchmark 2027")));
     assertTrue(a2027.stream().allMatch(RuleValue::isAssumed));
+    assertTrue(a2027.stream().anyMatch(v -> v.name().startsWith("power load correction 2027")));
   }
 
   @Test

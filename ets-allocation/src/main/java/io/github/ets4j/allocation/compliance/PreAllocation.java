@@ -27,4 +27,19 @@ public final class PreAllocation {
     Checks.fraction("share", share.value());
     return AllocationUnits.WHOLE_TONNES_FLOOR.round(previousVerified.multiply(share.value()));
   }
+
+  /**
+   * The 2019–2020 pre-allocation [S]: a share of the 2018 output times the benchmark, floored.
+   *
+   * @param output2018 the unit's 2018 output (electricity supplied, MWh, or heat, GJ)
+   * @param benchmark the benchmark, tCO2 per unit of output
+   * @param share the share (70 %)
+   * @return {@code floor(share × output × benchmark)}, whole tonnes
+   * @throws io.github.ets4j.core.EtsValidationException if an amount is negative or the share outside [0, 1]
+   */
+  public static BigDecimal amountFromOutput(BigDecimal output2018, BigDecimal benchmark, RuleValue share) {
+    Checks.nonNegative("output2018", output2018);
+    Checks.nonNegative("benchmark", benchmark);
+    return amount(output2018.multiply(benchmark), share);
+  }
 }

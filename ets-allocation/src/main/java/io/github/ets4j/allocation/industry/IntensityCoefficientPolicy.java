@@ -237,12 +237,18 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     BigDecimal unrounded = unit.verifiedEmissions().multiply(BigDecimal.ONE.add(alpha));
     BigDecimal floored = AllocationUnits.WHOLE_TONNES_FLOOR.round(unrounded);
     BigDecimal fraction = unrounded.subtract(floored);
-    if (fraction.compareTo(NEAR_WHOLE) < 0 || fraction.compareTo(BigDecimal.ONE.subtract(NEAR_WHOLE)) > 0) {
+    if ((fraction.compareTo(NEAR_WHOLE) < 0 || fraction.compareTo(BigDecimal.ONE.subtract(NEAR_WHOLE)) > 0)
+        && !clearlySaturated(deviation)) {
       // 34 digits cannot tell which side of a whole tonne the exact value lies (e.g. an exact 2,981,250
       // computed as 2,981,249.99…): decide the floor with exact fractions.
       floored = exactFloor(unit, level.exact());
     }
     return new IndustryUnitAllocation(unit, null, intensity, level.value, deviation, alpha, unrounded, floored);
+  }
+
+  /** Far enough beyond the band that α is exactly ± the cap, so E × (1 + α) is already exact. */
+  private boolean clearlySaturated(BigDecimal deviation) {
+    return deviation.abs().subtract(rule.band().value()).compareTo(NEAR_WHOLE) > 0;
   }
 
   private BigDecimal exactFloor(IndustrialUnit unit, Rational level) {

@@ -2,10 +2,11 @@ package io.github.ets4j.allocation.industry;
 
 import java.math.BigDecimal;
 import java.util.function.Supplier;
+import javax.annotation.Nullable;
 
 /**
  * A balance value (or advanced level) at 34 digits, with its exact rational value computed on demand.
- * Immutable and thread-safe.
+ * Confined to one allocate call (the exact value is cached without synchronisation).
  */
 final class Level {
   final BigDecimal value;
@@ -23,7 +24,15 @@ final class Level {
     return reciprocal;
   }
 
+  @Nullable private Rational cached;
+
+  /** The exact value, computed once (a Level lives inside one allocate call, on one thread). */
   Rational exact() {
-    return exact.get();
+    Rational value = cached;
+    if (value == null) {
+      value = exact.get();
+      cached = value;
+    }
+    return value;
   }
 }

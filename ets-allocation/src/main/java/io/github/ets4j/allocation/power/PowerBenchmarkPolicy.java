@@ -290,6 +290,10 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     all.addAll(supplyFactors);
     all.add(entityCap);
     all.addAll(roundingRules());
+    if (year.getValue() > 2026) {
+      all.add(RuleValue.assumed("power load correction " + year + ": 2025-2026 Ff formula carried forward", "1", "flag",
+          "no power plan after 2026"));
+    }
     return all;
   }
 

@@ -1,6 +1,9 @@
 package io.github.ets4j.allocation.power;
 
+import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Optional;
@@ -32,15 +35,25 @@ public enum PowerSpecialUnit {
   GREEN_HYDROGEN_OR_AMMONIA;
 
   /** Biomass share of heat above which a unit is special from 2025: 20 % [D PLAN-2526-DRAFT]. */
-  public static final BigDecimal BIOMASS_SHARE_2025 = new BigDecimal("0.2");
+  public static final RuleValue BIOMASS_SHARE_2025 =
+      RuleValue.of("special unit: biomass share of heat above", "0.2", "fraction", Draft.SOURCE);
   /** Biomass share of heat above which a unit is special before 2025: 10 % [A: the main-fuel rule of 2023–2024]. */
-  public static final BigDecimal BIOMASS_SHARE_2023 = new BigDecimal("0.1");
+  public static final RuleValue BIOMASS_SHARE_2023 = RuleValue.assumed("special unit before 2025: biomass share of heat above",
+      "0.1", "fraction", "biomass <= 10 % counts as main fuel in 2023-2024; above taken as special");
   /** Secondary-energy share of heat above which a unit is special: 10 % [D]. */
-  public static final BigDecimal SECONDARY_SHARE = new BigDecimal("0.1");
+  public static final RuleValue SECONDARY_SHARE =
+      RuleValue.of("special unit: self-produced secondary energy share above", "0.1", "fraction", Draft.SOURCE);
   /** Biomass plus secondary energy share above which a unit is special: 20 % [D]. */
-  public static final BigDecimal COMBINED_SHARE = new BigDecimal("0.2");
+  public static final RuleValue COMBINED_SHARE =
+      RuleValue.of("special unit: biomass plus secondary energy share above", "0.2", "fraction", Draft.SOURCE);
   /** Green hydrogen or ammonia share of heat above which a unit is special: 20 % [D]. */
-  public static final BigDecimal HYDROGEN_SHARE = new BigDecimal("0.2");
+  public static final RuleValue HYDROGEN_SHARE =
+      RuleValue.of("special unit: green hydrogen or ammonia share above", "0.2", "fraction", Draft.SOURCE);
+
+  /** Holder of the shared source (enum constants are initialised before the enum's static fields). */
+  private static final class Draft {
+    static final Source SOURCE = Source.of("PLAN-2526-DRAFT", "§三(三)", Confidence.DRAFT);
+  }
 
   /**
    * Decides from heat shares whether a unit is special.
@@ -58,17 +71,17 @@ public enum PowerSpecialUnit {
     Checks.fraction("biomassShare", biomassShare);
     Checks.fraction("secondaryEnergyShare", secondaryEnergyShare);
     Checks.fraction("greenHydrogenShare", greenHydrogenShare);
-    BigDecimal biomassLimit = year.getValue() >= 2025 ? BIOMASS_SHARE_2025 : BIOMASS_SHARE_2023;
+    BigDecimal biomassLimit = (year.getValue() >= 2025 ? BIOMASS_SHARE_2025 : BIOMASS_SHARE_2023).value();
     if (biomassShare.compareTo(biomassLimit) > 0) {
       return Optional.of(BIOMASS_CO_FIRING);
     }
-    if (secondaryEnergyShare.compareTo(SECONDARY_SHARE) > 0) {
+    if (secondaryEnergyShare.compareTo(SECONDARY_SHARE.value()) > 0) {
       return Optional.of(SECONDARY_ENERGY);
     }
-    if (biomassShare.add(secondaryEnergyShare).compareTo(COMBINED_SHARE) > 0) {
+    if (biomassShare.add(secondaryEnergyShare).compareTo(COMBINED_SHARE.value()) > 0) {
       return Optional.of(BIOMASS_AND_SECONDARY_ENERGY);
     }
-    if (greenHydrogenShare.compareTo(HYDROGEN_SHARE) > 0) {
+    if (greenHydrogenShare.compareTo(HYDROGEN_SHARE.value()) > 0) {
       return Optional.of(GREEN_HYDROGEN_OR_AMMONIA);
     }
     return Optional.empty();

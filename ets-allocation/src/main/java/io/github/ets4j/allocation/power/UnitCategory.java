@@ -1,7 +1,10 @@
 package io.github.ets4j.allocation.power;
 
+import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 
 /**
@@ -21,11 +24,18 @@ public enum UnitCategory {
   IV;
 
   /** Rated power from which a conventional coal unit is category I: 400 MW (PLAN-POWER-2324 Annex 1 [V]). */
-  public static final BigDecimal LARGE_UNIT_MW = new BigDecimal("400");
+  public static final RuleValue LARGE_UNIT_MW = RuleValue.of("category I rated power threshold", "400", "MW", Annex1.SOURCE);
   /** Share of heat from unconventional coal above which a unit is category III: 50 % (PLAN-POWER-2324 Annex 1 [V]). */
-  public static final BigDecimal UNCONVENTIONAL_SHARE = new BigDecimal("0.5");
+  public static final RuleValue UNCONVENTIONAL_SHARE =
+      RuleValue.of("category III unconventional coal share of heat", "0.5", "fraction", Annex1.SOURCE);
   /** Largest share of heat from other fuels for a gas unit: 10 % (PLAN-POWER-2324 Annex 1 [V]). */
-  public static final BigDecimal GAS_OTHER_FUEL_SHARE = new BigDecimal("0.1");
+  public static final RuleValue GAS_OTHER_FUEL_SHARE =
+      RuleValue.of("category IV largest share of other fuels", "0.1", "fraction", Annex1.SOURCE);
+
+  /** Holder of the shared source (enum constants cannot reference static fields of their own enum early). */
+  private static final class Annex1 {
+    static final Source SOURCE = Source.of("PLAN-POWER-2324", "Annex 1", Confidence.OFFICIAL);
+  }
 
   /**
    * Tells whether the category is conventional coal (I or II), the only ones with a peak-shaving factor.
@@ -64,19 +74,19 @@ public enum UnitCategory {
     Checks.fraction("unconventionalCoalHeatShare", unconventionalCoalHeatShare);
     Checks.fraction("otherFuelHeatShare", otherFuelHeatShare);
     if (mainFuel == MainFuel.NATURAL_GAS) {
-      if (circulatingFluidizedBed || unconventionalCoalHeatShare.compareTo(UNCONVENTIONAL_SHARE) > 0) {
+      if (circulatingFluidizedBed || unconventionalCoalHeatShare.compareTo(UNCONVENTIONAL_SHARE.value()) > 0) {
         throw new EtsValidationException("mainFuel", mainFuel,
             "a gas unit with a CFB boiler or mainly unconventional coal would be in two categories (III and IV)");
       }
-      if (otherFuelHeatShare.compareTo(GAS_OTHER_FUEL_SHARE) > 0) {
+      if (otherFuelHeatShare.compareTo(GAS_OTHER_FUEL_SHARE.value()) > 0) {
         throw new EtsValidationException("otherFuelHeatShare", otherFuelHeatShare.toPlainString(),
             "a gas unit (category IV) burns at most 10 % other fuels by heat");
       }
       return IV;
     }
-    if (circulatingFluidizedBed || unconventionalCoalHeatShare.compareTo(UNCONVENTIONAL_SHARE) > 0) {
+    if (circulatingFluidizedBed || unconventionalCoalHeatShare.compareTo(UNCONVENTIONAL_SHARE.value()) > 0) {
       return III;
     }
-    return ratedPowerMw.compareTo(LARGE_UNIT_MW) >= 0 ? I : II;
+    return ratedPowerMw.compareTo(LARGE_UNIT_MW.value()) >= 0 ? I : II;
   }
 }

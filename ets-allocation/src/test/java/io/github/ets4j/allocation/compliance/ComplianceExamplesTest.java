@@ -39,6 +39,9 @@ class ComplianceExamplesTest {
     // 2023: 70 % of 1,000 = 700.
     same("700", PreAllocation.amount(bd("1000"), Rulebook.chinaNational(Year.of(2023)).preAllocationShare(Sector.POWER)));
     same("0", Rulebook.chinaNational(Year.of(2024)).preAllocationShare(Sector.CEMENT).value());
+    // 2019: 70 % of 2018 output x benchmark: 0.7 x 1,000,001 MWh x 0.877 = 613,900.6139 → 613,900.
+    same("613900", PreAllocation.amountFromOutput(bd("1000001"), bd("0.877"),
+        Rulebook.chinaNational(Year.of(2019)).preAllocationShare(Sector.POWER)));
   }
 
   @Test

@@ -66,6 +66,27 @@ class IndustryProperties {
   }
 
   @Test
+  void exactBalanceValueBalancesExactly() {
+    // With the exact (rational) BP of the closed form, Σ E (1 + α) equals Σ E with no rounding at all.
+    qt().withFixedSeed(SEED).withExamples(200).forAll(sectors(true)).checkAssert(units -> {
+      CoefficientRule rule = CEMENT_2025.rule();
+      Rational bp = BalanceValue.solveLevel(units, rule).exact();
+      Rational band = Rational.of(rule.band().value());
+      Rational total = Rational.ZERO;
+      Rational target = Rational.ZERO;
+      for (IndustrialUnit u : units) {
+        Rational x = Rational.ONE.subtract(Rational.of(u.intensityEmissions()).divide(Rational.of(u.output())).divide(bp));
+        Rational alpha = x.compareTo(band) >= 0 ? Rational.of(rule.cap().value())
+            : x.compareTo(band.negate()) <= 0 ? Rational.of(rule.cap().value()).negate()
+            : Rational.of(rule.slope().value()).multiply(x);
+        total = total.add(Rational.of(u.verifiedEmissions()).multiply(Rational.ONE.add(alpha)));
+        target = target.add(Rational.of(u.verifiedEmissions()));
+      }
+      assertEquals(0, total.compareTo(target), total + " vs " + target);
+    });
+  }
+
+  @Test
   void alphaStaysWithinThreePercentAndFallsWithIntensity() {
     qt().withFixedSeed(SEED).withExamples(300).forAll(sectors(true)).checkAssert(units -> {
       Allocation a = CEMENT_2025.allocate(units);
