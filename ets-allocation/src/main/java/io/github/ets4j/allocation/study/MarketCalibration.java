@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.study;
 
+import io.github.ets4j.allocation.power.PowerBenchmarks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
@@ -75,15 +76,18 @@ public final class MarketCalibration {
   /** Power unit mix by category I, II, III, IV (share of units) [A]. */
   public static final Map<String, Double> POWER_CATEGORY_SHARE = Map.of("I", 0.40, "II", 0.30, "III", 0.15, "IV", 0.15);
 
-  /** Power electricity intensity centres by category, tCO2/MWh: 2023 balance values [V]. */
-  public static final Map<String, Double> POWER_INTENSITY_CENTRE =
-      Map.of("I", 0.7982, "II", 0.8155, "III", 0.8352, "IV", 0.3239);
+  /**
+   * Power electricity intensity centres by category, tCO2/MWh: the 2023 balance values [V], read from the
+   * allocation module's catalogue ({@code PowerBenchmarks.BALANCE_VALUES_2023}, in the order I, II, III, IV).
+   */
+  public static final Map<String, Double> POWER_INTENSITY_CENTRE = Map.of(
+      "I", balanceValue(0), "II", balanceValue(1), "III", balanceValue(2), "IV", balanceValue(3));
 
-  /** Power heat intensity centres, tCO2/GJ, coal and gas: 2023 balance values [V]. */
-  public static final double HEAT_INTENSITY_COAL = 0.1041;
+  /** Coal heat intensity centre, tCO2/GJ: the 2023 coal-heat balance value [V], from the same catalogue. */
+  public static final double HEAT_INTENSITY_COAL = balanceValue(4);
 
-  /** Gas heat intensity centre, tCO2/GJ: 2023 balance value [V]. */
-  public static final double HEAT_INTENSITY_GAS = 0.0525;
+  /** Gas heat intensity centre, tCO2/GJ: the 2023 gas-heat balance value [V], from the same catalogue. */
+  public static final double HEAT_INTENSITY_GAS = balanceValue(5);
 
   /** Share of power units that supply heat (combined heat and power) [A]. */
   public static final double CHP_SHARE = 0.35;
@@ -114,6 +118,10 @@ public final class MarketCalibration {
       "Henan", "Guangdong", "Zhejiang", "Anhui", "Xinjiang", "Liaoning", "Sichuan", "Hubei", "Yunnan", "Shaanxi");
 
   private MarketCalibration() {}
+
+  private static double balanceValue(int index) {
+    return PowerBenchmarks.BALANCE_VALUES_2023.get(index).value().doubleValue();
+  }
 
   /**
    * The calibration of one sector.

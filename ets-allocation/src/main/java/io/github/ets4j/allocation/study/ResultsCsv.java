@@ -98,8 +98,8 @@ public final class ResultsCsv {
   }
 
   /**
-   * Writes the four result files into a directory (created if needed). Every text is rendered before the
-   * first file is written, and each file replaces its predecessor in one move.
+   * Writes the four result files into a directory (created if needed). Every text is rendered and written
+   * to a temporary file before the first result file is replaced, so a failure leaves no half-written set.
    *
    * @param result the study result
    * @param dir the output directory

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 
@@ -18,31 +19,42 @@ final class StudyFiles {
   private StudyFiles() {}
 
   static void writeAtomically(Path file, String text) {
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
-    try {
-      if (dir != null) {
-        Files.createDirectories(dir);
-      }
-      // Not createTempFile: its owner-only permissions would stay on the result file.
-      Path temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
-      try {
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    writeAll(file.toAbsolutePath().getParent() == null ? Path.of("") : file.toAbsolutePath().getParent(),
+        Map.of(file.getFileName().toString(), text));
   }
 
-  /** Writes several files once all their texts are ready (the caller renders everything first). */
+  /**
+   * Writes several files so that a failure leaves no half-written set: every text goes to a temporary
+   * file beside its target first, and only when all are written are they moved into place.
+   */
   static void writeAll(Path dir, Map<String, String> files) {
-    files.forEach((name, text) -> writeAtomically(dir.resolve(name), text));
+    Path target = dir.toAbsolutePath();
+    Map<Path, Path> moves = new LinkedHashMap<>();
+    try {
+      Files.createDirectories(target);
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        // Not createTempFile: its owner-only permissions would stay on the result file.
+        Path temp = target.resolve("." + file.getKey() + "." + System.nanoTime() + ".tmp");
+        moves.put(temp, target.resolve(file.getKey()));
+        Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
+      }
+      for (Map.Entry<Path, Path> move : moves.entrySet()) {
+        try {
+          Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(move.getKey(), move.getValue(), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      for (Path temp : moves.keySet()) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // A leftover hidden temporary file is harmless; the write itself already succeeded or failed.
+        }
+      }
+    }
   }
 }

@@ -19,20 +19,20 @@ class ReadmeExampleTest {
   void readmeStudyExample() {
     Path out = tmp.resolve("study-out");
     // README example start
-    Market market = SyntheticMarket.national();                 // 3,378 entities, 8.19 Gt (or MarketCsv.read(path))
-    Scenario scenario = Scenario.builder()
-        .lastYear(Year.of(2027))                                  // 2024–2027
-        .phase2Percentile(new BigDecimal("20"))                   // Phase 2: benchmark = best 20 % of output
-        .powerBenchmarkTighteningPercent(BigDecimal.ONE)         // power: −1 % a year after 2026
-        .draws(100).seed(7)                                       // Monte Carlo on the fast engine
+    Market market = SyntheticMarket.national();            // 3,378 entities, 8.19 Gt; or MarketCsv.read(path)
+    Scenario scenario = Scenario.builder()                   // 2024–2030 unless firstYear/lastYear say otherwise
+        .phase2Percentile(new BigDecimal("20"))              // Phase 2: benchmark = cleanest 20 % of output
+        .powerBenchmarkTighteningPercent(BigDecimal.ONE)     // power benchmarks 1 % tighter a year after 2026
+        .draws(100).seed(7)                                  // Monte Carlo draws on the fast engine
         .build();
-    StudyResult result = PolicyStudy.of(market, scenario).run(); // exact engine: Rulebook.chinaNational(year)
-    SectorYearResult cement = result.sector(Year.of(2027), Sector.CEMENT).orElseThrow();
-    System.out.println(cement.netPositionTonnes() + " t, benchmark " + cement.balanceValue().orElseThrow()
-        + ", p5..p95 " + cement.draws().orElseThrow().netPositionP05() + ".." + cement.draws().orElseThrow().netPositionP95());
-    ResultsCsv.write(result, out);                                // units.csv, entities.csv, sectors.csv, sectors.svg
+    StudyResult result = PolicyStudy.of(market, scenario).run();   // exact: Rulebook.chinaNational(year)
+    SectorYearResult cement = result.sector(Year.of(2030), Sector.CEMENT).orElseThrow();
+    DrawSummary draws = cement.draws().orElseThrow();
+    System.out.printf("cement 2030: net %s t (p5 %d, p95 %d), benchmark %s%n", cement.netPositionTonnes(),
+        draws.netPositionP05(), draws.netPositionP95(), cement.balanceValue().orElseThrow());
+    ResultsCsv.write(result, out);                           // units.csv, entities.csv, sectors.csv, sectors.svg
     // README example end
-    // The best 20 % of output is far cleaner than the sector: cement is short in 2027.
+    // The best 20 % of output is far cleaner than the sector: cement is short in 2030.
     assertTrue(cement.netPositionTonnes().signum() < 0);
     assertEquals(962, cement.entities());
     assertTrue(Files.exists(out.resolve("sectors.svg")));

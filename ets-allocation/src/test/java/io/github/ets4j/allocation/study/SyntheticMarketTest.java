@@ -64,6 +64,24 @@ class SyntheticMarketTest {
   }
 
   @Test
+  void calibrationCatalogueIsConsistent() {
+    // allocation.md, 2023 balance values [V]: I 0.7982, II 0.8155, III 0.8352, IV 0.3239, coal heat 0.1041, gas heat 0.0525.
+    assertEquals(0.7982, MarketCalibration.POWER_INTENSITY_CENTRE.get("I"));
+    assertEquals(0.8155, MarketCalibration.POWER_INTENSITY_CENTRE.get("II"));
+    assertEquals(0.8352, MarketCalibration.POWER_INTENSITY_CENTRE.get("III"));
+    assertEquals(0.3239, MarketCalibration.POWER_INTENSITY_CENTRE.get("IV"));
+    assertEquals(0.1041, MarketCalibration.HEAT_INTENSITY_COAL);
+    assertEquals(0.0525, MarketCalibration.HEAT_INTENSITY_GAS);
+    assertEquals(MarketCalibration.TOTAL_ENTITIES,
+        MarketCalibration.TARGETS.stream().mapToInt(MarketCalibration.SectorTarget::entities).sum());
+    assertEquals(MarketCalibration.TOTAL_TONNES,
+        MarketCalibration.TARGETS.stream().mapToLong(MarketCalibration.SectorTarget::tonnes).sum());
+    assertEquals(1.0, MarketCalibration.POWER_CATEGORY_SHARE.values().stream().mapToDouble(Double::doubleValue).sum(),
+        1e-12);
+    assertEquals(Sector.STEEL, MarketCalibration.target(Sector.STEEL).sector());
+  }
+
+  @Test
   void creditCodesCarryAValidCheckCharacter() {
     // coverage.md examples that pass: 91350100M000100Y43 and 91110000600037341L.
     assertEquals('3', SyntheticMarket.checkCharacter("91350100M000100Y4"));
