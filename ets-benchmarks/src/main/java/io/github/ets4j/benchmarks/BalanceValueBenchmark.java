@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The reference, {@link #balanceValueBisection()}, is written here on {@code BigDecimal} with
  * {@link MathContext#DECIMAL128}, the solver's own context: it computes each unit's intensity once per
  * call, brackets BP between the lowest breakpoint {@code min I / (1 + band)} and the highest
- * {@code max I / (1 - band)}, and halves the bracket {@value #HALVINGS} times (a relative width of about
+ * {@code max I / (1 - band)}, and halves the bracket 50 times (a relative width of about
  * 1e-15), each halving one division for the reciprocal of the midpoint and one pass over the units.
  */
 @State(Scope.Benchmark)
@@ -99,7 +99,7 @@ public class BalanceValueBenchmark {
   }
 
   /**
-   * The bisection reference on {@code BigDecimal} ({@value #HALVINGS} halvings, DECIMAL128).
+   * The bisection reference on {@code BigDecimal} (50 halvings, DECIMAL128).
    *
    * @return BP, tCO2/t, to about 15 significant digits
    */
