@@ -35,6 +35,8 @@ class AluminumValueSemanticsTest {
     assertNotEquals(potline, potline.report());
     assertEquals(year("potline-1"), potline.report());
     // the hand calculation of AluminumFacilityYearTest: 631,754 tCO2e, 11 × 30,000 + 25,000 = 355,000 t
+    // natural gas every month at the default NCV 389.310 GJ/10^4 Nm3: the consumption-weighted NCV is the same
+    assertEquals(new java.math.BigDecimal("389.310"), potline.report().annualNcv("natural gas").orElseThrow());
     assertEquals("AluminumYear[potline-1 2025: 631754 tCO2e (AR5), 355000.00 t aluminum liquid]", potline.toString());
   }
 

@@ -35,6 +35,8 @@ class SteelValueSemanticsTest {
     assertNotEquals(steel.hashCode(), other.hashCode());
     assertNotEquals(steel, steel.report());
     assertEquals(year("enterprise"), steel.report());
+    // coke every month at the Table A.1 default NCV 28.435 GJ/t: the consumption-weighted NCV is the same
+    assertEquals(new BigDecimal("28.435"), steel.report().annualNcv("coke").orElseThrow());
     // the hand calculation of SteelFacilityYearTest: 2,242,507 t verified, 12 × 80,000 t crude steel
     assertEquals("SteelEnterpriseYear[enterprise 2025: 2242507 tCO2, 960000.00 t crude steel]", steel.toString());
   }
