@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -199,7 +200,9 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
    */
   public final Optional<BigDecimal> loadFactorPercent() {
     Map<Figure, BigDecimal> figures = figures();
-    return PowerUnitYear.loadFactor(figures.get(PowerFigures.GROSS_GENERATION), figures.get(PowerFigures.CAPACITY_HOURS));
+    // figures() always reports both, so neither lookup is null.
+    return PowerUnitYear.loadFactor(Objects.requireNonNull(figures.get(PowerFigures.GROSS_GENERATION)),
+        Objects.requireNonNull(figures.get(PowerFigures.CAPACITY_HOURS)));
   }
 
   @Override

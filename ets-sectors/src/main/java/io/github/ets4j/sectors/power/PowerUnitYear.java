@@ -12,7 +12,6 @@ import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import javax.annotation.Nullable;
 
 /**
  * What the allocation needs from a generating unit's annual report: verified emissions (whole
@@ -52,8 +51,8 @@ public final class PowerUnitYear {
     return new PowerUnitYear(report);
   }
 
-  static Optional<BigDecimal> loadFactor(@Nullable BigDecimal generation, @Nullable BigDecimal capacityHours) {
-    if (generation == null || capacityHours == null || capacityHours.signum() == 0) {
+  static Optional<BigDecimal> loadFactor(BigDecimal generation, BigDecimal capacityHours) {
+    if (capacityHours.signum() == 0) {
       return Optional.empty();
     }
     return Optional.of(ReportingPrecision.percent(
@@ -136,7 +135,8 @@ public final class PowerUnitYear {
     BigDecimal heat = heatSuppliedGj();
     BigDecimal gjPerMwh = DefaultCatalogue.chinaNational().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, report.year()).value();
     BigDecimal energy = heat.add(grossGenerationMwh().multiply(gjPerMwh));
-    return energy.signum() == 0 ? BigDecimal.ZERO : heat.divide(energy, ReportingPrecision.DIVISION);
+    // Called only with generation or heat above zero (both are non-negative), so the energy is positive.
+    return heat.divide(energy, ReportingPrecision.DIVISION);
   }
 
   /**
