@@ -66,7 +66,6 @@ class ConcurrencyTest {
       // the annual totals of the shared reports
       out.add(report.verifiedEmissions());
       out.add(report.coveredCo2e());
-      out.add(report.sourceLines());
     }
     // and one year summed again from its shared months
     AnnualReport again = AnnualReport.of(POWER.months());
