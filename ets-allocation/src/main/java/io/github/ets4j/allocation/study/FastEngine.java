@@ -464,7 +464,8 @@ public final class FastEngine {
      */
     private double balanceValue(int m, double total, double slope, double band, double cap) {
       if (total <= 0) {
-        return intensity[scratchIndex[m - 1]] > 0 ? intensity[scratchIndex[m - 1]] : 1.0;
+        // No verified emissions: every allocation is floor(0 × (1 + α)) = 0 whatever B is.
+        return 1.0;
       }
       double a = (1 - cap) * total;
       double weighted = 0;

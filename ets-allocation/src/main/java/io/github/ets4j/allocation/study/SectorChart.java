@@ -77,14 +77,12 @@ public final class SectorChart {
     double group = years.isEmpty() ? plotWidth : (double) plotWidth / years.size();
     double bar = group * 0.8 / Sector.values().length;
     double zero = yOf(0, bottom, top, plotHeight);
-    for (int g = 0; g < years.size(); g++) {
-      Map<Sector, Double> year = data.get(years.get(g));
+    int g = 0;
+    for (Map<Sector, Double> year : data.values()) {
       double x0 = LEFT + g * group + group * 0.1;
-      for (Sector sector : Sector.values()) {
-        Double v = year == null ? null : year.get(sector);
-        if (v == null) {
-          continue;
-        }
+      for (Map.Entry<Sector, Double> entry : year.entrySet()) {
+        Sector sector = entry.getKey();
+        double v = entry.getValue();
         double y = yOf(v, bottom, top, plotHeight);
         double x = x0 + sector.ordinal() * bar;
         svg.append(String.format(Locale.ROOT,
@@ -93,6 +91,7 @@ public final class SectorChart {
             years.get(g), sector.name().toLowerCase(Locale.ROOT), number(v)));
       }
       svg.append(text(LEFT + g * group + group / 2, TOP + plotHeight + 20, "middle", 12, years.get(g).toString()));
+      g++;
     }
     svg.append(text(LEFT + plotWidth / 2.0, HEIGHT - 15, "middle", 12, "compliance year"));
     // Legend.
