@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -78,5 +79,8 @@ class ComplianceBoundariesTest {
     assertEquals(7, ComplianceRules.chinaNational(Year.of(2022)).ruleValues().size());
     assertEquals(5, ComplianceRules.chinaNational(Year.of(2023)).ruleValues().size());
     assertEquals(5, first.ruleValues().size());
+    // the 5 % CCER limit is MEASURES-2021 Art 29 [V] up to 2026 and assumed to stay in force after
+    assertEquals(Confidence.OFFICIAL, ComplianceRules.chinaNational(Year.of(2026)).offsetLimit().source().confidence());
+    assertEquals(Confidence.ASSUMED, ComplianceRules.chinaNational(Year.of(2027)).offsetLimit().source().confidence());
   }
 }
