@@ -219,14 +219,14 @@ class ReportBridgeTest {
   void readmeBridgeExampleCompilesAndHolds() {
     List<AnnualReport> clinkerReports = List.of(SectorReports.cementLineA(), SectorReports.cementLineB());
     AnnualReport unitReport = SectorReports.power();
-    // README-BRIDGE:BEGIN
+    // README:BEGIN
     Rulebook rules = Rulebook.chinaNational(Year.of(2025));
     List<IndustrialUnit> lines = clinkerReports.stream()               // verified annual reports (ets-sectors)
         .map(report -> IndustrialUnit.cementLine(ClinkerLineYear.of(report))).toList();
     Allocation cement = rules.allocateIndustry(Sector.CEMENT, lines);  // BP 0.8099: 930,321 t and 898,304 t
     GeneratingUnit unit = GeneratingUnit.fromReport(PowerUnitYear.of(unitReport), UnitCategory.I);
     Allocation power = rules.allocatePower(List.of(unit));             // F 31.20 %, Ff 1.260533: 1,577,506 t
-    // README-BRIDGE:END
+    // README:END
     assertEquals(0, bd("1828625").compareTo(cement.total()));
     assertEquals(0, bd("1577506").compareTo(power.total()));
     assertFalse(Stream.of(cement, power).anyMatch(x -> x.explain().isEmpty()));

@@ -44,7 +44,7 @@ class ReadmeSnippetsTest {
         missing.add(source.toString());
       }
     }
-    assertTrue(snippets >= 4, "expected the README snippets of every module, found " + snippets);
+    assertTrue(snippets >= 7, "expected the README snippets of every module, found " + snippets);
     assertFalse(!missing.isEmpty(), "README.md lacks the snippets of " + missing);
   }
 

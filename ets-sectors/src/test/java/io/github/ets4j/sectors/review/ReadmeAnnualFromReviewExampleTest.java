@@ -19,7 +19,7 @@ class ReadmeAnnualFromReviewExampleTest {
 
   @Test
   void readmeExample() {
-    // --- README example start ---
+    // README:BEGIN
     List<ReportReview<MonthlyReport>> reviews = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
       YearMonth month = YearMonth.of(2025, m);
@@ -35,7 +35,7 @@ class ReadmeAnnualFromReviewExampleTest {
     AcceptedYear<MonthlyReport> accepted = AcceptedYear.of(Year.of(2025), reviews); // 12 accepted months or throws
     AnnualReport annual = AcceptedReports.annualReport(accepted); // review keys must match the reports
     BigDecimal verified = annual.verifiedEmissions();              // whole tonnes
-    // --- README example end ---
+    // README:END
     // 100,000.00 t Portland clinker × 0.535 = 53,500.00 tCO2 a month; 12 × 53,500.00 = 642,000 t
     assertEquals(new BigDecimal("642000"), verified);
   }

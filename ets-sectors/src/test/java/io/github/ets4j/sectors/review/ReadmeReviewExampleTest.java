@@ -21,7 +21,7 @@ class ReadmeReviewExampleTest {
 
   @Test
   void readmeExample() {
-    // --- README example start ---
+    // README:BEGIN
     ReportReview<Figures> june = ReportReview
         .draft("line-1", YearMonth.of(2025, 6), new Figures(new BigDecimal("52000.00")), "clerk-1",
             Instant.parse("2025-07-05T09:00:00Z"))
@@ -38,7 +38,7 @@ class ReadmeReviewExampleTest {
     // The annual figure comes only from twelve accepted months:
     //   AcceptedYear<Figures> year = AcceptedYear.of(Year.of(2025), reviewsOfAllTwelveMonths);
     //   BigDecimal annual = Precision.ENTERPRISE_TOTAL.round(year.sum(Figures::tonnesCo2));
-    // --- README example end ---
+    // README:END
     assertTrue(june.isAccepted());
     assertEquals(2, june.revisions().size());
     assertEquals(9, june.trail().size());
