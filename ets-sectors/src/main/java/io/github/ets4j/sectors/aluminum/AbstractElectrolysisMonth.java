@@ -227,7 +227,9 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
   }
 
   @Override
-  public final List<CalculatedLine> calculatedLines() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<CalculatedLine> calculatedLines() {
     List<CalculatedLine> lines = new ArrayList<>();
     for (ResolvedFuel fuel : resolvedFuels()) {
       lines.add(fuel.combustion());
@@ -253,7 +255,9 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
   }
 
   @Override
-  public final List<FuelUse> fuelUses() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<FuelUse> fuelUses() {
     List<FuelUse> uses = new ArrayList<>();
     for (ResolvedFuel fuel : resolvedFuels()) {
       uses.add(fuel.fuelUse());

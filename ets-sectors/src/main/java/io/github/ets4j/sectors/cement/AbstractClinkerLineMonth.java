@@ -130,7 +130,9 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
    *
    * @return the resolved fuels
    */
-  public final List<ResolvedFuel> resolvedFuels() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<ResolvedFuel> resolvedFuels() {
     List<ResolvedFuel> resolved = new ArrayList<>();
     for (FuelLine line : fuels()) {
       resolved.add(fuelRules().resolveLine(line, Sector.CEMENT, year(), catalogue()));
@@ -191,7 +193,9 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
   }
 
   @Override
-  public final List<CalculatedLine> calculatedLines() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<CalculatedLine> calculatedLines() {
     List<CalculatedLine> lines = new ArrayList<>();
     for (ResolvedFuel fuel : resolvedFuels()) {
       lines.add(fuel.combustion());
@@ -218,7 +222,9 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
   }
 
   @Override
-  public final List<FuelUse> fuelUses() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<FuelUse> fuelUses() {
     List<FuelUse> uses = new ArrayList<>();
     for (ResolvedFuel fuel : resolvedFuels()) {
       uses.add(fuel.fuelUse());

@@ -143,7 +143,9 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
    *
    * @return the resolved fuels
    */
-  public final List<ResolvedFuel> resolvedFuels() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<ResolvedFuel> resolvedFuels() {
     List<ResolvedFuel> resolved = new ArrayList<>();
     for (FuelLine line : fuels()) {
       resolved.add(fuelRules().resolveLine(line, Sector.POWER, year(), catalogue()));
@@ -152,7 +154,9 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
   }
 
   @Override
-  public final List<CalculatedLine> calculatedLines() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<CalculatedLine> calculatedLines() {
     List<CalculatedLine> lines = new ArrayList<>();
     for (ResolvedFuel fuel : resolvedFuels()) {
       lines.add(fuel.combustion());
@@ -206,7 +210,9 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
   }
 
   @Override
-  public final List<FuelUse> fuelUses() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<FuelUse> fuelUses() {
     List<FuelUse> uses = new ArrayList<>();
     for (ResolvedFuel fuel : resolvedFuels()) {
       uses.add(fuel.fuelUse());

@@ -159,7 +159,9 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
   }
 
   @Override
-  public final List<CalculatedLine> calculatedLines() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<CalculatedLine> calculatedLines() {
     List<CalculatedLine> lines = new ArrayList<>();
     for (FuelLine fuel : fuels()) {
       lines.add(resolve(fuel).massBalance(EmissionSource.FUEL_COMBUSTION, fuel.label()));
@@ -226,7 +228,9 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
   }
 
   @Override
-  public final List<FuelUse> fuelUses() {
+  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public List<FuelUse> fuelUses() {
     List<FuelUse> uses = new ArrayList<>();
     for (FuelLine fuel : fuels()) {
       uses.add(resolve(fuel).fuelUse());
