@@ -21,7 +21,6 @@ import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,14 +143,6 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
     return Sector.ALUMINUM;
   }
 
-  /**
-   * The compliance year of the month.
-   *
-   * @return the year
-   */
-  public final Year year() {
-    return Year.of(month().getYear());
-  }
 
   private Parameter catalogue(String key, String name) {
     return catalogue().parameter(key, Sector.ALUMINUM, year(), name);

@@ -19,7 +19,6 @@ import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -116,14 +115,6 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
     return Sector.CEMENT;
   }
 
-  /**
-   * The compliance year of the month.
-   *
-   * @return the year
-   */
-  public final Year year() {
-    return Year.of(month().getYear());
-  }
 
   /**
    * The fuel lines resolved with the cement rules and the catalogue.

@@ -3,6 +3,7 @@ package io.github.ets4j.sectors.mrv;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,15 @@ public interface MonthlyData {
    * @return the month
    */
   YearMonth month();
+
+  /**
+   * The compliance year of the month.
+   *
+   * @return the year of {@link #month()}
+   */
+  default Year year() {
+    return Year.of(month().getYear());
+  }
 
   /**
    * The sector whose rules calculated the month.

@@ -15,7 +15,6 @@ import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,14 +128,6 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
     return Sector.POWER;
   }
 
-  /**
-   * The compliance year of the month.
-   *
-   * @return the year
-   */
-  public final Year year() {
-    return Year.of(month().getYear());
-  }
 
   /**
    * The fuel lines resolved with the power rules and the catalogue.

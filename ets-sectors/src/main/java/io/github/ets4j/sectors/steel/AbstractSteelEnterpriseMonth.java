@@ -19,7 +19,6 @@ import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -125,14 +124,6 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
     return Sector.STEEL;
   }
 
-  /**
-   * The compliance year of the month.
-   *
-   * @return the year
-   */
-  public final Year year() {
-    return Year.of(month().getYear());
-  }
 
   private ResolvedFuel resolve(FuelLine line) {
     return fuelRules().resolveLine(line, Sector.STEEL, year(), catalogue());
