@@ -240,7 +240,7 @@ public final class MonitoringCsv {
     Checks.notNull("in", in);
     Checks.notBlank("fileName", fileName);
     List<Row> rows = rows(fileName, decode(in.readAllBytes(), fileName));
-    List<Block> blocks = new ArrayList<>();
+    List<List<Row>> months = new ArrayList<>();
     Map<String, Row> started = new LinkedHashMap<>();
     int start = 0;
     for (int i = 1; i <= rows.size(); i++) {
@@ -259,8 +259,13 @@ public final class MonitoringCsv {
             + " is reported twice: its rows started on line " + earlier.line()
             + " (the rows of a facility-month stand together)");
       }
-      blocks.add(block(rows.subList(start, i)));
+      months.add(rows.subList(start, i));
       start = i;
+    }
+    // The whole file's structure is checked before any month is built.
+    List<Block> blocks = new ArrayList<>();
+    for (List<Row> month : months) {
+      blocks.add(block(month));
     }
     return blocks;
   }

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.Nullable;
 
 /**
@@ -89,17 +90,22 @@ final class MonthReader {
   static MonthlyData read(Sector sector, YearMonth month, List<Row> rows) {
     MonthReader reader = new MonthReader(sector, month, rows);
     reader.readRows();
+    switch (sector) {
+      case POWER:
+        return reader.power();
+      case CEMENT:
+        return reader.cement();
+      case STEEL:
+        return reader.steel();
+      default:
+        return reader.aluminum();
+    }
+  }
+
+  /** Builds with the sector's builder; a refusal of the whole month names the month's first row. */
+  private <T> T build(Supplier<T> builder) {
     try {
-      switch (sector) {
-        case POWER:
-          return reader.power();
-        case CEMENT:
-          return reader.cement();
-        case STEEL:
-          return reader.steel();
-        default:
-          return reader.aluminum();
-      }
+      return builder.get();
     } catch (EtsValidationException e) {
       throw rows.get(0).error(Row.MONTH, "the month " + month + " of " + rows.get(0).facilityId()
           + " is refused by the " + sector + " rules: " + Cells.why(e));
@@ -415,7 +421,7 @@ final class MonthReader {
       builder.heatSuppliedGj(heat);
     }
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
-    return builder.build();
+    return build(builder::build);
   }
 
   private MonthlyData cement() {
@@ -427,7 +433,7 @@ final class MonthReader {
       builder.putAlternativeMaterials(AlternativeMaterial.valueOf(use.getKey()), use.getValue());
     }
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
-    return builder.build();
+    return build(builder::build);
   }
 
   private MonthlyData steel() {
@@ -446,13 +452,14 @@ final class MonthReader {
       if (product == null) {
         throw missing(Item.PROCESS_PRODUCT, process.name());
       }
-      builder.addProcesses(ProcessMonth.builder().process(process)
+      ProcessMonth.Builder processMonth = ProcessMonth.builder().process(process)
           .addAllInputs(inputs.getOrDefault(process, List.of()))
           .addAllOutputs(outputs.getOrDefault(process, List.of()))
-          .productTonnes(product).build());
+          .productTonnes(product);
+      builder.addProcesses(build(processMonth::build));
     }
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
-    return builder.build();
+    return build(builder::build);
   }
 
   private MonthlyData aluminum() {
@@ -469,6 +476,6 @@ final class MonthReader {
     Optional.ofNullable(parameters.get(ANODE_ASH)).ifPresent(builder::anodeAshPercent);
     Optional.ofNullable(parameters.get(ANODE_EFFECT_MINUTES)).ifPresent(builder::anodeEffectMinutes);
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
-    return builder.build();
+    return build(builder::build);
   }
 }
