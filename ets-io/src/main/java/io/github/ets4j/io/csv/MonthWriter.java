@@ -171,13 +171,8 @@ final class MonthWriter {
     for (Map.Entry<SteelMaterial, BigDecimal> use : month.exportedProducts().entrySet()) {
       quantity(Item.EXPORTED_PRODUCT, use.getKey().name(), use.getValue(), Kind.MASS);
     }
-    List<String> seen = new ArrayList<>();
+    // The library refuses a process twice in one month, so the file's PROCESS/FLOW names are unambiguous.
     for (ProcessMonth process : month.processes()) {
-      if (seen.contains(process.process().name())) {
-        throw Cells.unwritable("processes of " + report, process.process(),
-            "the file names a process once a month; merge the two process months");
-      }
-      seen.add(process.process().name());
       String prefix = process.process().name() + "/";
       for (ProcessFlow flow : process.inputs()) {
         flow(Item.PROCESS_INPUT, prefix, flow);
