@@ -1,6 +1,6 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
-import static io.github.ets4j.io.csv.SectorYears.bd;
+import static io.github.ets4j.io.SectorYears.bd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.ets4j.sectors.aluminum.AluminumYear;

@@ -1,4 +1,4 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import io.github.ets4j.core.Evidence;
 import io.github.ets4j.core.EvidenceKind;

@@ -1,12 +1,12 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import io.github.ets4j.core.EtsValidationException;
 
 /**
- * One data row of a monitoring data file, its cells as written, and where it stands (file and line).
- * Immutable and thread-safe.
+ * One reported value of one facility-month, its cells as written, and where it stands (a line of a file or
+ * a place in a JSON document). Immutable and thread-safe.
  */
-record Row(String file, long line, String entityId, String facilityId, String sector, String month, String item,
+record Row(Where where, String entityId, String facilityId, String sector, String month, String item,
     String name, String value, String unit, String acquisition, String source) {
 
   /** The header of the long format, in order. */
@@ -53,7 +53,45 @@ record Row(String file, long line, String entityId, String facilityId, String se
    * @return the exception, naming file, line, column and the value as written
    */
   EtsValidationException error(int column, String rule) {
-    return at(file, line, column, cell(column), rule);
+    return new EtsValidationException(where.field(column), "\"" + cell(column) + "\"", rule);
+  }
+
+  /** Where a row stands: names a cell for a refusal, and the row itself for "first on ...". */
+  interface Where {
+    /**
+     * Names a cell, e.g. {@code "in.csv line 7, column 4 (month)"} or {@code "$.rows[3].value"}.
+     *
+     * @param column the column, 1 to 10
+     * @return the field of the refusal
+     */
+    String field(int column);
+
+    /**
+     * Names the row, e.g. {@code "line 7"} or {@code "$.rows[3]"}.
+     *
+     * @return the text
+     */
+    String describe();
+  }
+
+  /** A line of a file. */
+  static Where line(String file, long line) {
+    return new Where() {
+      @Override
+      public String field(int column) {
+        return location(file, line, column);
+      }
+
+      @Override
+      public String describe() {
+        return "line " + line;
+      }
+    };
+  }
+
+  private static String location(String file, long line, int column) {
+    String name = column >= 1 && column <= HEADER.length ? " (" + HEADER[column - 1] + ")" : "";
+    return file + " line " + line + ", column " + column + name;
   }
 
   /**
@@ -67,7 +105,6 @@ record Row(String file, long line, String entityId, String facilityId, String se
    * @return the exception; its field reads {@code "FILE line L, column C (NAME)"}
    */
   static EtsValidationException at(String file, long line, int column, String value, String rule) {
-    String name = column >= 1 && column <= HEADER.length ? " (" + HEADER[column - 1] + ")" : "";
-    return new EtsValidationException(file + " line " + line + ", column " + column + name, "\"" + value + "\"", rule);
+    return new EtsValidationException(location(file, line, column), "\"" + value + "\"", rule);
   }
 }

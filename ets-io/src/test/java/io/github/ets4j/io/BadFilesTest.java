@@ -1,4 +1,4 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,8 +1,8 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
-import io.github.ets4j.io.csv.CsvUnits.Kind;
+import io.github.ets4j.io.CsvUnits.Kind;
 import io.github.ets4j.sectors.aluminum.Carbonate;
 import io.github.ets4j.sectors.aluminum.CarbonateUse;
 import io.github.ets4j.sectors.aluminum.ElectrolysisMonth;
@@ -248,8 +248,8 @@ final class MonthReader {
     String key = row.item() + " " + name;
     Row first = once.putIfAbsent(key, row);
     if (first != null) {
-      throw row.error(Row.NAME, row.item() + " " + name + " reported twice in " + month + " (first on line "
-          + first.line() + ")");
+      throw row.error(Row.NAME, row.item() + " " + name + " reported twice in " + month + " (first on "
+          + first.where().describe() + ")");
     }
   }
 
@@ -305,8 +305,8 @@ final class MonthReader {
       }
       Row first = seen.putIfAbsent(parameterItem, parameterRow);
       if (first != null) {
-        throw parameterRow.error(Row.ITEM, parameterItem.csv() + " of " + row.name() + " reported twice (first on line "
-            + first.line() + ")");
+        throw parameterRow.error(Row.ITEM, parameterItem.csv() + " of " + row.name() + " reported twice (first on "
+            + first.where().describe() + ")");
       }
       Parameter parameter = Cells.parameter(parameterRow, fuelParameterName(parameterItem));
       try {

@@ -1,4 +1,4 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
@@ -247,7 +247,7 @@ public final class MonitoringCsv {
       if (i < rows.size() && key(rows.get(i)).equals(key(rows.get(start)))) {
         Row row = rows.get(i);
         if (!row.sector().equals(rows.get(start).sector())) {
-          throw row.error(Row.SECTOR, "the rows of one facility-month name one sector (line " + rows.get(start).line()
+          throw row.error(Row.SECTOR, "the rows of one facility-month name one sector (" + rows.get(start).where().describe()
               + " names " + rows.get(start).sector() + ")");
         }
         continue;
@@ -256,7 +256,7 @@ public final class MonitoringCsv {
       Row earlier = started.putIfAbsent(key(first), first);
       if (earlier != null) {
         throw first.error(Row.MONTH, "the month " + first.month() + " of " + first.facilityId()
-            + " is reported twice: its rows started on line " + earlier.line()
+            + " is reported twice: its rows started on " + earlier.where().describe()
             + " (the rows of a facility-month stand together)");
       }
       months.add(rows.subList(start, i));
@@ -338,7 +338,7 @@ public final class MonitoringCsv {
               + (record.size() < Row.HEADER.length ? " (a truncated row or file?)" : " (a comma too many?)"));
     }
     String[] cells = record.values();
-    Row row = new Row(file, line, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
+    Row row = new Row(Row.line(file, line), cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
         cells[8], cells[9]);
     for (int column = Row.ENTITY_ID; column <= Row.NAME; column++) {
       if (row.cell(column).isBlank()) {

@@ -1,4 +1,4 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import io.github.ets4j.core.GwpSet;
-import io.github.ets4j.io.csv.CsvUnits.Kind;
+import io.github.ets4j.io.CsvUnits.Kind;
 import io.github.ets4j.sectors.aluminum.CarbonateUse;
 import io.github.ets4j.sectors.aluminum.ElectrolysisMonth;
 import io.github.ets4j.sectors.cement.AlternativeMaterial;

@@ -1,4 +1,4 @@
-package io.github.ets4j.io.csv;
+package io.github.ets4j.io;
 
 import io.github.ets4j.core.Acquisition;
 import io.github.ets4j.core.Confidence;
