@@ -33,6 +33,7 @@ import java.util.Optional;
 final class MonthWriter {
   private final MonthlyReport report;
   private final List<List<String>> rows = new ArrayList<>();
+  private final List<Parameter> parameters = new ArrayList<>();
 
   private MonthWriter(MonthlyReport report) {
     this.report = report;
@@ -45,6 +46,20 @@ final class MonthWriter {
    * @return the rows, ten cells each
    */
   static List<List<String>> rows(MonthlyReport report) {
+    return write(report).rows;
+  }
+
+  /**
+   * The parameters of a report's parameter rows, in row order.
+   *
+   * @param report the report
+   * @return the parameters, one for each row with an acquisition
+   */
+  static List<Parameter> parameters(MonthlyReport report) {
+    return write(report).parameters;
+  }
+
+  private static MonthWriter write(MonthlyReport report) {
     MonthWriter writer = new MonthWriter(report);
     MonthlyData data = report.data();
     if (data instanceof GeneratingUnitMonth) {
@@ -59,7 +74,7 @@ final class MonthWriter {
       throw Cells.unwritable("data of " + report, data.getClass().getName(),
           "only the library's four sector months have a CSV form");
     }
-    return writer.rows;
+    return writer;
   }
 
   private void row(Item item, String name, String value, String unit, String acquisition, String source) {
@@ -79,6 +94,7 @@ final class MonthWriter {
     if (!CsvUnits.isKnownParameterUnit(libraryName, parameter.unit())) {
       throw Cells.unwritable(where, parameter.unit(), "not a unit the reader accepts for " + libraryName);
     }
+    parameters.add(parameter);
     row(item, name, parameter.value().toPlainString(), parameter.unit(), Cells.acquisition(parameter.acquisition()),
         Cells.source(parameter, where));
   }
