@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Evidence;
 import io.github.ets4j.core.EvidenceKind;
@@ -137,6 +138,21 @@ class RoundTripProperties {
   void readOfWriteIsTheSameYear() {
     qt().withFixedSeed(20251201L).withExamples(60).forAll(years())
         .check(year -> reread(year).equals(year) && reread(year).verifiedEmissions().equals(year.verifiedEmissions()));
+  }
+
+  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new Ets4jModule());
+
+  static AnnualReport rereadJson(AnnualReport report) {
+    try {
+      return MAPPER.readValue(MAPPER.writeValueAsString(report), AnnualReport.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void jsonReadOfWriteIsTheSameYear() {
+    qt().withFixedSeed(20251202L).withExamples(40).forAll(years()).check(year -> rereadJson(year).equals(year));
   }
 
   @Test
