@@ -73,6 +73,16 @@ class SampleYearsTest {
   }
 
   @Test
+  void theWriterWritesTheSampleFilesByteForByte() throws IOException {
+    for (String sector : List.of("power", "cement", "steel", "aluminum")) {
+      AnnualReport report = sample(sector + "-2025.csv");
+      try (InputStream in = SampleYearsTest.class.getResourceAsStream("/" + sector + "-2025.csv")) {
+        assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), MonitoringCsv.write(report), sector);
+      }
+    }
+  }
+
+  @Test
   void severalFacilityYearsInOneFile() throws IOException {
     List<AnnualReport> years = List.of(SectorYears.cement(), SectorYears.power());
     String text = MonitoringCsv.write(years);
