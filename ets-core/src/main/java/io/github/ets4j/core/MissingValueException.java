@@ -1,6 +1,7 @@
 package io.github.ets4j.core;
 
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * A required value that is null or was never given: {@code fuel = null: is required} for a null
@@ -23,11 +24,12 @@ public final class MissingValueException extends EtsValidationException {
   /**
    * Creates the exception for one null value.
    *
-   * @param field the name of the field or parameter that is null
+   * @param field the name of the field or parameter that is null; {@code "value"} when the generated
+   *     code names none (the value of a map entry)
    */
-  public MissingValueException(String field) {
-    super(field, "null", RULE);
-    this.fields = List.of(field);
+  public MissingValueException(@Nullable String field) {
+    super(field == null ? "value" : field, "null", RULE);
+    this.fields = List.of(field == null ? "value" : field);
   }
 
   /**

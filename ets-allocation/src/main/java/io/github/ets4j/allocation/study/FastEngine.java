@@ -50,6 +50,7 @@ public final class FastEngine {
    * @throws EtsValidationException if a year has no units
    */
   public static FastEngine setup(Map<Year, List<MarketUnit>> unitsByYear, StudyRules rules) {
+    Checks.notNull("unitsByYear", unitsByYear);
     Checks.notNull("rules", rules);
     List<Year> years = new ArrayList<>(unitsByYear.keySet());
     List<YearArrays> arrays = new ArrayList<>();
