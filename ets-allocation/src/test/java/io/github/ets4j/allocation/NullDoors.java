@@ -49,6 +49,8 @@ final class NullDoors {
   private final List<String> problems = new ArrayList<>();
   private final List<String> walked = new ArrayList<>();
   private final List<String> generatedContainerDoors = new ArrayList<>();
+  private final List<String> generatedCopyMethods = new ArrayList<>();
+  private final Map<String, String> refuseFirst = new java.util.HashMap<>();
 
   NullDoors(Samples samples, Map<String, String> exclusions) {
     this.samples = samples;
@@ -115,6 +117,45 @@ final class NullDoors {
     return true;
   }
 
+  /**
+   * Methods whose call depends on the sample's state (an account's holdings, a review's stage), given
+   * with their reason: no baseline call; instead each null must be refused by a check that names
+   * that very parameter, before any rule on the state is applied.
+   */
+  void refuseFirst(Map<String, String> methods) {
+    refuseFirst.putAll(methods);
+  }
+
+  private void walkRefusingFirst(Method method, Object sample, String key) {
+    Object[] args;
+    try {
+      args = samples.argumentsFor(method);
+    } catch (RuntimeException e) {
+      problems.add(key + ": no sample arguments: " + e);
+      return;
+    }
+    Parameter[] parameters = method.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i].getType().isPrimitive()) {
+        continue;
+      }
+      Object[] withNull = args.clone();
+      withNull[i] = null;
+      String door = key + " with " + parameters[i].getName() + " = null";
+      walked.add(door);
+      Throwable thrown = call(method, sample, withNull);
+      if (!(thrown instanceof EtsValidationException)
+          || !((EtsValidationException) thrown).field().equals(parameters[i].getName())) {
+        problems.add(door + ": expected an EtsValidationException for " + parameters[i].getName() + ", got " + thrown);
+      }
+    }
+  }
+
+  /** The copy methods of generated types that were left out of the instance walk. */
+  List<String> generatedCopyMethods() {
+    return generatedCopyMethods;
+  }
+
   /** Walks the doors of {@code types}. */
   void walk(Collection<Class<?>> types) {
     for (Class<?> type : types) {
@@ -139,6 +180,90 @@ final class NullDoors {
           walkStatic(method);
         }
       }
+    }
+  }
+
+  /**
+   * Walks the public instance methods that take references ({@code with…}, {@code plus}, {@code
+   * allocate}, queries by year or sector, …) of a sample of each type, the same way as the static
+   * factories: the call with samples must succeed, then each null must be refused. A type that no
+   * sample can be made of is a problem unless excluded.
+   */
+  void walkInstances(Collection<Class<?>> types) {
+    for (Class<?> type : types) {
+      if (type.isInterface() || type.isEnum() || type.getSimpleName().equals("Builder")
+          || Throwable.class.isAssignableFrom(type) || Modifier.isAbstract(type.getModifiers())) {
+        continue;
+      }
+      List<Method> methods = new ArrayList<>();
+      for (Method method : type.getDeclaredMethods()) {
+        int mod = method.getModifiers();
+        if (Modifier.isPublic(mod) && !Modifier.isStatic(mod) && !method.isSynthetic() && !method.isBridge()
+            && !method.getName().equals("equals") && !method.getName().equals("compareTo")
+            && !Arrays.stream(method.getParameterTypes()).allMatch(Class::isPrimitive)) {
+          methods.add(method);
+        }
+      }
+      if (methods.isEmpty()) {
+        continue;
+      }
+      methods.sort(Comparator.comparing(Method::toGenericString));
+      String typeKey = type.getName().replace('$', '.') + " (a sample)";
+      if (excluded(typeKey)) {
+        continue;
+      }
+      Object sample;
+      try {
+        sample = samples.of(type, type);
+      } catch (RuntimeException e) {
+        problems.add(typeKey + ": no sample: " + e);
+        continue;
+      }
+      for (Method method : methods) {
+        walkInstance(method, sample);
+      }
+    }
+  }
+
+  private void walkInstance(Method method, Object sample) {
+    String key = key(method);
+    if (excluded(key)) {
+      return;
+    }
+    if (isGenerated(method.getDeclaringClass()) && method.getName().startsWith("with")) {
+      // Immutables' copy methods check their argument as its builder setters do (the builder walk shows those).
+      generatedCopyMethods.add(key);
+      return;
+    }
+    if (refuseFirst.containsKey(key)) {
+      walkRefusingFirst(method, sample, key);
+      return;
+    }
+    Object[] args;
+    try {
+      args = samples.argumentsFor(method);
+    } catch (RuntimeException e) {
+      problems.add(key + ": no sample arguments: " + e);
+      return;
+    }
+    Throwable baseline = call(method, sample, args);
+    if (baseline != null) {
+      problems.add(key + ": refuses its sample arguments " + Arrays.deepToString(args) + ": " + baseline);
+      return;
+    }
+    Parameter[] parameters = method.getParameters();
+    for (int i = 0; i < parameters.length; i++) {
+      if (parameters[i].getType().isPrimitive()) {
+        continue;
+      }
+      if (isGenerated(method.getDeclaringClass()) && isContainer(parameters[i].getType())) {
+        generatedContainerDoors.add(key + " with " + parameters[i].getName() + " = null");
+        continue;
+      }
+      Object[] withNull = args.clone();
+      withNull[i] = null;
+      judge(key + " with " + parameters[i].getName() + " = null", call(method, sample, withNull),
+          parameters[i].isAnnotationPresent(Nullable.class));
     }
   }
 

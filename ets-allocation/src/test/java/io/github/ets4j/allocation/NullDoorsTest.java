@@ -81,6 +81,36 @@ class NullDoorsTest {
   }
 
   @Test
+  void everyPublicInstanceMethodRefusesNull(@TempDir Path folder) {
+    List<Class<?>> types = new ArrayList<>();
+    types.addAll(NullDoors.publicTypes(EmissionLine.class, "io.github.ets4j.core"));
+    types.addAll(NullDoors.publicTypes(DefaultCatalogue.class, "io.github.ets4j.sectors"));
+    types.addAll(NullDoors.publicTypes(Rulebook.class, "io.github.ets4j.allocation"));
+    NullDoors doors = new NullDoors(new Samples(folder), instanceExclusions());
+    String state = "depends on the sample's state; a null must be refused before the state is looked at";
+    String compliance = "io.github.ets4j.allocation.compliance.ComplianceAccount.";
+    String review = "io.github.ets4j.sectors.review.ReportReview.";
+    doors.refuseFirst(Map.of(
+        compliance + "borrow(BigDecimal,BigDecimal,boolean)", state,
+        compliance + "surrender(Year,BigDecimal)", state,
+        compliance + "surrenderCarriedOver(BigDecimal)", state,
+        compliance + "surrenderCcer(BigDecimal,LocalDate,boolean)", state,
+        review + "pass(ReviewTier,String,Instant)", state,
+        review + "pass(ReviewTier,String,Instant,List)", state,
+        review + "returnWith(ReviewTier,String,Instant,List)", state,
+        "io.github.ets4j.core.entity.EntityCoverage.withMoveToNational(Year)", state));
+    doors.walkInstances(types);
+    assertEquals("", String.join("\n", doors.problems()),
+        doors.problems().size() + " open doors of " + doors.walked().size() + " walked in " + types.size() + " types");
+  }
+
+  /** Instance methods (or whole types) not walked, each with its reason. */
+  static Map<String, String> instanceExclusions() {
+    Map<String, String> x = new LinkedHashMap<>();
+    return x;
+  }
+
+  @Test
   void aScenarioRefusesANullPercentile() {
     EtsValidationException e = assertThrows(EtsValidationException.class,
         () -> Scenario.builder().phase2Percentile((BigDecimal) null));

@@ -95,6 +95,7 @@ final class Samples {
     this.folder = folder;
     registerTypes();
     registerMethods();
+    registerInstanceMethods();
   }
 
   private static BigDecimal bd(String value) {
@@ -150,6 +151,10 @@ final class Samples {
     type(UnitAllocation.class, () -> VerifiedUnitAllocation.of((AllocationUnit) of(AllocationUnit.class,
         UnitAllocation.class), "sample"));
     type(StudyRules.class, () -> RulebookStudyRules.of(Scenario.builder().build()));
+    type(io.github.ets4j.core.entity.CoverageRegistry.class, () -> io.github.ets4j.core.entity.CoverageRegistry.of(
+        List.of(io.github.ets4j.core.entity.EntityCoverage.of((CoveredEntity) of(CoveredEntity.class, Samples.class)))));
+    type(io.github.ets4j.sectors.fuel.ResolvedFuel.class, () -> io.github.ets4j.sectors.fuel.FuelRules.resolve(
+        measuredCoal("100"), Sector.POWER, YEAR, io.github.ets4j.sectors.defaults.DefaultCatalogue.chinaNational()));
     type(io.github.ets4j.sectors.review.AcceptedYear.class, Samples::acceptedYear);
     type(io.github.ets4j.sectors.defaults.DefaultValue.class, () -> io.github.ets4j.sectors.defaults.DefaultValue.builder()
         .key("fuel/natural-gas/ncv").value(bd("390")).unit("GJ/10^4 Nm3").source((Source) of(Source.class, Samples.class))
@@ -252,6 +257,53 @@ final class Samples {
         List.of(of(CemsDailyRecord.class, Samples.class))});
   }
 
+  /** Whole argument lists of the instance methods whose arguments must fit the sample or a table. */
+  private void registerInstanceMethods() {
+    Source source = (Source) of(Source.class, Samples.class);
+    String allocation = "io.github.ets4j.allocation.";
+    method(allocation + "Rulebook.allocateIndustry(Sector,List)", () -> new Object[] {Sector.CEMENT,
+        List.of(of(IndustrialUnit.class, Samples.class))});
+    method(allocation + "Rulebook.industryPolicy(Sector)", () -> new Object[] {Sector.CEMENT});
+    method(allocation + "Rulebook.withCoefficientRule(BigDecimal,BigDecimal,BigDecimal)",
+        () -> new Object[] {bd("1"), bd("0.2"), bd("0.2")});
+    method(allocation + "industry.CoefficientRule.with(BigDecimal,BigDecimal,BigDecimal)",
+        () -> new Object[] {bd("1"), bd("0.2"), bd("0.2")});
+    method(allocation + "Rulebook.withIndustryPolicy(Sector,AllocationPolicy)", () -> new Object[] {Sector.CEMENT,
+        Rulebook.chinaNational(YEAR).industryPolicy(Sector.CEMENT).orElseThrow()});
+    method(allocation + "Rulebook.withOffsetLimit(BigDecimal)", () -> new Object[] {bd("0.05")});
+    method(allocation + "Rulebook.withPowerEntityCap(BigDecimal)", () -> new Object[] {bd("0.2")});
+    method(allocation + "compliance.ComplianceRules.withOffsetLimit(BigDecimal)", () -> new Object[] {bd("0.05")});
+    method(allocation + "power.PowerBenchmarkPolicy.withEntityCap(BigDecimal)", () -> new Object[] {bd("0.2")});
+    method(allocation + "study.FastEngine.run(int,long,double,double,IntConsumer)",
+        () -> new Object[] {1, 1L, 0.0, 0.0, (java.util.function.IntConsumer) i -> { }});
+    method(allocation + "study.PolicyStudy.run(Consumer)",
+        () -> new Object[] {(java.util.function.Consumer<String>) line -> { }});
+    method(allocation + "study.RulebookStudyRules.industry(Year,Sector)", () -> new Object[] {YEAR, Sector.CEMENT});
+    method(allocation + "study.MarketUnit.withCategory(String)", () -> new Object[] {"II"});
+    method(allocation + "study.Scenario.withRulebookOverride(RulebookOverride)",
+        () -> new Object[] {(io.github.ets4j.allocation.study.RulebookOverride) rulebook -> rulebook});
+    method("io.github.ets4j.core.GwpSet.withGwp(String,Gas,BigDecimal,Source)",
+        () -> new Object[] {"AR5 custom", Gas.CH4, bd("28"), source});
+    method("io.github.ets4j.core.entity.CoverageRegistry.plus(EntityCoverage)", () -> {
+      String first17 = "91350100M000100Y5";
+      CoveredEntity other = CoveredEntity.of(CreditCode.of(first17 + CreditCode.checkCharacterOf(first17)), "Other",
+          Province.values()[0], Sector.CEMENT, List.of("line-1"));
+      return new Object[] {io.github.ets4j.core.entity.EntityCoverage.of(other)};
+    });
+    method("io.github.ets4j.core.entity.CoverageRegistry.coveredBy(CreditCode,Year)",
+        () -> new Object[] {CreditCode.of(CREDIT_CODE), YEAR});
+    method("io.github.ets4j.sectors.defaults.DefaultCatalogue.get(String,Sector,Year)",
+        () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR});
+    method("io.github.ets4j.sectors.defaults.DefaultCatalogue.parameter(String,Sector,Year,String)",
+        () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR, "NCV"});
+    method("io.github.ets4j.sectors.power.HeatConversion.hotWaterGj(BigDecimal,BigDecimal)",
+        () -> new Object[] {bd("100"), bd("80")});
+    method("io.github.ets4j.sectors.power.HeatConversion.steamGj(BigDecimal,BigDecimal)",
+        () -> new Object[] {bd("100"), bd("2800")});
+    method("io.github.ets4j.sectors.review.AcceptedYear.sum(Function)", () -> new Object[] {
+        (Function<MonthlyReport, BigDecimal>) report -> BigDecimal.ONE});
+  }
+
   private void type(Class<?> type, Supplier<?> supplier) {
     byType.put(type, supplier);
   }
@@ -276,21 +328,38 @@ final class Samples {
   }
 
   private Object forParameter(java.lang.reflect.Parameter parameter, Class<?> context) {
-    String name = parameter.getName().toLowerCase(Locale.ROOT);
+    String name = parameter.getName();
+    java.lang.reflect.Executable owner = parameter.getDeclaringExecutable();
+    if (owner.getParameterCount() == 1 && owner.getName().startsWith("with") && owner.getName().length() > 4) {
+      name = owner.getName().substring(4); // generated copy methods call their parameter "value"
+    }
+    name = name.toLowerCase(Locale.ROOT);
+    Type type = parameter.getParameterizedType();
     Class<?> raw = parameter.getType();
     if (raw == BigDecimal.class) {
-      if (name.contains("percent")) {
-        return bd("50");
-      }
-      if (name.contains("fraction") || name.contains("share") || name.equals("f") || name.contains("factor")
-          || name.contains("rate") || name.contains("tolerance") || name.contains("band") || name.contains("carbon")) {
-        return bd("0.5");
-      }
+      return byName(name);
+    }
+    if (raw == Optional.class && type instanceof ParameterizedType
+        && ((ParameterizedType) type).getActualTypeArguments()[0] == BigDecimal.class) {
+      return Optional.of(byName(name));
     }
     if (raw == String.class && name.contains("sha")) {
       return "b".repeat(64);
     }
-    return of(parameter.getParameterizedType(), context);
+    return of(type, context);
+  }
+
+  /** A decimal that suits a parameter's name: a percentage, a fraction or an amount. */
+  private static BigDecimal byName(String name) {
+    if (name.contains("percent")) {
+      return bd("50");
+    }
+    if (name.contains("fraction") || name.contains("share") || name.equals("f") || name.contains("factor")
+        || name.contains("rate") || name.contains("ratio") || name.contains("tolerance") || name.contains("band")
+        || name.contains("carbon") || name.equals("cap") || name.contains("deviation") || name.contains("consumption")) {
+      return bd("0.5");
+    }
+    return bd("10");
   }
 
   /** A sample of the given (possibly generic) type. */

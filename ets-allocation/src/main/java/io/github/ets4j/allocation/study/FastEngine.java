@@ -82,6 +82,7 @@ public final class FastEngine {
    * @throws EtsValidationException if the year was not set up
    */
   public long[] unitAllocations(Year year) {
+    Checks.notNull("year", year);
     YearArrays y = year(year);
     y.central();
     y.allocate();
@@ -97,6 +98,7 @@ public final class FastEngine {
    * @throws EtsValidationException if the year was not set up
    */
   public long[] entityAllocations(Year year) {
+    Checks.notNull("year", year);
     YearArrays y = year(year);
     y.central();
     y.allocate();
@@ -111,6 +113,7 @@ public final class FastEngine {
    * @throws EtsValidationException if the year was not set up
    */
   public List<String> entityIds(Year year) {
+    Checks.notNull("year", year);
     return List.of(year(year).entityIds);
   }
 
@@ -127,6 +130,7 @@ public final class FastEngine {
    */
   public Map<Year, Map<Sector, DrawSummary>> run(int draws, long seed, double outputSpread, double intensitySpread,
       IntConsumer progress) {
+    Checks.notNull("progress", progress);
     if (draws < 1) {
       throw new EtsValidationException("draws", draws, "must be at least 1");
     }

@@ -84,6 +84,8 @@ public final class StudyResult {
    * @return the result, empty if the sector was not in the market or not covered that year
    */
   public Optional<SectorYearResult> sector(Year year, Sector sector) {
+    Checks.notNull("year", year);
+    Checks.notNull("sector", sector);
     return sectors.stream().filter(s -> s.year().equals(year) && s.sector() == sector).findFirst();
   }
 
