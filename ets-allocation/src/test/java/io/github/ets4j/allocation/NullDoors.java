@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 import javax.annotation.Nullable;
 
 /**
- * The null walker: finds every public static method and every public builder of the library's public
- * types by reflection and knocks on each door with null.
+ * The null walker: finds every public static method, constructor, builder and (with {@link
+ * #walkInstances}) instance method of the library's public types by reflection and knocks on each
+ * door with null.
  *
  * <ul>
  *   <li>A static method is called once with sample values (it must accept them: the baseline), then
@@ -36,6 +37,9 @@ import javax.annotation.Nullable;
  *       builder and must throw an {@link EtsValidationException}. Then {@code build()} is called once
  *       with each required attribute left out (the others copied from a sample instance) and must
  *       throw a {@link MissingValueException} naming the missing attribute.
+ *   <li>A public instance method is called on a sample of its type, as a static method is; those
+ *       whose call depends on the sample's state are named with {@link #refuseFirst}: each null must
+ *       then be refused by a check naming that parameter.
  * </ul>
  *
  * <p>Any other exception, or none where one is due, is a problem; the walk collects them all, so
@@ -144,8 +148,7 @@ final class NullDoors {
       String door = key + " with " + parameters[i].getName() + " = null";
       walked.add(door);
       Throwable thrown = call(method, sample, withNull);
-      if (!(thrown instanceof EtsValidationException)
-          || !((EtsValidationException) thrown).field().equals(parameters[i].getName())) {
+      if (!(thrown instanceof EtsValidationException refused) || !refused.field().equals(parameters[i].getName())) {
         problems.add(door + ": expected an EtsValidationException for " + parameters[i].getName() + ", got " + thrown);
       }
     }
@@ -268,8 +271,8 @@ final class NullDoors {
   }
 
   private static boolean isEnumImplicit(Method method) {
-    return method.getName().equals("values") && method.getParameterCount() == 0
-        || method.getName().equals("valueOf") && Arrays.equals(method.getParameterTypes(), new Class<?>[] {String.class});
+    return (method.getName().equals("values") && method.getParameterCount() == 0)
+        || (method.getName().equals("valueOf") && Arrays.equals(method.getParameterTypes(), new Class<?>[] {String.class}));
   }
 
   /** The name of a method or constructor in exclusions and problems, e.g. {@code a.b.C.of(String,List)}. */
@@ -367,9 +370,9 @@ final class NullDoors {
       if (!nullable) {
         problems.add(door + ": accepted");
       }
-    } else if (!(thrown instanceof EtsValidationException)) {
+    } else if (!(thrown instanceof EtsValidationException refused)) {
       problems.add(door + ": " + thrown);
-    } else if (((EtsValidationException) thrown).field().isBlank()) {
+    } else if (refused.field().isBlank()) {
       problems.add(door + ": names no field: " + thrown.getMessage());
     }
   }
@@ -419,8 +422,7 @@ final class NullDoors {
       if (empty != null && !(empty instanceof EtsValidationException)) {
         problems.add(key + " build() without any attribute: " + empty);
       }
-    } else if (!(empty instanceof MissingValueException)
-        || !((MissingValueException) empty).fields().containsAll(required)) {
+    } else if (!(empty instanceof MissingValueException missingAll) || !missingAll.fields().containsAll(required)) {
       problems.add(key + " build() without any attribute: expected " + required + " missing, got " + empty);
     }
     for (String missing : required) {
@@ -436,10 +438,10 @@ final class NullDoors {
         }
       }
       Throwable thrown = call(build, builder, new Object[0]);
-      if (!(thrown instanceof MissingValueException)) {
+      if (!(thrown instanceof MissingValueException missingOne)) {
         problems.add(door + ": expected a MissingValueException, got " + thrown);
-      } else if (!((MissingValueException) thrown).fields().equals(List.of(missing))) {
-        problems.add(door + ": names " + ((MissingValueException) thrown).fields());
+      } else if (!missingOne.fields().equals(List.of(missing))) {
+        problems.add(door + ": names " + missingOne.fields());
       }
     }
   }

@@ -121,7 +121,7 @@ final class Samples {
     type(Evidence.class, () -> Evidence.of(EvidenceKind.LAB_REPORT, "LAB-COAL", "b".repeat(64), LocalDate.of(2025, 2, 5)));
     type(EmissionLine.class, () -> EmissionLine.of(EmissionSource.FUEL_COMBUSTION, Gas.CO2, bd("10")));
     type(CreditCode.class, () -> CreditCode.of(CREDIT_CODE));
-    type(CoveredEntity.class, () -> CoveredEntity.of(CreditCode.of(CREDIT_CODE), "Plant", Province.values()[0],
+    type(CoveredEntity.class, () -> CoveredEntity.of(CreditCode.of(CREDIT_CODE), "Plant", Province.BEIJING,
         Sector.POWER, List.of("unit-1")));
     type(FuelLine.class, () -> measuredCoal("100"));
     type(Parameter.class, () -> Parameter.measured("NCV", bd("20"), "GJ/t", (Evidence) of(Evidence.class, Evidence.class)));
@@ -135,7 +135,7 @@ final class Samples {
         .clinkerTonnes(bd("100000")).addFuels(FuelLine.of(Fuel.BITUMINOUS_COAL, bd("12000"), FuelUnit.TONNE)).build());
     type(SteelEnterpriseMonth.class, () -> SteelEnterpriseMonth.builder().month(MONTH).crudeSteelTonnes(bd("80000"))
         .addFuels(FuelLine.of(Fuel.COKE, bd("10000"), FuelUnit.TONNE)).build());
-    type(ProcessMonth.class, () -> ProcessMonth.builder().process(SteelProcess.values()[0]).productTonnes(bd("1000"))
+    type(ProcessMonth.class, () -> ProcessMonth.builder().process(SteelProcess.COKING).productTonnes(bd("1000"))
         .build());
     type(ElectrolysisMonth.class, () -> ElectrolysisMonth.builder().month(MONTH).aluminumLiquidTonnes(bd("30000"))
         .netAnodeConsumption(Parameter.measured("NC", bd("0.411"), "t/t Al")).build());
@@ -232,7 +232,7 @@ final class Samples {
       for (UnitCategory c : UnitCategory.values()) {
         electricity.put(c, RuleValue.of("e " + c, bd("0.8"), "tCO2/MWh", source));
       }
-      return new Object[] {YEAR, io.github.ets4j.allocation.power.OutputBasis.values()[0], electricity,
+      return new Object[] {YEAR, io.github.ets4j.allocation.power.OutputBasis.SUPPLIED, electricity,
           RuleValue.of("h coal", bd("0.12"), "tCO2/GJ", source), RuleValue.of("h gas", bd("0.06"), "tCO2/GJ", source)};
     });
     method("io.github.ets4j.allocation.study.IndustryRule.of(BigDecimal,BigDecimal,BigDecimal,BigDecimal,BigDecimal)",
@@ -287,7 +287,7 @@ final class Samples {
     method("io.github.ets4j.core.entity.CoverageRegistry.plus(EntityCoverage)", () -> {
       String first17 = "91350100M000100Y5";
       CoveredEntity other = CoveredEntity.of(CreditCode.of(first17 + CreditCode.checkCharacterOf(first17)), "Other",
-          Province.values()[0], Sector.CEMENT, List.of("line-1"));
+          Province.BEIJING, Sector.CEMENT, List.of("line-1"));
       return new Object[] {io.github.ets4j.core.entity.EntityCoverage.of(other)};
     });
     method("io.github.ets4j.core.entity.CoverageRegistry.coveredBy(CreditCode,Year)",
