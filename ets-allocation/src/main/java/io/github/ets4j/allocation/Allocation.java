@@ -129,6 +129,7 @@ public final class Allocation {
    * @return the entity's allocation, or empty when it has none here
    */
   public Optional<EntityAllocation> entity(String entityId) {
+    Checks.notNull("entityId", entityId);
     return Optional.ofNullable(byId.get(entityId));
   }
 
@@ -139,6 +140,7 @@ public final class Allocation {
    * @return the unit's allocation, or empty when it has none here
    */
   public Optional<UnitAllocation> unit(String unitId) {
+    Checks.notNull("unitId", unitId);
     for (EntityAllocation entity : entities) {
       for (UnitAllocation unit : entity.units()) {
         if (unit.unitId().equals(unitId)) {

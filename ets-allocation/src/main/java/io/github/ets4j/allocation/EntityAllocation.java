@@ -63,6 +63,8 @@ public final class EntityAllocation {
    *     negative for a surplus
    */
   public static BigDecimal shortfallRatePercent(BigDecimal verified, BigDecimal allocation) {
+    Checks.notNull("verified", verified);
+    Checks.notNull("allocation", allocation);
     if (verified.signum() == 0) {
       return BigDecimal.ZERO.setScale(2);
     }

@@ -2,6 +2,7 @@ package io.github.ets4j.allocation;
 
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -55,10 +56,17 @@ public final class RuleValue {
    * @param source where the figure comes from
    * @return the entry
    * @throws io.github.ets4j.core.EtsValidationException as {@link #of(String, BigDecimal, String, Source)}
-   * @throws NumberFormatException if {@code value} is not a decimal number
+   * @throws io.github.ets4j.core.EtsValidationException also if {@code value} is not a decimal number
    */
   public static RuleValue of(String name, String value, String unit, Source source) {
-    return of(name, new BigDecimal(Checks.notNull("value", value)), unit, source);
+    Checks.notNull("value", value);
+    BigDecimal number;
+    try {
+      number = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new EtsValidationException("value", "\"" + value + "\"", "must be a decimal number");
+    }
+    return of(name, number, unit, source);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation;
 
+import io.github.ets4j.core.Checks;
 import java.math.BigDecimal;
 
 /**
@@ -30,7 +31,9 @@ public final class VerifiedUnitAllocation implements UnitAllocation {
    * @return the allocation
    */
   public static VerifiedUnitAllocation of(AllocationUnit unit, String reason) {
-    return new VerifiedUnitAllocation(unit.id(), unit.entityId(), unit.verifiedEmissions(), reason);
+    Checks.notNull("unit", unit);
+    return new VerifiedUnitAllocation(unit.id(), unit.entityId(), unit.verifiedEmissions(),
+        Checks.notNull("reason", reason));
   }
 
   @Override

@@ -120,7 +120,7 @@ public final class Checks {
    * @return the normalised amount
    */
   public static BigDecimal normalise(BigDecimal value) {
-    if (value.signum() == 0) {
+    if (notNull("value", value).signum() == 0) {
       return BigDecimal.ZERO;
     }
     BigDecimal stripped = value.stripTrailingZeros();

@@ -51,6 +51,7 @@ public final class Co2e implements Comparable<Co2e> {
    * @throws EtsValidationException if the sets differ
    */
   public Co2e plus(Co2e other) {
+    Checks.notNull("other", other);
     requireSameSet(other);
     return of(tonnes.add(other.tonnes), gwpSet);
   }
@@ -63,6 +64,7 @@ public final class Co2e implements Comparable<Co2e> {
    * @throws EtsValidationException if the sets differ
    */
   public Co2e minus(Co2e other) {
+    Checks.notNull("other", other);
     requireSameSet(other);
     return of(tonnes.subtract(other.tonnes), gwpSet);
   }
@@ -74,6 +76,7 @@ public final class Co2e implements Comparable<Co2e> {
    * @return the rounded amount, same set
    */
   public Co2e rounded(Precision precision) {
+    Checks.notNull("precision", precision);
     return of(precision.round(tonnes), gwpSet);
   }
 

@@ -91,6 +91,7 @@ public final class Emissions {
    * @return the union of the lines
    */
   public Emissions plus(Emissions other) {
+    Checks.notNull("other", other);
     if (other.lines.length == 0) {
       return this;
     }
@@ -119,6 +120,7 @@ public final class Emissions {
    * @return the matching lines
    */
   public Emissions filter(Predicate<? super EmissionLine> condition) {
+    Checks.notNull("condition", condition);
     List<EmissionLine> kept = new ArrayList<>();
     for (EmissionLine line : lines) {
       if (condition.test(line)) {
@@ -136,6 +138,7 @@ public final class Emissions {
    * @return the lines of that source
    */
   public Emissions bySource(EmissionSource source) {
+    Checks.notNull("source", source);
     return filter(line -> line.source() == source);
   }
 
@@ -146,6 +149,7 @@ public final class Emissions {
    * @return the lines of that gas
    */
   public Emissions byGas(Gas gas) {
+    Checks.notNull("gas", gas);
     return filter(line -> line.gas() == gas);
   }
 
@@ -176,6 +180,7 @@ public final class Emissions {
    * @throws EtsValidationException if the set lacks a gas of the inventory
    */
   public BigDecimal totalCo2e(GwpSet gwpSet) {
+    Checks.notNull("gwpSet", gwpSet);
     BigDecimal total = BigDecimal.ZERO;
     for (EmissionLine line : lines) {
       total = total.add(line.co2eTonnes(gwpSet));
@@ -201,6 +206,7 @@ public final class Emissions {
    * @return Σ mass of the gas, t
    */
   public BigDecimal tonnesOf(Gas gas) {
+    Checks.notNull("gas", gas);
     BigDecimal total = BigDecimal.ZERO;
     for (EmissionLine line : lines) {
       if (line.gas() == gas) {

@@ -8,7 +8,7 @@ package io.github.ets4j.core;
  * contract. It extends {@link IllegalArgumentException}, so callers that do not care about the
  * details can treat it as such. Immutable and thread-safe.
  */
-public final class EtsValidationException extends IllegalArgumentException {
+public class EtsValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
@@ -26,6 +26,22 @@ public final class EtsValidationException extends IllegalArgumentException {
     super(field + " = " + value + ": " + rule);
     this.field = field;
     this.value = String.valueOf(value);
+    this.rule = rule;
+  }
+
+  /**
+   * Creates an exception with a message of its own, for subclasses whose message does not follow
+   * the {@code field = value: rule} pattern (such as several missing fields at once).
+   *
+   * @param message the whole message
+   * @param field the name of the field or parameter (several names separated by {@code ", "})
+   * @param value the refused value, rendered as text
+   * @param rule the rule that was broken
+   */
+  protected EtsValidationException(String message, String field, String value, String rule) {
+    super(message);
+    this.field = field;
+    this.value = value;
     this.rule = rule;
   }
 

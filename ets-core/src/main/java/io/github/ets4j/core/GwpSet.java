@@ -121,6 +121,7 @@ public final class GwpSet {
    * @return true when {@link #gwp(Gas)} returns a value
    */
   public boolean defines(Gas gas) {
+    Checks.notNull("gas", gas);
     return values.containsKey(gas);
   }
 
@@ -135,6 +136,7 @@ public final class GwpSet {
    * @throws EtsValidationException as {@link #of(String, Map, Source)}
    */
   public GwpSet withGwp(String newName, Gas gas, BigDecimal gwp, Source newSource) {
+    Checks.notNull("gas", gas);
     Map<Gas, BigDecimal> copy = new EnumMap<>(Gas.class);
     copy.putAll(values);
     copy.put(gas, gwp);

@@ -92,7 +92,7 @@ public final class Precision {
    * @return the value with exactly {@link #decimals()} decimals
    */
   public BigDecimal round(BigDecimal value) {
-    return value.setScale(decimals, mode);
+    return Checks.notNull("value", value).setScale(decimals, mode);
   }
 
   /**

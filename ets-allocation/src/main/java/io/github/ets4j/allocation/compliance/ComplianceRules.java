@@ -115,6 +115,7 @@ public final class ComplianceRules {
    * @return the cap, t
    */
   public BigDecimal offsetCap(BigDecimal obligation) {
+    Checks.notNull("obligation", obligation);
     return obligation.multiply(offsetLimit.value()).setScale(0, java.math.RoundingMode.FLOOR);
   }
 
@@ -209,6 +210,7 @@ public final class ComplianceRules {
    * @return true when the vintage is valid for this year
    */
   public boolean vintageValid(Year vintage) {
+    Checks.notNull("vintage", vintage);
     int v = vintage.getValue();
     int y = year.getValue();
     if (v < 2019) {

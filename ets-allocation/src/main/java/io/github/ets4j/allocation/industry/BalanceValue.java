@@ -54,7 +54,7 @@ public final class BalanceValue {
    * @throws EtsValidationException if the list is empty or a unit has zero output or zero emissions
    */
   public static BigDecimal solve(List<IndustrialUnit> units, CoefficientRule rule) {
-    return solveLevel(units, rule).value;
+    return solveLevel(units, Checks.notNull("rule", rule)).value;
   }
 
   static Level solveLevel(List<IndustrialUnit> units, CoefficientRule rule) {

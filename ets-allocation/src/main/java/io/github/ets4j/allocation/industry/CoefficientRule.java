@@ -132,6 +132,7 @@ public final class CoefficientRule {
    * @return α: {@code slope × X} inside the band, {@code ±cap} outside (exact)
    */
   public BigDecimal alpha(BigDecimal deviation) {
+    Checks.notNull("deviation", deviation);
     BigDecimal b = band.value();
     if (deviation.compareTo(b) >= 0) {
       return cap.value();

@@ -141,6 +141,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @return the reason, or empty for an ordinary unit
    */
   public Optional<IndustrySpecialUnit> specialReason(IndustrialUnit unit) {
+    Checks.notNull("unit", unit);
     if (unit.special().isPresent()) {
       return unit.special();
     }
@@ -158,6 +159,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @return the level at {@link BalanceValue#CONTEXT} precision
    */
   public BigDecimal level(List<IndustrialUnit> ordinary) {
+    Checks.notNull("ordinary", ordinary);
     BigDecimal[] intensities = new BigDecimal[ordinary.size()];
     for (int i = 0; i < intensities.length; i++) {
       intensities[i] = BalanceValue.intensity(Checks.notNull("ordinary[" + i + "]", ordinary.get(i)));

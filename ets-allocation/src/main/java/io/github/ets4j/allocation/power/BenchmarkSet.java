@@ -117,6 +117,7 @@ public final class BenchmarkSet {
    * @return the benchmark, tCO2/GJ
    */
   public RuleValue heat(UnitCategory category) {
+    Checks.notNull("category", category);
     return category.isCoal() ? heatCoal : heatGas;
   }
 

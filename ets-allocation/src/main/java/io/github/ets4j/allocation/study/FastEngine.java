@@ -50,6 +50,7 @@ public final class FastEngine {
    * @throws EtsValidationException if a year has no units
    */
   public static FastEngine setup(Map<Year, List<MarketUnit>> unitsByYear, StudyRules rules) {
+    Checks.notNull("unitsByYear", unitsByYear);
     Checks.notNull("rules", rules);
     List<Year> years = new ArrayList<>(unitsByYear.keySet());
     List<YearArrays> arrays = new ArrayList<>();
@@ -81,6 +82,7 @@ public final class FastEngine {
    * @throws EtsValidationException if the year was not set up
    */
   public long[] unitAllocations(Year year) {
+    Checks.notNull("year", year);
     YearArrays y = year(year);
     y.central();
     y.allocate();
@@ -96,6 +98,7 @@ public final class FastEngine {
    * @throws EtsValidationException if the year was not set up
    */
   public long[] entityAllocations(Year year) {
+    Checks.notNull("year", year);
     YearArrays y = year(year);
     y.central();
     y.allocate();
@@ -110,6 +113,7 @@ public final class FastEngine {
    * @throws EtsValidationException if the year was not set up
    */
   public List<String> entityIds(Year year) {
+    Checks.notNull("year", year);
     return List.of(year(year).entityIds);
   }
 
@@ -126,6 +130,7 @@ public final class FastEngine {
    */
   public Map<Year, Map<Sector, DrawSummary>> run(int draws, long seed, double outputSpread, double intensitySpread,
       IntConsumer progress) {
+    Checks.notNull("progress", progress);
     if (draws < 1) {
       throw new EtsValidationException("draws", draws, "must be at least 1");
     }

@@ -91,6 +91,7 @@ public final class Market {
    * @return an unmodifiable list, empty if the market has no data for that year
    */
   public List<MarketUnit> units(Year year) {
+    Checks.notNull("year", year);
     return byYear.getOrDefault(year, List.of());
   }
 
@@ -101,6 +102,7 @@ public final class Market {
    * @return the base year, empty if the market starts after {@code year}
    */
   public Optional<Year> baseYear(Year year) {
+    Checks.notNull("year", year);
     return Optional.ofNullable(byYear.floorKey(year));
   }
 
@@ -112,6 +114,8 @@ public final class Market {
    * @return the count
    */
   public int entityCount(Year year, Sector sector) {
+    Checks.notNull("year", year);
+    Checks.notNull("sector", sector);
     return (int) units(year).stream().filter(u -> u.sector() == sector).map(MarketUnit::entityId).distinct().count();
   }
 

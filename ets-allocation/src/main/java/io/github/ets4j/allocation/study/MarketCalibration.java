@@ -1,6 +1,7 @@
 package io.github.ets4j.allocation.study;
 
 import io.github.ets4j.allocation.power.PowerBenchmarks;
+import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
@@ -58,7 +59,16 @@ public final class MarketCalibration {
    * @param specialShare share of units that are special (allocated at verified emissions) [A]
    */
   public record SectorTarget(Sector sector, int entities, long tonnes, int maxUnitsPerEntity, double sizeSpread,
-      double intensitySpread, double specialShare) {}
+      double intensitySpread, double specialShare) {
+    /**
+     * Refuses a target without a sector.
+     *
+     * @throws io.github.ets4j.core.EtsValidationException if {@code sector} is null
+     */
+    public SectorTarget {
+      Checks.notNull("sector", sector);
+    }
+  }
 
   /** Per-sector targets, in the order of {@link Sector}. */
   public static final List<SectorTarget> TARGETS = List.of(
@@ -130,6 +140,7 @@ public final class MarketCalibration {
    * @return its target
    */
   public static SectorTarget target(Sector sector) {
+    Checks.notNull("sector", sector);
     return TARGETS.stream().filter(t -> t.sector() == sector).findFirst().orElseThrow();
   }
 }

@@ -52,6 +52,7 @@ public final class MarketCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Market read(Path file) {
+    Checks.notNull("file", file);
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, file.toString());
     } catch (IOException e) {
@@ -69,6 +70,8 @@ public final class MarketCsv {
    * @throws UncheckedIOException if the reader fails
    */
   public static Market read(Reader reader, String fileName) {
+    Checks.notNull("reader", reader);
+    Checks.notNull("fileName", fileName);
     // Blank lines are kept as records so that record numbers stay equal to line numbers.
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
     List<MarketUnit> units = new ArrayList<>();
@@ -225,6 +228,7 @@ public final class MarketCsv {
    */
   public static void write(Market market, Path file) {
     Checks.notNull("market", market);
+    Checks.notNull("file", file);
     StudyFiles.writeAtomically(file, toCsv(market));
   }
 
@@ -235,6 +239,7 @@ public final class MarketCsv {
    * @return the text, header first
    */
   public static String toCsv(Market market) {
+    Checks.notNull("market", market);
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, StudyFiles.FORMAT)) {
       printer.printRecord(COLUMNS);

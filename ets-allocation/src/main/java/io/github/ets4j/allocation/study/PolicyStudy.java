@@ -89,6 +89,7 @@ public final class PolicyStudy {
    * @throws io.github.ets4j.core.EtsValidationException if the market has no data on or before the year
    */
   public List<MarketUnit> projectedUnits(Year year) {
+    Checks.notNull("year", year);
     return Projection.project(market, scenario, year);
   }
 
@@ -112,6 +113,7 @@ public final class PolicyStudy {
    *     year, or the rules refuse a unit
    */
   public StudyResult run(Consumer<String> progress) {
+    Checks.notNull("progress", progress);
     Map<Year, List<MarketUnit>> projected = new LinkedHashMap<>();
     for (Year year : scenario.years()) {
       projected.put(year, projectedUnits(year));

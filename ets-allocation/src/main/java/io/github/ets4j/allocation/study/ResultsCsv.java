@@ -42,6 +42,7 @@ public final class ResultsCsv {
    * @return the CSV text, header first
    */
   public static String units(StudyResult result) {
+    Checks.notNull("result", result);
     return render(UNIT_COLUMNS, printer -> {
       for (UnitResult u : result.units()) {
         printer.printRecord(u.year().getValue(), u.entityId(), u.sector().name(), u.unitId(), dec(u.intensity(), 4),
@@ -58,6 +59,7 @@ public final class ResultsCsv {
    * @return the CSV text, header first
    */
   public static String entities(StudyResult result) {
+    Checks.notNull("result", result);
     return render(ENTITY_COLUMNS, printer -> {
       for (EntityResult e : result.entities()) {
         printer.printRecord(e.year().getValue(), e.entityId(), e.sector().name(), t(e.verifiedTonnes()),
@@ -74,6 +76,7 @@ public final class ResultsCsv {
    * @return the CSV text, header first
    */
   public static String sectors(StudyResult result) {
+    Checks.notNull("result", result);
     return render(SECTOR_COLUMNS, printer -> {
       for (SectorYearResult s : result.sectors()) {
         printer.printRecord(s.year().getValue(), s.sector().name(), s.entities(), t(s.verifiedTonnes()),
@@ -89,6 +92,7 @@ public final class ResultsCsv {
    * @return {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}
    */
   public static Map<String, String> render(StudyResult result) {
+    Checks.notNull("result", result);
     Map<String, String> files = new LinkedHashMap<>();
     files.put("units.csv", units(result));
     files.put("entities.csv", entities(result));
@@ -107,6 +111,7 @@ public final class ResultsCsv {
    */
   public static void write(StudyResult result, Path dir) {
     Checks.notNull("result", result);
+    Checks.notNull("dir", dir);
     StudyFiles.writeAll(dir, render(result));
   }
 

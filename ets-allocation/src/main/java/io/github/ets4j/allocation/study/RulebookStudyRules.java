@@ -115,11 +115,15 @@ public final class RulebookStudyRules implements StudyRules {
 
   @Override
   public BigDecimal electricityBenchmark(Year year, MarketUnit unit) {
+    Checks.notNull("year", year);
+    Checks.notNull("unit", unit);
     return power(year).benchmarks().electricity(category(unit)).value();
   }
 
   @Override
   public BigDecimal peakShavingFactor(Year year, MarketUnit unit) {
+    Checks.notNull("year", year);
+    Checks.notNull("unit", unit);
     if (!category(unit).isConventionalCoal()) {
       return BigDecimal.ONE;
     }
@@ -129,6 +133,8 @@ public final class RulebookStudyRules implements StudyRules {
 
   @Override
   public BigDecimal heatBenchmark(Year year, MarketUnit unit) {
+    Checks.notNull("year", year);
+    Checks.notNull("unit", unit);
     return power(year).benchmarks().heat(category(unit)).value();
   }
 
@@ -140,6 +146,7 @@ public final class RulebookStudyRules implements StudyRules {
    */
   @Override
   public boolean gasTopUp(Year year) {
+    Checks.notNull("year", year);
     return gasTopUps.computeIfAbsent(year, y -> {
       GeneratingUnit probe = GeneratingUnit.builder().id("probe").entityId("probe").category(UnitCategory.IV)
           .verifiedEmissions(BigDecimal.ONE).build();
@@ -149,6 +156,8 @@ public final class RulebookStudyRules implements StudyRules {
 
   @Override
   public Optional<BigDecimal> entityReliefFraction(Year year, Sector sector) {
+    Checks.notNull("year", year);
+    Checks.notNull("sector", sector);
     return sector == Sector.POWER ? Optional.of(power(year).entityCap().value()) : Optional.empty();
   }
 
@@ -178,6 +187,9 @@ public final class RulebookStudyRules implements StudyRules {
 
   @Override
   public SectorAllocation allocate(Year year, Sector sector, List<MarketUnit> units) {
+    Checks.notNull("year", year);
+    Checks.notNull("sector", sector);
+    Checks.notNull("units", units);
     Rulebook rulebook = rulebook(year);
     Allocation allocation;
     if (sector == Sector.POWER) {

@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.study;
 
+import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -34,6 +35,7 @@ public final class SectorChart {
    * @return the SVG document
    */
   public static String svg(StudyResult result) {
+    Checks.notNull("result", result);
     Map<Year, Map<Sector, Double>> data = new TreeMap<>();
     for (SectorYearResult s : result.sectors()) {
       data.computeIfAbsent(s.year(), y -> new EnumMap<>(Sector.class))

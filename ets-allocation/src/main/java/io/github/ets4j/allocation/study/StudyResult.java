@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.study;
 
+import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Sector;
 import java.time.Year;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class StudyResult {
    */
   public static StudyResult of(Scenario scenario, List<UnitResult> units, List<EntityResult> entities,
       List<SectorYearResult> sectors) {
-    return new StudyResult(scenario, List.copyOf(units), List.copyOf(entities), List.copyOf(sectors));
+    return new StudyResult(Checks.notNull("scenario", scenario), List.copyOf(Checks.notNull("units", units)),
+        List.copyOf(Checks.notNull("entities", entities)), List.copyOf(Checks.notNull("sectors", sectors)));
   }
 
   /**
@@ -82,6 +84,8 @@ public final class StudyResult {
    * @return the result, empty if the sector was not in the market or not covered that year
    */
   public Optional<SectorYearResult> sector(Year year, Sector sector) {
+    Checks.notNull("year", year);
+    Checks.notNull("sector", sector);
     return sectors.stream().filter(s -> s.year().equals(year) && s.sector() == sector).findFirst();
   }
 

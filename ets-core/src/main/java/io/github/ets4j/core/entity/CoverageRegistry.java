@@ -91,6 +91,7 @@ public final class CoverageRegistry {
    * @return the history, or empty
    */
   public Optional<EntityCoverage> history(CreditCode code) {
+    Checks.notNull("code", code);
     return Optional.ofNullable(histories.get(code));
   }
 
@@ -103,6 +104,8 @@ public final class CoverageRegistry {
    * @throws EtsValidationException if no entity is registered under the code
    */
   public Optional<CoverageSystem> coveredBy(CreditCode code, Year year) {
+    Checks.notNull("code", code);
+    Checks.notNull("year", year);
     EntityCoverage history = histories.get(code);
     if (history == null) {
       throw new EtsValidationException("creditCode", code, "no entity is registered under this code");
@@ -118,6 +121,8 @@ public final class CoverageRegistry {
    * @return the entities
    */
   public List<CoveredEntity> coveredEntities(CoverageSystem system, Year year) {
+    Checks.notNull("system", system);
+    Checks.notNull("year", year);
     List<CoveredEntity> result = new ArrayList<>();
     for (EntityCoverage history : histories.values()) {
       if (history.coveredBy(year).filter(system::equals).isPresent()) {

@@ -117,6 +117,7 @@ public final class CoverageRules {
    * @return true when {@code tonnesCo2e ≥} the threshold
    */
   public boolean reachesThreshold(BigDecimal tonnesCo2e) {
+    Checks.notNull("tonnesCo2e", tonnesCo2e);
     return tonnesCo2e.compareTo(inclusionThresholdTonnes) >= 0;
   }
 

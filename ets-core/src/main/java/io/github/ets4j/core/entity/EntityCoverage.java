@@ -171,6 +171,7 @@ public final class EntityCoverage {
    * @return the system, or empty when no system covers the year
    */
   public Optional<CoverageSystem> coveredBy(Year year) {
+    Checks.notNull("year", year);
     boolean national = nationallyListed(year);
     if (national) {
       return Optional.of(CoverageSystem.NATIONAL);
@@ -187,6 +188,8 @@ public final class EntityCoverage {
    * @throws EtsValidationException if {@code to} is before {@code from}
    */
   public SortedMap<Year, CoverageSystem> coverage(Year from, Year to) {
+    Checks.notNull("from", from);
+    Checks.notNull("to", to);
     if (to.isBefore(from)) {
       throw new EtsValidationException("to", to, "must not be before from = " + from);
     }
@@ -205,6 +208,7 @@ public final class EntityCoverage {
    * @return true when the national ETS covers the year
    */
   public boolean nationallyListed(Year year) {
+    Checks.notNull("year", year);
     if (closure != null && year.isAfter(closure)) {
       return false;
     }

@@ -106,6 +106,9 @@ public final class DefaultCatalogue {
    * @return the entry, or empty
    */
   public Optional<DefaultValue> find(String key, Sector sector, Year year) {
+    Checks.notNull("key", key);
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
     for (DefaultValue entry : entries) {
       if (entry.key().equals(key) && entry.appliesTo(sector, year)) {
         return Optional.of(entry);
@@ -166,6 +169,8 @@ public final class DefaultCatalogue {
    * @return the entries in force
    */
   public List<DefaultValue> inForce(Sector sector, Year year) {
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
     List<DefaultValue> result = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (DefaultValue entry : entries) {
@@ -200,6 +205,8 @@ public final class DefaultCatalogue {
    * @return the non-official entries in force
    */
   public List<DefaultValue> nonOfficial(Sector sector, Year year) {
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
     List<DefaultValue> result = new ArrayList<>();
     for (DefaultValue entry : inForce(sector, year)) {
       if (!entry.source().confidence().isOfficial()) {

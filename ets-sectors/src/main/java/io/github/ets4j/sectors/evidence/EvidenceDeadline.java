@@ -71,6 +71,7 @@ public final class EvidenceDeadline {
    * @return the month's last day plus {@link #days()}
    */
   public LocalDate deadlineFor(YearMonth month) {
+    Checks.notNull("month", month);
     return month.atEndOfMonth().plusDays(days);
   }
 

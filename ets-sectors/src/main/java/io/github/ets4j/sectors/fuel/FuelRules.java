@@ -71,6 +71,8 @@ public final class FuelRules {
    * @return true when the rule is in force and binds the sector
    */
   public boolean applies(AcquisitionRule rule, Sector sector) {
+    Checks.notNull("rule", rule);
+    Checks.notNull("sector", sector);
     return rules.contains(rule) && rule.sectors().contains(sector);
   }
 
@@ -160,6 +162,7 @@ public final class FuelRules {
    * @return true when {@link AcquisitionRule#SOLID_NCV_FIXED_FOR_YEAR} is in force
    */
   public boolean solidNcvFixedForYear(Sector sector) {
+    Checks.notNull("sector", sector);
     return applies(AcquisitionRule.SOLID_NCV_FIXED_FOR_YEAR, sector);
   }
 

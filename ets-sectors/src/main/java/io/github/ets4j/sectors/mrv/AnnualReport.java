@@ -244,6 +244,7 @@ public final class AnnualReport {
    * @return Σ of its monthly reported lines, tCO2(e)
    */
   public BigDecimal sourceCo2e(EmissionSource source) {
+    Checks.notNull("source", source);
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (MonthlyReport report : months) {
       for (CalculatedLine line : report.data().calculatedLines()) {
@@ -282,6 +283,7 @@ public final class AnnualReport {
    * @return the annual value at the figure's precision
    */
   public BigDecimal figure(Figure figure) {
+    Checks.notNull("figure", figure);
     BigDecimal total = BigDecimal.ZERO;
     for (MonthlyReport report : months) {
       total = total.add(report.figure(figure));
@@ -297,6 +299,7 @@ public final class AnnualReport {
    * @return the annual NCV, or empty when the fuel was not used (no consumption)
    */
   public Optional<BigDecimal> annualNcv(String fuel) {
+    Checks.notNull("fuel", fuel);
     BigDecimal quantity = BigDecimal.ZERO;
     BigDecimal heat = BigDecimal.ZERO;
     for (MonthlyReport report : months) {
@@ -376,6 +379,7 @@ public final class AnnualReport {
    * @return the mass
    */
   public BigDecimal tonnesOf(Gas gas) {
+    Checks.notNull("gas", gas);
     return emissions().covered().tonnesOf(gas);
   }
 

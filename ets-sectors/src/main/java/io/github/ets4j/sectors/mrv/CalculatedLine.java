@@ -59,6 +59,7 @@ public final class CalculatedLine {
     Checks.notBlank("label", label);
     Checks.nonNegative("emission of " + label, exactTonnes);
     Checks.notNull("formula", formula);
+    Checks.notNull("parameters", parameters);
     BigDecimal rounded = ReportingPrecision.sourceLine(exactTonnes);
     EmissionLine line = source.isDeduction()
         ? EmissionLine.deduction(source, Gas.CO2, rounded).withLabel(label)
@@ -88,6 +89,8 @@ public final class CalculatedLine {
     Checks.nonNegative("CF4 mass", cf4Tonnes);
     Checks.nonNegative("C2F6 mass", c2f6Tonnes);
     Checks.notNull("gwpSet", gwpSet);
+    Checks.notNull("formula", formula);
+    Checks.notNull("parameters", parameters);
     EmissionLine cf4 = EmissionLine.of(EmissionSource.ANODE_EFFECT, Gas.CF4, cf4Tonnes).withLabel(label);
     EmissionLine c2f6 = EmissionLine.of(EmissionSource.ANODE_EFFECT, Gas.C2F6, c2f6Tonnes).withLabel(label);
     BigDecimal exact = cf4.co2eTonnes(gwpSet).add(c2f6.co2eTonnes(gwpSet));

@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.mrv;
 
+import io.github.ets4j.core.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ public final class Explanations {
    * @return the text
    */
   public static String number(BigDecimal value) {
+    Checks.notNull("value", value);
     int scale = Math.max(0, value.scale());
     return String.format(Locale.ROOT, "%,." + scale + "f", value);
   }
@@ -34,7 +36,7 @@ public final class Explanations {
    */
   public static String defaultsSuffix(List<Parameter> parameters) {
     StringBuilder text = new StringBuilder();
-    for (Parameter parameter : parameters) {
+    for (Parameter parameter : Checks.notNull("parameters", parameters)) {
       if (parameter.isDefault()) {
         text.append(text.length() == 0 ? " (" : "; ").append(parameter.provenance());
       }

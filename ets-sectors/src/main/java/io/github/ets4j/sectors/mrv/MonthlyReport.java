@@ -126,6 +126,7 @@ public final class MonthlyReport {
    * @return the value at its reporting precision
    */
   public BigDecimal figure(Figure figure) {
+    Checks.notNull("figure", figure);
     Map<Figure, BigDecimal> figures = data.figures();
     BigDecimal value = figures.get(figure);
     return value == null ? figure.precision().round(BigDecimal.ZERO) : value;

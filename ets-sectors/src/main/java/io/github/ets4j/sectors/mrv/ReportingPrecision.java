@@ -174,8 +174,9 @@ public final class ReportingPrecision {
    * @throws EtsValidationException if the output is zero or negative
    */
   public static BigDecimal intensity(BigDecimal emissions, BigDecimal output, String outputName) {
+    Checks.notNull("outputName", outputName);
     Checks.positive(outputName + " (denominator of an intensity)", output);
-    return Precision.INTENSITY.round(emissions.divide(output, DIVISION));
+    return Precision.INTENSITY.round(Checks.notNull("emissions", emissions).divide(output, DIVISION));
   }
 
   /**
@@ -187,6 +188,6 @@ public final class ReportingPrecision {
    * @return the CO2, tCO2, unrounded
    */
   public static BigDecimal carbonToCo2(BigDecimal carbonTonnes) {
-    return carbonTonnes.multiply(BigDecimal.valueOf(44)).divide(BigDecimal.valueOf(12), DIVISION);
+    return Checks.notNull("carbonTonnes", carbonTonnes).multiply(BigDecimal.valueOf(44)).divide(BigDecimal.valueOf(12), DIVISION);
   }
 }

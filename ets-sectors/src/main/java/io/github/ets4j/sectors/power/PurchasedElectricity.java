@@ -36,6 +36,8 @@ public final class PurchasedElectricity {
    */
   public static CalculatedLine line(BigDecimal mwh, Sector sector, Year year, DefaultCatalogue catalogue) {
     Checks.notNull("catalogue", catalogue);
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
     if (catalogue.find(DefaultKeys.GRID_EMISSION_FACTOR, sector, year).isEmpty()) {
       throw new EtsValidationException("purchasedElectricityMwh", mwh, "no grid emission factor is in force for "
           + sector + " in " + year + ": purchased electricity was removed from the guideline from reporting year 2026"

@@ -116,6 +116,9 @@ public final class ReportReview<R> {
    */
   public ReportReview<R> pass(ReviewTier tier, String reviewerId, Instant at, List<String> remarks) {
     Checks.notNull("tier", tier);
+    Checks.notNull("reviewerId", reviewerId);
+    Checks.notNull("at", at);
+    Checks.notNull("remarks", remarks);
     require(state.awaitedTier().filter(tier::equals).isPresent(), "PASSED by " + tier);
     ReviewState next = switch (tier) {
       case MUNICIPAL -> ReviewState.MUNICIPAL_PASSED;
@@ -139,6 +142,9 @@ public final class ReportReview<R> {
    */
   public ReportReview<R> returnWith(ReviewTier tier, String reviewerId, Instant at, List<String> findings) {
     Checks.notNull("tier", tier);
+    Checks.notNull("reviewerId", reviewerId);
+    Checks.notNull("at", at);
+    Checks.notNull("findings", findings);
     require(state.awaitedTier().filter(tier::equals).isPresent(), "RETURNED by " + tier);
     return step(ReviewAction.RETURNED, tier, reviewerId, at, findings, ReviewState.RETURNED, revisions);
   }

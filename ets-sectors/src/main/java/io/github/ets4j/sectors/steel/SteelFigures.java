@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.steel;
 
+import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.sectors.mrv.Figure;
 import java.util.EnumMap;
@@ -35,7 +36,7 @@ public final class SteelFigures {
    * @return the figure
    */
   public static Figure emissions(SteelProcess process) {
-    return java.util.Objects.requireNonNull(EMISSIONS.get(process));
+    return Checks.notNull("process", EMISSIONS.get(Checks.notNull("process", process)));
   }
 
   /**
@@ -45,6 +46,6 @@ public final class SteelFigures {
    * @return the figure
    */
   public static Figure product(SteelProcess process) {
-    return java.util.Objects.requireNonNull(PRODUCTS.get(process));
+    return Checks.notNull("process", PRODUCTS.get(Checks.notNull("process", process)));
   }
 }

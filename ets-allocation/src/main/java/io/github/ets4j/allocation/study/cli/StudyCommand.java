@@ -11,6 +11,7 @@ import io.github.ets4j.allocation.study.SectorYearResult;
 import io.github.ets4j.allocation.study.StudyResult;
 import io.github.ets4j.allocation.study.StudyRules;
 import io.github.ets4j.allocation.study.SyntheticMarket;
+import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -24,9 +25,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The runnable study: {@code java -jar ets-study.jar [options]}. With no option it runs 2024–2030 on the
@@ -93,9 +94,9 @@ public final class StudyCommand implements Callable<Integer> {
    * @param stderr where progress and errors go
    */
   public StudyCommand(Function<Scenario, StudyRules> rules, PrintWriter stdout, PrintWriter stderr) {
-    this.rules = rules;
-    this.stdout = stdout;
-    this.stderr = stderr;
+    this.rules = Checks.notNull("rules", rules);
+    this.stdout = Checks.notNull("stdout", stdout);
+    this.stderr = Checks.notNull("stderr", stderr);
   }
 
   /**
@@ -109,6 +110,7 @@ public final class StudyCommand implements Callable<Integer> {
    */
   public static int execute(Function<Scenario, StudyRules> rules, PrintWriter stdout, PrintWriter stderr,
       String... args) {
+    Checks.notNull("args", args);
     CommandLine line = new CommandLine(new StudyCommand(rules, stdout, stderr));
     line.setOut(stdout);
     line.setErr(stderr);
