@@ -9,6 +9,7 @@ import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.GwpSet;
+import io.github.ets4j.core.unit.Share;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,10 @@ class AllocationDoorsTest {
         .suppliedElectricityMwh(bd("100")).loadFactor(BigDecimal.ZERO).build());
     assertEquals(0, bd("0.6239").compareTo(coal(UnitCategory.I).loadFactor(bd("0.6239")).build().loadFactor()
         .orElseThrow()));
+    // the typed share: F = 0.6239 is 62.39 %, the percentage ets-sectors reports
+    assertEquals(Share.ofPercent(bd("62.39")), coal(UnitCategory.I).loadFactor(bd("0.6239")).build().loadFactorShare()
+        .orElseThrow());
+    assertTrue(coal(UnitCategory.IV).build().loadFactorShare().isEmpty());
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Gas;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.aluminum.AluminumYear;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
@@ -185,7 +186,7 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
     AnnualReport report = line.report();
     return IndustrialUnit.builder().id(report.facilityId()).entityId(report.entityId()).sector(Sector.CEMENT)
         .verifiedEmissions(line.verifiedEmissions()).output(line.clinkerTonnes())
-        .carbideSlagRate(line.carbideSlagSubstitutionPercent().map(percent -> percent.movePointLeft(2)))
+        .carbideSlagRate(line.carbideSlagSubstitution().map(Share::fraction))
         .special(onlyWhiteClinker(report) ? Optional.of(IndustrySpecialUnit.WHITE_CLINKER) : Optional.empty())
         .build();
   }

@@ -4,6 +4,7 @@ import io.github.ets4j.allocation.AllocationUnit;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.sectors.mrv.AnnualReport;
@@ -155,9 +156,18 @@ abstract class AbstractGeneratingUnit implements AllocationUnit {
         .grossGenerationMwh(year.grossGenerationMwh())
         .suppliedElectricityMwh(year.electricitySuppliedMwh())
         .heatSuppliedGj(year.heatSuppliedGj())
-        // The report's 2-decimal percentage is the F that sets Ff; moving the point is exact.
-        .loadFactor(year.loadFactorPercent().map(percent -> percent.movePointLeft(2)))
+        // The report's 2-decimal percentage is the F that sets Ff; the share moves the point exactly.
+        .loadFactor(year.loadFactor().map(Share::fraction))
         .build();
+  }
+
+  /**
+   * The load factor as a typed share (the same F as {@link #loadFactor()}, readable in percent).
+   *
+   * @return the load factor, or empty
+   */
+  public final Optional<Share> loadFactorShare() {
+    return loadFactor().map(Share::ofFraction);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
@@ -129,6 +130,15 @@ public final class ClinkerLineYear {
     BigDecimal deduction = report.figure(CementFigures.CARBIDE_SLAG_DEDUCTION);
     return Optional.of(ReportingPrecision.percent(
         deduction.multiply(BigDecimal.valueOf(100)).divide(gross, ReportingPrecision.DIVISION)));
+  }
+
+  /**
+   * The carbide-slag substitution rate as a typed share.
+   *
+   * @return the rate, or empty when no clinker was produced
+   */
+  public Optional<Share> carbideSlagSubstitution() {
+    return carbideSlagSubstitutionPercent().map(Share::ofPercent);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.ets4j.sectors.power;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
@@ -201,6 +202,15 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
     // figures() always reports both, so neither lookup is null.
     return PowerUnitYear.loadFactor(Objects.requireNonNull(figures.get(PowerFigures.GROSS_GENERATION)),
         Objects.requireNonNull(figures.get(PowerFigures.CAPACITY_HOURS)));
+  }
+
+  /**
+   * The month's load factor as a typed share ({@link #loadFactorPercent()} in percent, or as a fraction).
+   *
+   * @return the load factor, or empty when the unit did not operate
+   */
+  public final Optional<Share> loadFactor() {
+    return loadFactorPercent().map(Share::ofPercent);
   }
 
   @Override

@@ -213,8 +213,10 @@ class MeasurementDoorsTest {
     assertEquals("loadFactorPercent", above.field());
     assertEquals("512.82 %", above.value());
     assertTrue(above.rule().contains("999999.000 MWh / (300 MW × 650 h)"), above.rule());
-    // 100 % exactly is physical: 195,000 MWh
-    assertEquals(bd("100.00"), unit(coal).grossGenerationMwh(bd("195000")).build().loadFactorPercent().orElseThrow());
+    // 100 % exactly is physical: 195,000 MWh; the typed share reads it as the fraction 1
+    GeneratingUnitMonth full = unit(coal).grossGenerationMwh(bd("195000")).build();
+    assertEquals(bd("100.00"), full.loadFactorPercent().orElseThrow());
+    assertEquals(0, BigDecimal.ONE.compareTo(full.loadFactor().orElseThrow().fraction()));
     // generation without operating hours
     EtsValidationException noHours = assertThrows(EtsValidationException.class,
         () -> unit(coal).operatingHours(bd("0")).build());

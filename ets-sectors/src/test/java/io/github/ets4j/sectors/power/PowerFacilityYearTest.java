@@ -92,6 +92,7 @@ class PowerFacilityYearTest {
     assertEquals(bd("0.00"), unit.heatSuppliedGj());
     assertEquals(bd("7800.00"), unit.operatingHours());
     assertEquals(bd("62.39"), unit.loadFactorPercent().orElseThrow());
+    assertEquals(0, bd("0.6239").compareTo(unit.loadFactor().orElseThrow().fraction()));
     assertEquals(bd("0.8307"), unit.generationIntensity().orElseThrow());
     assertTrue(unit.heatIntensity().isEmpty());
     assertEquals(bd("20.716"), report.annualNcv("bituminous coal").orElseThrow());
