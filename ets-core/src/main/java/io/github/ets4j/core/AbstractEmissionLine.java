@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * ({@link EmissionSource#CARBON_IN_PRODUCTS}) carry a mass of zero or less, every other line a mass of
  * zero or more, so that an inventory's total is the plain sum of its lines. Use
  * {@link EmissionLine#deduction(EmissionSource, Gas, BigDecimal)} to state a deduction by its positive
- * size. The factory strips trailing zeros so that equal masses have one representation. An optional
+ * size. An {@link EmissionSource#ANODE_EFFECT} line is of CF4 or C2F6, never of another gas. The factory
+ * strips trailing zeros so that equal masses have one representation. An optional
  * label says what the line is (a fuel, a material, a process).
  *
  * <p>Create with {@code EmissionLine.of(EmissionSource.FUEL_COMBUSTION, Gas.CO2, new BigDecimal("27848.29"))}.
@@ -89,7 +90,11 @@ abstract class AbstractEmissionLine {
 
   @Value.Check
   AbstractEmissionLine normalise() {
-    BigDecimal mass = tonnes();
+    // The style leaves null checks to us, so that a missing value is a named validation error.
+    Checks.notNull("source", source());
+    Checks.notNull("gas", gas());
+    BigDecimal mass = Checks.notNull("tonnes", tonnes());
+    Checks.notNull("label", label());
     if (source().isDeduction() && mass.signum() > 0) {
       throw new EtsValidationException("tonnes", mass.toPlainString(),
           source() + " is a deduction: its mass must be zero or negative (use EmissionLine.deduction)");
@@ -97,6 +102,10 @@ abstract class AbstractEmissionLine {
     if (!source().isDeduction() && mass.signum() < 0) {
       throw new EtsValidationException("tonnes", mass.toPlainString(),
           "an emission of " + gas() + " from " + source() + " must not be negative");
+    }
+    if (source() == EmissionSource.ANODE_EFFECT && gas() != Gas.CF4 && gas() != Gas.C2F6) {
+      throw new EtsValidationException("gas", gas(), "an anode-effect line is a perfluorocarbon, CF4 or C2F6"
+          + " (AG-ALU-2024); the anode's CO2 is an industrial-process line");
     }
     BigDecimal normal = Checks.normalise(mass);
     return normal.equals(mass) ? this : EmissionLine.copyOf(this).withTonnes(normal);

@@ -8,7 +8,10 @@
  * parameter that carries them ({@code tonnes}, {@code gj}, {@code mwh}, {@code tenThousandNm3},
  * {@code percent}, {@code fraction}). The units are those of the accounting guidelines: masses of
  * gas and of product in tonnes, heat in GJ, electricity in MWh, gaseous fuel in 10^4 Nm3, oxidation
- * and load rates in percent. No {@code double} enters an exact value type: factories take
+ * and load rates in percent. Units given as text (a lab report's kcal/kg, a CC in tC/TJ) are read strictly
+ * and converted exactly by {@link io.github.ets4j.core.unit.Unit}; shares are percentages where the
+ * guidelines print them so, and a name that ends in {@code fraction} (or Javadoc that says "a fraction")
+ * marks the allocation inputs that enter their formulas as fractions. No {@code double} enters an exact value type: factories take
  * {@code BigDecimal} (or text) and refuse negative, NaN-like or out-of-range values with an
  * {@link io.github.ets4j.core.EtsValidationException}. Factories normalise scale (trailing zeros
  * stripped), so equal amounts have one representation; reporting precision is applied only at the

@@ -23,8 +23,10 @@ class CoreProperties {
   private static Gen<EmissionLine> lines() {
     Gen<EmissionSource> sources = integers().between(0, EmissionSource.values().length - 1).map(i -> EmissionSource.values()[i]);
     Gen<Gas> gases = integers().between(0, Gas.values().length - 1).map(i -> Gas.values()[i]);
+    // An anode-effect line is CF4 or C2F6: other gases drawn for it become CF4.
     return sources.zip(gases, masses(), (s, g, m) -> s.isDeduction()
-        ? EmissionLine.deduction(s, g, m) : EmissionLine.of(s, g, m));
+        ? EmissionLine.deduction(s, g, m)
+        : EmissionLine.of(s, s == EmissionSource.ANODE_EFFECT && g != Gas.C2F6 ? Gas.CF4 : g, m));
   }
 
   private static Gen<Emissions> inventories() {

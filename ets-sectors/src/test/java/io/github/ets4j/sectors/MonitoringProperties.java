@@ -116,7 +116,7 @@ class MonitoringProperties {
             Fuel fuel = fuels.get(i);
             FuelLine line = FuelLine.of(fuel, new BigDecimal("10"), fuel.unit()).withLabel(fuel.code() + "-" + i);
             if (measured.get(i) && fuel != Fuel.COKE) {
-              line = line.withNcv(Parameter.measured("NCV", new BigDecimal("20"), "GJ", LAB));
+              line = line.withNcv(Parameter.measured("NCV", new BigDecimal("20"), "GJ/" + fuel.unit().symbol(), LAB));
             }
             lines.add(line);
           }

@@ -58,6 +58,7 @@ class YearViewsTest {
     assertEquals(cement, line.report());
     // no clinker: no substitution rate, and the intensity has no denominator
     assertTrue(line.carbideSlagSubstitutionPercent().isEmpty());
+    assertTrue(line.carbideSlagSubstitution().isEmpty());
     EtsValidationException e = assertThrows(EtsValidationException.class, line::intensity);
     assertTrue(e.getMessage().contains("clinker output"), e.getMessage());
     assertEquals(bd("0"), line.verifiedEmissions());

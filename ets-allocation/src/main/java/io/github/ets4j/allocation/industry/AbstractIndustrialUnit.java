@@ -6,13 +6,19 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Gas;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.aluminum.AluminumYear;
+import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.cement.ClinkerLineMonth;
 import io.github.ets4j.sectors.cement.ClinkerLineYear;
 import io.github.ets4j.sectors.cement.ClinkerType;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.steel.SteelEnterpriseYear;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -180,7 +186,7 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
     AnnualReport report = line.report();
     return IndustrialUnit.builder().id(report.facilityId()).entityId(report.entityId()).sector(Sector.CEMENT)
         .verifiedEmissions(line.verifiedEmissions()).output(line.clinkerTonnes())
-        .carbideSlagRate(line.carbideSlagSubstitutionPercent().map(percent -> percent.movePointLeft(2)))
+        .carbideSlagRate(line.carbideSlagSubstitution().map(Share::fraction))
         .special(onlyWhiteClinker(report) ? Optional.of(IndustrySpecialUnit.WHITE_CLINKER) : Optional.empty())
         .build();
   }
@@ -249,5 +255,28 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
     Checks.nonNegative("intensityEmissions", intensityEmissions());
     Checks.nonNegative("output", output());
     carbideSlagRate().ifPresent(r -> Checks.fraction("carbideSlagRate", r));
+    checkIntensity();
+  }
+
+  /**
+   * Refuses an intensity outside the physical range of the national catalogue (ets-sectors
+   * {@code range/intensity/<sector>}, [A]): a cement line above 3 tCO2/t clinker has its emissions and clinker
+   * swapped, or its clinker in kt.
+   */
+  private void checkIntensity() {
+    if (output().signum() == 0) {
+      return;
+    }
+    String sectorCode = sector().name().toLowerCase(java.util.Locale.ROOT);
+    String key = DefaultKeys.intensityRange(sectorCode);
+    // The unit carries no year; the national intensity ranges hold for every year, so the first that names
+    // the key and the sector applies.
+    Optional<PlausibilityRange> range = DefaultCatalogue.chinaNational().ranges().stream()
+        .filter(r -> r.key().equals(key) && r.sectors().contains(sector())).findFirst();
+    if (range.isPresent()) {
+      BigDecimal intensity = intensityEmissions().divide(output(), MathContext.DECIMAL64);
+      range.get().requirePhysical("intensity of " + id() + " (" + intensityEmissions().toPlainString() + " t / "
+          + output().toPlainString() + " t)", intensity.setScale(4, RoundingMode.HALF_UP));
+    }
   }
 }

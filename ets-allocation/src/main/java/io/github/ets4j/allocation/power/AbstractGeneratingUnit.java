@@ -1,6 +1,10 @@
 package io.github.ets4j.allocation.power;
 
 import io.github.ets4j.allocation.AllocationUnit;
+import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.sectors.mrv.AnnualReport;
@@ -24,6 +28,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractGeneratingUnit implements AllocationUnit {
+  /**
+   * [A] A conventional coal unit's load factor at or below 0.01 (1 %) with output is refused as a slip of the
+   * share convention: such a unit cannot run a year at 1 % of its rating, while 0.62 % is what a fraction 0.62
+   * written in a percent field becomes.
+   */
+  static final RuleValue FRACTION_LOOKING_LOAD_FACTOR = RuleValue.of("largest load factor refused as a share slip",
+      "0.01", "fraction", Source.of("ets4j", "share convention: a coal unit at 1 % or less of its rating", Confidence.ASSUMED));
 
   /**
    * The unit's id.
@@ -145,9 +156,18 @@ abstract class AbstractGeneratingUnit implements AllocationUnit {
         .grossGenerationMwh(year.grossGenerationMwh())
         .suppliedElectricityMwh(year.electricitySuppliedMwh())
         .heatSuppliedGj(year.heatSuppliedGj())
-        // The report's 2-decimal percentage is the F that sets Ff; moving the point is exact.
-        .loadFactor(year.loadFactorPercent().map(percent -> percent.movePointLeft(2)))
+        // The report's 2-decimal percentage is the F that sets Ff; the share moves the point exactly.
+        .loadFactor(year.loadFactor().map(Share::fraction))
         .build();
+  }
+
+  /**
+   * The load factor as a typed share (the same F as {@link #loadFactor()}, readable in percent).
+   *
+   * @return the load factor, or empty
+   */
+  public final Optional<Share> loadFactorShare() {
+    return loadFactor().map(Share::ofFraction);
   }
 
   /**
@@ -173,6 +193,18 @@ abstract class AbstractGeneratingUnit implements AllocationUnit {
       if (f.signum() < 0 || f.compareTo(BigDecimal.ONE) > 0) {
         throw new EtsValidationException("loadFactor", f.toPlainString(),
             "a load factor is a fraction of rated output between 0 and 1 (0 % to 100 %)");
+      }
+      boolean output = grossGenerationMwh().signum() > 0
+          || suppliedElectricityMwh().map(mwh -> mwh.signum() > 0).orElse(Boolean.FALSE);
+      if (output && f.signum() == 0) {
+        throw new EtsValidationException("loadFactor", f.toPlainString(),
+            "a load factor of 0 with positive generation cannot be physical (VG-POWER-2026): give F as a fraction"
+                + " of rated output, e.g. 0.62 for 62 %");
+      }
+      if (output && category().isConventionalCoal() && f.compareTo(FRACTION_LOOKING_LOAD_FACTOR.value()) <= 0) {
+        throw new EtsValidationException("loadFactor", f.toPlainString(),
+            "looks like a fraction given where a percent was meant (a coal unit at 1 % or less of its rating): F is"
+                + " a fraction of rated output, 0.62 for 62 %, so a percent column holding 0.62 gives 0.0062");
       }
     });
     Checks.notNull("cooling", cooling());

@@ -39,9 +39,11 @@ class IndustryProperties {
       for (int i = 0; i < data.size(); i++) {
         long[] d = data.get(i);
         BigDecimal e = BigDecimal.valueOf(d[0], 2);
+        // Output at least half the intensity emissions (in whole tonnes): a physical cement intensity, at most 2 t/t.
+        long output = Math.max(d[2], (steelLike ? d[1] : d[0]) / 200 + 1);
         units.add(IndustrialUnit.builder().id("u" + i).entityId("e" + (i % 3)).sector(Sector.CEMENT)
             .verifiedEmissions(e).intensityEmissions(steelLike ? BigDecimal.valueOf(d[1], 2) : e)
-            .output(BigDecimal.valueOf(d[2])).build());
+            .output(BigDecimal.valueOf(output)).build());
       }
       return units;
     });

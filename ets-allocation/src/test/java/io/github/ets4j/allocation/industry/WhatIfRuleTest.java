@@ -35,7 +35,9 @@ class WhatIfRuleTest {
         .checkAssert(data -> {
           List<IndustrialUnit> units = new ArrayList<>();
           for (int i = 0; i < data.size(); i++) {
-            units.add(IndustrialUnit.cementLine("u" + i, "e", BigDecimal.valueOf(data.get(i)[0]), BigDecimal.valueOf(data.get(i)[1])));
+            // Clinker at least half the emissions: a cement line's intensity is physical (at most 2 t/t here).
+            long clinker = Math.max(data.get(i)[1], data.get(i)[0] / 2 + 1);
+            units.add(IndustrialUnit.cementLine("u" + i, "e", BigDecimal.valueOf(data.get(i)[0]), BigDecimal.valueOf(clinker)));
           }
           BigDecimal exact = BalanceValue.solve(units, rule);
           BigDecimal slow = BalanceReference.bisect(units, rule, 160);
@@ -65,7 +67,7 @@ class WhatIfRuleTest {
   @Test
   void explanations() {
     List<IndustrialUnit> units = new ArrayList<>(IndustryExamplesTest.cementExample());
-    units.add(IndustrialUnit.builder().from(IndustrialUnit.cementLine("G", "D", bd("1000"), bd("10")))
+    units.add(IndustrialUnit.builder().from(IndustrialUnit.cementLine("G", "D", bd("1000"), bd("1000")))
         .special(IndustrySpecialUnit.GYPSUM_SULFURIC_ACID).build());
     IntensityCoefficientPolicy policy = IntensityCoefficientPolicy.chinaNational(Sector.CEMENT, Year.of(2025));
     Allocation a = policy.allocate(units);

@@ -60,7 +60,9 @@ class PowerBoundariesTest {
 
   @Test
   void loadFactorLimitsAndSuppliedElectricity() {
-    assertEquals(bd("0"), coal().loadFactor(ZERO).build().loadFactor().orElseThrow());
+    // F = 0 with 1,000 MWh generated cannot be physical (issue 11); an idle unit may have F = 0
+    assertEquals("loadFactor", assertThrows(EtsValidationException.class, () -> coal().loadFactor(ZERO).build()).field());
+    assertEquals(bd("0"), coal().grossGenerationMwh(ZERO).loadFactor(ZERO).build().loadFactor().orElseThrow());
     assertEquals(bd("1"), coal().loadFactor(BigDecimal.ONE).build().loadFactor().orElseThrow());
     EtsValidationException above = assertThrows(EtsValidationException.class,
         () -> coal().loadFactor(bd("1.0001")).build());

@@ -6,6 +6,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Gas;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Quantity;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.fuel.FuelLine;
@@ -47,6 +48,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractElectrolysisMonth implements MonthlyData {
+
+  /** The code of a finding on an anode parameter outside its plausible range. */
+  public static final String PLAUSIBILITY_CHECK = "aluminum.plausibility";
 
   @Override
   public abstract YearMonth month();
@@ -258,7 +262,20 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
 
   @Override
   public final List<Finding> findings() {
-    return List.of();
+    List<Finding> findings = new ArrayList<>();
+    for (ResolvedFuel fuel : resolvedFuels()) {
+      findings.addAll(fuel.findings(month()));
+    }
+    catalogue().range(DefaultKeys.NET_ANODE_RANGE, Sector.ALUMINUM, year())
+        .flatMap(range -> range.implausibility("netAnodeConsumption", netAnodeConsumption().value()))
+        .ifPresent(message -> findings.add(Finding.of(month(), PLAUSIBILITY_CHECK, message)));
+    if (anodeEffectMinutes().isPresent()) {
+      BigDecimal aem = anodeEffectMinutes().get().value();
+      catalogue().range(DefaultKeys.ANODE_EFFECT_MINUTES_RANGE, Sector.ALUMINUM, year())
+          .flatMap(range -> range.implausibility("anodeEffectMinutes", aem))
+          .ifPresent(message -> findings.add(Finding.of(month(), PLAUSIBILITY_CHECK, message)));
+    }
+    return List.copyOf(findings);
   }
 
   @Value.Check
@@ -269,9 +286,17 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
           "a default where measurement is mandatory: the net anode consumption is measured (AG-ALU-2024 [C]);"
               + " the catalogue's typical 0.411 t/t is for information only");
     }
+    netAnodeConsumption().require("netAnodeConsumption", Quantity.MASS_PER_PRODUCT);
     Checks.fraction("netAnodeConsumption (t/t Al)", netAnodeConsumption().value());
-    anodeSulfurPercent().ifPresent(s -> Checks.percent("anodeSulfurPercent", s.value()));
-    anodeAshPercent().ifPresent(a -> Checks.percent("anodeAshPercent", a.value()));
+    anodeSulfurPercent().ifPresent(s -> Checks.percent("anodeSulfurPercent",
+        s.require("anodeSulfurPercent", Quantity.SHARE).value()));
+    anodeAshPercent().ifPresent(a -> Checks.percent("anodeAshPercent",
+        a.require("anodeAshPercent", Quantity.SHARE).value()));
+    anodeEffectMinutes().ifPresent(aem -> {
+      aem.require("anodeEffectMinutes", Quantity.ANODE_EFFECT_MINUTES);
+      catalogue().range(DefaultKeys.ANODE_EFFECT_MINUTES_RANGE, Sector.ALUMINUM, year())
+          .ifPresent(range -> range.requirePhysical("anodeEffectMinutes", aem.value()));
+    });
     if (!gwpSet().defines(Gas.CF4) || !gwpSet().defines(Gas.C2F6)) {
       throw new EtsValidationException("gwpSet", gwpSet().name(), "must define CF4 and C2F6");
     }

@@ -225,12 +225,16 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
 
   @Override
   public final List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    for (ResolvedFuel fuel : resolvedFuels()) {
+      findings.addAll(fuel.findings(month()));
+    }
     BigDecimal balance = processBalance();
     if (balance.signum() < 0 && negativeProcessPolicy() == NegativeProcessPolicy.FLOOR_AT_ZERO_AND_WARN) {
-      return List.of(Finding.of(month(), NEGATIVE_PROCESS_FINDING, "process emissions "
+      findings.add(Finding.of(month(), NEGATIVE_PROCESS_FINDING, "process emissions "
           + ReportingPrecision.sourceLine(balance).toPlainString() + " tCO2 floored at 0 (" + NegativeProcessPolicy.SOURCE + ")"));
     }
-    return List.of();
+    return List.copyOf(findings);
   }
 
   @Value.Check

@@ -6,6 +6,10 @@ import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Share;
+import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import java.math.BigDecimal;
@@ -37,14 +41,25 @@ public final class ClinkerLineYear {
    *
    * @param report the annual report
    * @return the view
-   * @throws EtsValidationException if the report is not of the cement sector
+   * @throws EtsValidationException if the report is not of the cement sector, or its intensity lies outside
+   *     the physical range of the national catalogue ({@code range/intensity/cement}, 0–3 tCO2/t clinker [A]:
+   *     emissions and clinker swapped, or clinker in kt, give tens of t/t)
    */
   public static ClinkerLineYear of(AnnualReport report) {
     Checks.notNull("report", report);
     if (report.sector() != Sector.CEMENT) {
       throw new EtsValidationException("report", report.sector(), "a clinker line's year needs a CEMENT report");
     }
-    return new ClinkerLineYear(report);
+    ClinkerLineYear year = new ClinkerLineYear(report);
+    BigDecimal clinker = year.clinkerTonnes();
+    Optional<PlausibilityRange> range = DefaultCatalogue.chinaNational()
+        .range(DefaultKeys.intensityRange("cement"), Sector.CEMENT, report.year());
+    if (clinker.signum() > 0 && range.isPresent()) {
+      range.get().requirePhysical("intensity of " + report.facilityId() + " in " + report.year()
+          + " (" + report.coveredCo2e().toPlainString() + " tCO2 / " + clinker.toPlainString() + " t clinker)",
+          year.intensity());
+    }
+    return year;
   }
 
   /**
@@ -115,6 +130,15 @@ public final class ClinkerLineYear {
     BigDecimal deduction = report.figure(CementFigures.CARBIDE_SLAG_DEDUCTION);
     return Optional.of(ReportingPrecision.percent(
         deduction.multiply(BigDecimal.valueOf(100)).divide(gross, ReportingPrecision.DIVISION)));
+  }
+
+  /**
+   * The carbide-slag substitution rate as a typed share.
+   *
+   * @return the rate, or empty when no clinker was produced
+   */
+  public Optional<Share> carbideSlagSubstitution() {
+    return carbideSlagSubstitutionPercent().map(Share::ofPercent);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Unit;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -38,7 +39,7 @@ abstract class AbstractDefaultValue {
   public abstract BigDecimal value();
 
   /**
-   * The unit, e.g. {@code "GJ/t"}.
+   * The unit, one of the spellings of {@link Unit}, e.g. {@code "GJ/t"}.
    *
    * @return the unit
    */
@@ -108,7 +109,7 @@ abstract class AbstractDefaultValue {
   void check() {
     Checks.notBlank("key", key());
     Checks.nonNegative(key(), value());
-    Checks.notBlank("unit", unit());
+    Unit.parse(key(), unit());
     if (sectors().isEmpty()) {
       throw new EtsValidationException("sectors of " + key(), "[]", "a default applies to at least one sector");
     }

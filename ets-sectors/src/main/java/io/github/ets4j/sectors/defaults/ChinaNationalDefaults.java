@@ -3,6 +3,7 @@ package io.github.ets4j.sectors.defaults;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Unit;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -90,7 +91,66 @@ final class ChinaNationalDefaults {
       {"dolomite", "0.4773"},
   };
 
+  /**
+   * Plausibility ranges: key, unit, physical min, max, plausible min, max, source document, place, tag (V or A),
+   * description. Where no range is published the bounds are ours (tag A), each with its reason:
+   * <ul>
+   *   <li>NCV, solid and liquid fuels: physical 0–125 GJ/t, since hydrogen, the fuel of the highest NCV, has
+   *       about 120 GJ/t (a kcal/kg or kJ/kg value read as GJ/t is far above); plausible 4.5–35 GJ/t for solid
+   *       fuels (the lower bound of coal gangue of VG-POWER-2026; petroleum coke, 32.5, is the highest default)
+   *       and 30–55 GJ/t for liquid fuels (coal tar 33.453 to LNG 51.498 in Table A.1).
+   *   <li>NCV, gaseous fuels: physical 0–1,300 GJ/10^4 Nm3 (butane, the densest fuel gas, about 1,200);
+   *       plausible 25–450 (blast furnace gas 33 to natural gas 389.31 in Table A.1).
+   *   <li>CC: physical 0–0.1 tC/GJ for every class (pure carbon gives 0.0305 tC/GJ; blast furnace gas, whose
+   *       carbon is partly CO2, has the highest default 0.0708; a tC/TJ value read as tC/GJ is 1,000 times too
+   *       large); plausible solid 0.024–0.034 (around the VG-POWER-2026 reference values 26.18–27.97 tC/TJ and
+   *       the high default 0.03356), liquid 0.015–0.025 (Table A.1: 0.0172–0.0221), gas 0.010–0.075 (Table A.1:
+   *       0.0121–0.0708).
+   *   <li>OF: physical 0–100 % (a share); plausible 90–100 % (the defaults are 98 and 99 %).
+   *   <li>C_ar: physical 0–1 tC/t (a mass share); plausible 0.15–0.90 tC/t (coal as received, gangue to
+   *       anthracite).
+   *   <li>Load factor: physical 0–100 % (VG-POWER-2026: above 100 % cannot be physical); plausible 20–100 %
+   *       (a unit that ran a month below a fifth of its rating is unusual enough to check).
+   *   <li>Intensities: cement physical 0–3 tCO2/t clinker ("a few t/t": the process alone gives 0.292–0.550,
+   *       a whole line about 0.8–0.9; emissions and clinker swapped give tens), plausible 0.5–1.2; steel
+   *       (ironmaking and sintering per t ironmaking product) physical 0–10, plausible 0.8–3.0; aluminum (anode
+   *       and PFC per t aluminum liquid) physical 0–10, plausible 1.0–3.0 (the [C] defaults give about 1.73).
+   *   <li>Net anode consumption: physical 0–1 t/t Al, plausible 0.35–0.55 (typical 0.411 [C]).
+   *   <li>Anode-effect minutes: physical 0–1,440 min/cell-day (the minutes of a day), plausible 0–1.
+   * </ul>
+   */
+  private static final String[][] RANGES = {
+      {"range/ncv/solid", "GJ/t", "0", "125", "4.5", "35", "A", "NCV of solid fuels"},
+      {"range/ncv/liquid", "GJ/t", "0", "125", "30", "55", "A", "NCV of liquid fuels"},
+      {"range/ncv/gas", "GJ/10^4 Nm3", "0", "1300", "25", "450", "A", "NCV of gaseous fuels"},
+      {"range/ncv/coal-gangue", "GJ/t", "0", "125", "4.5", "12.55", "V", "NCV of coal gangue (4,500–12,550 kJ/kg)"},
+      {"range/ncv/coal-slime", "GJ/t", "0", "125", "8.36", "16.72", "V", "NCV of coal slime (8,360–16,720 kJ/kg)"},
+      {"range/cc/solid", "tC/GJ", "0", "0.1", "0.024", "0.034", "A", "carbon content of solid fuels"},
+      {"range/cc/liquid", "tC/GJ", "0", "0.1", "0.015", "0.025", "A", "carbon content of liquid fuels"},
+      {"range/cc/gas", "tC/GJ", "0", "0.1", "0.010", "0.075", "A", "carbon content of gaseous fuels"},
+      {"range/of", "%", "0", "100", "90", "100", "A", "oxidation rate"},
+      {"range/element-carbon", "tC/t", "0", "1", "0.15", "0.90", "A", "as-received element carbon"},
+      {"range/load-factor", "%", "0", "100", "20", "100", "A", "load factor"},
+      {"range/intensity/cement", "tCO2/t", "0", "3", "0.5", "1.2", "A", "intensity of a clinker line"},
+      {"range/intensity/steel", "tCO2/t", "0", "10", "0.8", "3.0", "A", "intensity of a steel enterprise"},
+      {"range/intensity/aluminum", "tCO2/t", "0", "10", "1.0", "3.0", "A", "intensity of an electrolysis process"},
+      {"range/aluminum/net-anode-consumption", "t/t Al", "0", "1", "0.35", "0.55", "A", "net anode consumption"},
+      {"range/aluminum/anode-effect-minutes", "min/cell-day", "0", "1440", "0", "1", "A", "anode-effect minutes"},
+  };
+
   private ChinaNationalDefaults() {}
+
+  static List<PlausibilityRange> ranges() {
+    Source published = Source.of("VG-POWER-2026", "plausibility ranges", Confidence.OFFICIAL);
+    Source assumed = Source.of("ets4j", "plausibility range chosen where none is published", Confidence.ASSUMED);
+    List<PlausibilityRange> all = new ArrayList<>();
+    for (String[] row : RANGES) {
+      all.add(PlausibilityRange.builder().key(row[0]).unit(row[1]).physicalMin(new BigDecimal(row[2]))
+          .physicalMax(new BigDecimal(row[3])).plausibleMin(new BigDecimal(row[4])).plausibleMax(new BigDecimal(row[5]))
+          .source("V".equals(row[6]) ? published : assumed).sectors(ALL).firstYear(Y2019).description(row[7]).build());
+    }
+    return all;
+  }
 
   static List<DefaultValue> entries() {
     List<DefaultValue> all = new ArrayList<>();
@@ -174,7 +234,7 @@ final class ChinaNationalDefaults {
     all.add(entry(DefaultKeys.WATER_SPECIFIC_HEAT, "4.1868", "kJ/(kg·°C)", appendixE, ALL, Y2019, null,
         "specific heat of water"));
     all.add(entry(DefaultKeys.KJ_PER_KGCE, "29307.6", "kJ/kgce", tableA1, ALL, Y2019, null, "kJ per kgce"));
-    all.add(entry(DefaultKeys.KJ_PER_KCAL, "4.1868", "kJ/kcal", tableA1, ALL, Y2019, null, "kJ per kcal"));
+    all.add(entry(DefaultKeys.KJ_PER_KCAL, Unit.KJ_PER_KCAL.toPlainString(), "kJ/kcal", tableA1, ALL, Y2019, null, "kJ per kcal"));
   }
 
   private static void cement(List<DefaultValue> all) {

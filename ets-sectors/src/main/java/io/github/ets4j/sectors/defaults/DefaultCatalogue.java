@@ -22,13 +22,17 @@ import java.util.Optional;
  * the same sector and year. Immutable and thread-safe.
  */
 public final class DefaultCatalogue {
+  private static final List<PlausibilityRange> NATIONAL_RANGES = List.copyOf(ChinaNationalDefaults.ranges());
   private static final DefaultCatalogue CHINA_NATIONAL = of(ChinaNationalDefaults.entries());
 
   /** Entries in order of precedence: the first entry that applies wins. */
   private final List<DefaultValue> entries;
+  /** Plausibility ranges in order of precedence: the first range that applies wins. */
+  private final List<PlausibilityRange> ranges;
 
-  private DefaultCatalogue(List<DefaultValue> entries) {
+  private DefaultCatalogue(List<DefaultValue> entries, List<PlausibilityRange> ranges) {
     this.entries = entries;
+    this.ranges = ranges;
   }
 
   /**
@@ -41,7 +45,8 @@ public final class DefaultCatalogue {
   }
 
   /**
-   * Creates a catalogue of the given entries only.
+   * Creates a catalogue of the given entries only, with the national plausibility ranges (a catalogue of
+   * one's own must not lose the checks; give other ranges with {@link #withRanges(Collection)}).
    *
    * @param entries the entries
    * @return the catalogue
@@ -62,7 +67,7 @@ public final class DefaultCatalogue {
       }
       copy.add(entry);
     }
-    return new DefaultCatalogue(List.copyOf(copy));
+    return new DefaultCatalogue(List.copyOf(copy), NATIONAL_RANGES);
   }
 
   private static boolean overlap(DefaultValue a, DefaultValue b) {
@@ -84,7 +89,53 @@ public final class DefaultCatalogue {
     DefaultCatalogue own = of(overrides);
     List<DefaultValue> merged = new ArrayList<>(own.entries);
     merged.addAll(entries);
-    return new DefaultCatalogue(List.copyOf(merged));
+    return new DefaultCatalogue(List.copyOf(merged), ranges);
+  }
+
+  /**
+   * Returns a catalogue in which the given plausibility ranges take precedence over this catalogue's where
+   * they apply (same key, sector and year), e.g. a verifier's own ranges.
+   *
+   * @param overrides the ranges
+   * @return the new catalogue
+   * @throws EtsValidationException if a range is null
+   */
+  public DefaultCatalogue withRanges(Collection<PlausibilityRange> overrides) {
+    Checks.notNull("ranges", overrides);
+    List<PlausibilityRange> merged = new ArrayList<>();
+    for (PlausibilityRange range : overrides) {
+      merged.add(Checks.notNull("ranges[" + merged.size() + "]", range));
+    }
+    merged.addAll(ranges);
+    return new DefaultCatalogue(entries, List.copyOf(merged));
+  }
+
+  /**
+   * Finds the plausibility range of a key in force for a sector and year. The national catalogue holds the
+   * ranges of mrv.md "Plausibility ranges" (VG-POWER-2026 [V]) and, where none is published, ranges of ours
+   * tagged [A] (see the README's Conventions for the list and the reason of each).
+   *
+   * @param key the key (see {@link DefaultKeys}, e.g. {@link DefaultKeys#ncvRange(String)})
+   * @param sector the sector
+   * @param year the compliance year
+   * @return the range, or empty
+   */
+  public Optional<PlausibilityRange> range(String key, Sector sector, Year year) {
+    for (PlausibilityRange range : ranges) {
+      if (range.key().equals(key) && range.appliesTo(sector, year)) {
+        return Optional.of(range);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every plausibility range, in order of precedence.
+   *
+   * @return an unmodifiable list
+   */
+  public List<PlausibilityRange> ranges() {
+    return ranges;
   }
 
   /**
@@ -218,12 +269,13 @@ public final class DefaultCatalogue {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof DefaultCatalogue && ((DefaultCatalogue) other).entries.equals(entries);
+    return other instanceof DefaultCatalogue && ((DefaultCatalogue) other).entries.equals(entries)
+        && ((DefaultCatalogue) other).ranges.equals(ranges);
   }
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    return 31 * entries.hashCode() + ranges.hashCode();
   }
 
   /**
@@ -233,6 +285,6 @@ public final class DefaultCatalogue {
    */
   @Override
   public String toString() {
-    return "DefaultCatalogue[" + entries.size() + " entries]";
+    return "DefaultCatalogue[" + entries.size() + " entries, " + ranges.size() + " ranges]";
   }
 }

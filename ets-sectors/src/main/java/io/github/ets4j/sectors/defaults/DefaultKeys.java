@@ -47,7 +47,53 @@ public final class DefaultKeys {
   /** Aluminum: default EF_C2F6 without anode-effect monitoring, kg/t Al. */
   public static final String ALUMINUM_EF_C2F6_DEFAULT = "aluminum/ef-c2f6-default";
 
+  /** Range of the oxidation rate OF, %. */
+  public static final String OXIDATION_RATE_RANGE = "range/of";
+  /** Range of the as-received element carbon C_ar, tC/t. */
+  public static final String ELEMENT_CARBON_RANGE = "range/element-carbon";
+  /** Range of a generating unit's load factor, %. */
+  public static final String LOAD_FACTOR_RANGE = "range/load-factor";
+  /** Range of the aluminum net anode consumption, t/t Al. */
+  public static final String NET_ANODE_RANGE = "range/aluminum/net-anode-consumption";
+  /** Range of the aluminum anode-effect minutes per cell-day. */
+  public static final String ANODE_EFFECT_MINUTES_RANGE = "range/aluminum/anode-effect-minutes";
+
   private DefaultKeys() {}
+
+  /**
+   * The key of the NCV range of a fuel or of a fuel class.
+   *
+   * @param code a fuel's code (e.g. {@code "coal-gangue"}) or a fuel class in lower case ({@code "solid"},
+   *     {@code "liquid"}, {@code "gas"})
+   * @return the key
+   * @throws EtsValidationException if the code is blank
+   */
+  public static String ncvRange(String code) {
+    return "range/ncv/" + Checks.notBlank("code", code);
+  }
+
+  /**
+   * The key of the carbon-content range of a fuel or of a fuel class.
+   *
+   * @param code a fuel's code or a fuel class in lower case
+   * @return the key
+   * @throws EtsValidationException if the code is blank
+   */
+  public static String carbonContentRange(String code) {
+    return "range/cc/" + Checks.notBlank("code", code);
+  }
+
+  /**
+   * The key of the range of a sector's allocation intensity (cement: tCO2/t clinker; steel: ironmaking and
+   * sintering emissions per t ironmaking product; aluminum: anode and PFC emissions per t aluminum liquid).
+   *
+   * @param sectorCode the sector in lower case, e.g. {@code "cement"}
+   * @return the key
+   * @throws EtsValidationException if the code is blank
+   */
+  public static String intensityRange(String sectorCode) {
+    return "range/intensity/" + Checks.notBlank("sectorCode", sectorCode);
+  }
 
   /**
    * The key of a fuel's default NCV.

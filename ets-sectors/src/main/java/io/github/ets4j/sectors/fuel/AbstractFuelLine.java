@@ -2,6 +2,8 @@ package io.github.ets4j.sectors.fuel;
 
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.unit.Quantity;
+import io.github.ets4j.core.unit.Unit;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -16,6 +18,11 @@ import org.immutables.value.Value;
  * <p>Create with {@code FuelLine.of(Fuel.NATURAL_GAS, new BigDecimal("250.50"), FuelUnit.TEN_THOUSAND_NM3)}
  * and add measured values with {@code withNcv(Parameter.measured(...))}. Give either a carbon content
  * per unit heat (CC, tC/GJ) or an as-received element carbon (C_ar, tC/t, power only), not both.
+ *
+ * <p>Units are checked here: the NCV of a solid or liquid fuel must be an energy per mass (GJ/t, MJ/kg, kJ/kg,
+ * kcal/kg), of a gaseous fuel an energy per gas volume (GJ/10^4 Nm3, MJ/Nm3, kJ/Nm3); CC a carbon per heat
+ * (tC/GJ, tC/TJ, kgC/GJ); C_ar tC/t; OF a percentage above 1 % (a value of at most 1 % looks like a fraction
+ * and is refused). {@link #of(Fuel, BigDecimal, String)} takes the consumption in t or kt, 10^4 Nm3 or Nm3.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -84,6 +91,24 @@ abstract class AbstractFuelLine {
     return fuel().englishName();
   }
 
+  /**
+   * Creates a line from a consumption in any known unit of the fuel's class, converted exactly to the
+   * fuel's unit: t or kt for solid and liquid fuels, 10^4 Nm3 or Nm3 for gaseous fuels.
+   *
+   * @param fuel the fuel
+   * @param quantity the consumption in {@code unit}, zero or more
+   * @param unit the unit's spelling, e.g. {@code "kt"} or {@code "Nm3"}
+   * @return the line, its consumption in {@code fuel.unit()}
+   * @throws EtsValidationException if the unit is unknown or not a unit of the fuel's consumption
+   */
+  public static FuelLine of(Fuel fuel, BigDecimal quantity, String unit) {
+    Checks.notNull("fuel", fuel);
+    Checks.notNull("consumption of " + fuel.englishName(), quantity);
+    Quantity needed = fuel.fuelClass() == FuelClass.GAS ? Quantity.GAS_VOLUME : Quantity.MASS;
+    Unit given = Unit.parse("consumption of " + fuel.englishName(), unit, needed);
+    return FuelLine.of(fuel, given.toGuidelineUnit(quantity), fuel.unit());
+  }
+
   @Value.Check
   void check() {
     Checks.nonNegative("consumption of " + label(), quantity());
@@ -97,11 +122,15 @@ abstract class AbstractFuelLine {
       throw new EtsValidationException("elementCarbon of " + label(), elementCarbon().get().value(),
           "give either the carbon content per unit heat or the as-received element carbon, not both");
     }
+    String fuelClass = fuel().fuelClass().name().toLowerCase(java.util.Locale.ROOT);
+    ncv().ifPresent(p -> FuelChecks.requireQuantity("ncv of " + label() + " (" + fuelClass + " fuel)",
+        FuelChecks.ncvQuantity(fuel()), p));
+    carbonContent().ifPresent(p -> FuelChecks.requireQuantity("carbonContent of " + label(),
+        Quantity.CARBON_PER_HEAT, p));
     if (elementCarbon().isPresent()) {
+      FuelChecks.requireQuantity("elementCarbon of " + label(), Quantity.CARBON_PER_MASS, elementCarbon().get());
       Checks.fraction("elementCarbon of " + label() + " (tC/t)", elementCarbon().get().value());
     }
-    if (oxidationRate().isPresent()) {
-      Checks.percent("oxidationRate of " + label() + " (%)", oxidationRate().get().value());
-    }
+    oxidationRate().ifPresent(p -> FuelChecks.requireOxidationPercent("oxidationRate of " + label(), p));
   }
 }

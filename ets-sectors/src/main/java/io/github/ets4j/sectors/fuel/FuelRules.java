@@ -7,7 +7,10 @@ import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.mrv.Parameter;
+import io.github.ets4j.core.unit.Quantity;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,7 +102,9 @@ public final class FuelRules {
    * @param catalogue the default values
    * @return the resolved line, parameters rounded to their reporting precision
    * @throws EtsValidationException if a parameter is given in a way a rule forbids (e.g. a measured CC in
-   *     steel, a default coal NCV in power), or a needed default is not in the catalogue
+   *     steel, a default coal NCV in power), measures another quantity than its place needs, lies outside its
+   *     physical range (DefaultCatalogue#range), or a needed default is not in the catalogue; a value outside
+   *     its plausible range is not refused but kept for the month's findings ({@link ResolvedFuel#findings})
    */
   public ResolvedFuel resolveLine(FuelLine line, Sector sector, Year year, DefaultCatalogue catalogue) {
     Checks.notNull("line", line);
@@ -150,9 +155,25 @@ public final class FuelRules {
     }
     Parameter oxidation = line.oxidationRate().orElseGet(
         () -> catalogue.parameter(DefaultKeys.fuelOxidationRate(fuel.code()), sector, year, "OF of " + label));
-    Checks.percent("oxidationRate of " + label + " (%)", oxidation.value());
+    FuelChecks.requireOxidationPercent("oxidationRate of " + label, oxidation);
+    // A catalogue of the user's own may hold any unit: the quantities are checked on every parameter used.
+    FuelChecks.requireQuantity("ncv of " + label, FuelChecks.ncvQuantity(fuel), ncv);
+    List<String> implausible = new ArrayList<>();
+    FuelChecks.checkRange("ncv of " + label, ncv, catalogue, sector, year, FuelChecks.ncvKeys(fuel))
+        .ifPresent(implausible::add);
+    if (carbonContent != null) {
+      FuelChecks.requireQuantity("carbonContent of " + label, Quantity.CARBON_PER_HEAT, carbonContent);
+      FuelChecks.checkRange("carbonContent of " + label, carbonContent, catalogue, sector, year,
+          FuelChecks.carbonContentKeys(fuel)).ifPresent(implausible::add);
+    }
+    if (elementCarbon != null) {
+      FuelChecks.checkRange("elementCarbon of " + label, elementCarbon, catalogue, sector, year,
+          List.of(DefaultKeys.ELEMENT_CARBON_RANGE)).ifPresent(implausible::add);
+    }
+    FuelChecks.checkRange("oxidationRate of " + label, oxidation, catalogue, sector, year,
+        List.of(DefaultKeys.OXIDATION_RATE_RANGE)).ifPresent(implausible::add);
     boolean fixed = fuel.fuelClass() == FuelClass.SOLID && solidNcvFixedForYear(sector);
-    return new ResolvedFuel(line, ncv, carbonContent, elementCarbon, oxidation, fixed);
+    return new ResolvedFuel(line, ncv, carbonContent, elementCarbon, oxidation, fixed, implausible);
   }
 
   /**

@@ -5,10 +5,12 @@ import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.mrv.Explanations;
+import io.github.ets4j.sectors.mrv.Finding;
 import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +23,9 @@ import javax.annotation.Nullable;
  * Immutable and thread-safe.
  */
 public final class ResolvedFuel {
+  /** The code of a finding on a fuel parameter outside its plausible range. */
+  public static final String PLAUSIBILITY_CHECK = "fuel.plausibility";
+
   private final FuelLine line;
   private final BigDecimal quantity;
   private final Parameter ncv;
@@ -28,10 +33,17 @@ public final class ResolvedFuel {
   @Nullable private final Parameter elementCarbon;
   @Nullable private final Parameter oxidationRate;
   private final boolean ncvChoiceFixedForYear;
+  private final List<String> implausibilities;
 
   ResolvedFuel(FuelLine line, Parameter ncv, @Nullable Parameter carbonContent, @Nullable Parameter elementCarbon,
       @Nullable Parameter oxidationRate, boolean ncvChoiceFixedForYear) {
+    this(line, ncv, carbonContent, elementCarbon, oxidationRate, ncvChoiceFixedForYear, List.of());
+  }
+
+  ResolvedFuel(FuelLine line, Parameter ncv, @Nullable Parameter carbonContent, @Nullable Parameter elementCarbon,
+      @Nullable Parameter oxidationRate, boolean ncvChoiceFixedForYear, List<String> implausibilities) {
     this.ncvChoiceFixedForYear = ncvChoiceFixedForYear;
+    this.implausibilities = List.copyOf(implausibilities);
     this.line = line;
     this.quantity = ReportingPrecision.fuelConsumption(line.quantity());
     this.ncv = ncv.withValue(ReportingPrecision.ncv(ncv.value()));
@@ -94,6 +106,22 @@ public final class ResolvedFuel {
    */
   public Optional<Parameter> oxidationRate() {
     return Optional.ofNullable(oxidationRate);
+  }
+
+  /**
+   * The findings of the line's parameters that lie outside their plausible ranges (the catalogue's
+   * {@code range/...} entries), the way a verifier flags them; code {@link #PLAUSIBILITY_CHECK}.
+   *
+   * @param month the month the line belongs to
+   * @return the findings, empty when every parameter is plausible
+   */
+  public List<Finding> findings(YearMonth month) {
+    Checks.notNull("month", month);
+    List<Finding> findings = new ArrayList<>();
+    for (String message : implausibilities) {
+      findings.add(Finding.of(month, PLAUSIBILITY_CHECK, message));
+    }
+    return findings;
   }
 
   /**

@@ -28,16 +28,17 @@ public final class Explanations {
   }
 
   /**
-   * Lists the provenance of the parameters that are defaults, e.g.
+   * Lists the provenance of the parameters that are defaults or were converted from another unit, e.g.
    * {@code " (NCV default AG-STEEL-2024 Table A.1 [V]; CC default AG-STEEL-2024 Table A.1 [V])"}.
    *
    * @param parameters the parameters of a line
-   * @return the suffix, starting with a space, or the empty text when no default was used
+   * @return the suffix, starting with a space, or the empty text when no default or converted value was used
    */
   public static String defaultsSuffix(List<Parameter> parameters) {
     StringBuilder text = new StringBuilder();
     for (Parameter parameter : Checks.notNull("parameters", parameters)) {
-      if (parameter.isDefault()) {
+      // Defaults say where they come from; a value given in another unit says how it was converted.
+      if (parameter.isDefault() || parameter.conversion().isPresent()) {
         text.append(text.length() == 0 ? " (" : "; ").append(parameter.provenance());
       }
     }

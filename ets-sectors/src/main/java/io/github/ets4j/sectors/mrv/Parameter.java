@@ -5,6 +5,8 @@ import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Evidence;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Quantity;
+import io.github.ets4j.core.unit.Unit;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -18,26 +20,36 @@ import javax.annotation.Nullable;
  *
  * <p>A default ({@link Acquisition#DEFAULT}) must name its source, so that a report can list every
  * default it used and the confidence of each (mrv.md "How a parameter is obtained"). The value is
- * never negative. Values are kept as given; rounding to the reporting precision is applied by
- * {@link ReportingPrecision} at the points the rulebook names. There is no builder: the three factories
- * cover the cases. Immutable and thread-safe.
+ * never negative. The unit is read strictly ({@link Unit#parse(String, String)}: known spellings only, e.g.
+ * {@code "GJ/t"}, {@code "kcal/kg"}, {@code "tC/TJ"}, {@code "%"}) and a value in another unit of its quantity
+ * is converted exactly to the guideline unit when the parameter is made: {@code measured("NCV", 5000,
+ * "kcal/kg")} holds 20.934 GJ/t, and {@link #provenance()} says {@code "5,000 kcal/kg = 20.934 GJ/t"}. Which
+ * quantity a parameter must measure is checked where it is used (a fuel line's NCV, CC, OF, C_ar). Values are
+ * otherwise kept as given; rounding to the reporting precision is applied by {@link ReportingPrecision} at the
+ * points the rulebook names. There is no builder: the factories cover the cases. Immutable and thread-safe.
  */
 public final class Parameter {
   private final String name;
   private final BigDecimal value;
-  private final String unit;
+  private final Unit unit;
   private final Acquisition acquisition;
   @Nullable private final Source source;
   private final List<Evidence> evidence;
+  /** The value as given, when it was converted from another unit; null otherwise. */
+  @Nullable private final BigDecimal givenValue;
+  /** The unit as given, when it was not the guideline unit; null otherwise. */
+  @Nullable private final Unit givenUnit;
 
-  private Parameter(String name, BigDecimal value, String unit, Acquisition acquisition,
-      @Nullable Source source, List<Evidence> evidence) {
+  private Parameter(String name, BigDecimal value, Unit unit, Acquisition acquisition,
+      @Nullable Source source, List<Evidence> evidence, @Nullable BigDecimal givenValue, @Nullable Unit givenUnit) {
     this.name = name;
     this.value = value;
     this.unit = unit;
     this.acquisition = acquisition;
     this.source = source;
     this.evidence = evidence;
+    this.givenValue = givenValue;
+    this.givenUnit = givenUnit;
   }
 
   /**
@@ -45,19 +57,37 @@ public final class Parameter {
    *
    * @param name what the parameter is, e.g. {@code "NCV"}
    * @param value the value, zero or more
-   * @param unit the unit, e.g. {@code "GJ/t"}
+   * @param unit the unit, one of the spellings of {@link Unit}, e.g. {@code "GJ/t"} or {@code "kcal/kg"}
    * @param acquisition how it was obtained
    * @param source where the value comes from; required for a default, optional otherwise
    * @param evidence the supporting documents
-   * @return the parameter
-   * @throws EtsValidationException if the name or unit is blank, the value is negative, or a default has
-   *     no source
+   * @return the parameter, its value converted to the guideline unit of the unit's quantity
+   * @throws EtsValidationException if the name is blank, the unit is not a known spelling (the message names
+   *     the parameter, the unit and the accepted units), the value is negative, or a default has no source
    */
   public static Parameter of(String name, BigDecimal value, String unit, Acquisition acquisition,
       Optional<Source> source, List<Evidence> evidence) {
     Checks.notBlank("name", name);
+    return of(name, value, Unit.parse(name, unit), acquisition, source, evidence);
+  }
+
+  /**
+   * Creates a parameter obtained in any way, with a typed unit.
+   *
+   * @param name what the parameter is, e.g. {@code "NCV"}
+   * @param value the value in {@code unit}, zero or more
+   * @param unit the unit
+   * @param acquisition how it was obtained
+   * @param source where the value comes from; required for a default, optional otherwise
+   * @param evidence the supporting documents
+   * @return the parameter, its value converted to {@code unit.guidelineUnit()}
+   * @throws EtsValidationException if the name is blank, the value is negative, or a default has no source
+   */
+  public static Parameter of(String name, BigDecimal value, Unit unit, Acquisition acquisition,
+      Optional<Source> source, List<Evidence> evidence) {
+    Checks.notBlank("name", name);
     Checks.nonNegative(name, value);
-    Checks.notBlank("unit", unit);
+    Checks.notNull("unit of " + name, unit);
     Checks.notNull("acquisition", acquisition);
     Checks.notNull("source", source);
     Checks.notNull("evidence", evidence);
@@ -67,7 +97,10 @@ public final class Parameter {
     for (int i = 0; i < evidence.size(); i++) {
       Checks.notNull("evidence[" + i + "]", evidence.get(i));
     }
-    return new Parameter(name, value, unit, acquisition, source.orElse(null), List.copyOf(evidence));
+    Unit guideline = unit.guidelineUnit();
+    boolean converted = guideline != unit;
+    return new Parameter(name, unit.toGuidelineUnit(value), guideline, acquisition, source.orElse(null),
+        List.copyOf(evidence), converted ? value : null, converted ? unit : null);
   }
 
   /**
@@ -81,6 +114,21 @@ public final class Parameter {
    * @throws EtsValidationException as {@link #of(String, BigDecimal, String, Acquisition, Optional, List)}
    */
   public static Parameter measured(String name, BigDecimal value, String unit, Evidence... evidence) {
+    Checks.notNull("evidence", evidence);
+    return of(name, value, unit, Acquisition.MEASURED, Optional.empty(), Arrays.asList(evidence));
+  }
+
+  /**
+   * Creates a measured parameter (实测值) with a typed unit.
+   *
+   * @param name what the parameter is, e.g. {@code "NCV"}
+   * @param value the measured value in {@code unit}, zero or more
+   * @param unit the unit, e.g. {@link Unit#KCAL_PER_KG}
+   * @param evidence the supporting documents (lab reports, ledgers)
+   * @return the parameter, its value converted to the guideline unit
+   * @throws EtsValidationException as {@link #of(String, BigDecimal, Unit, Acquisition, Optional, List)}
+   */
+  public static Parameter measured(String name, BigDecimal value, Unit unit, Evidence... evidence) {
     Checks.notNull("evidence", evidence);
     return of(name, value, unit, Acquisition.MEASURED, Optional.empty(), Arrays.asList(evidence));
   }
@@ -108,7 +156,7 @@ public final class Parameter {
    */
   public Parameter withValue(BigDecimal newValue) {
     Checks.nonNegative(name, newValue);
-    return new Parameter(name, newValue, unit, acquisition, source, evidence);
+    return new Parameter(name, newValue, unit, acquisition, source, evidence, givenValue, givenUnit);
   }
 
   /**
@@ -119,7 +167,8 @@ public final class Parameter {
    * @throws EtsValidationException if the name is blank
    */
   public Parameter withName(String newName) {
-    return new Parameter(Checks.notBlank("name", newName), value, unit, acquisition, source, evidence);
+    return new Parameter(Checks.notBlank("name", newName), value, unit, acquisition, source, evidence, givenValue,
+        givenUnit);
   }
 
   /**
@@ -132,7 +181,7 @@ public final class Parameter {
   }
 
   /**
-   * The value in {@link #unit()}.
+   * The value in {@link #unit()}, the guideline unit (converted exactly when given in another unit).
    *
    * @return the value
    */
@@ -141,12 +190,76 @@ public final class Parameter {
   }
 
   /**
-   * The unit.
+   * The symbol of the guideline unit of the value, e.g. {@code "GJ/t"} (also for a value given in kcal/kg).
+   *
+   * @return the unit's symbol
+   */
+  public String unit() {
+    return unit.symbol();
+  }
+
+  /**
+   * The guideline unit of the value, typed.
    *
    * @return the unit
    */
-  public String unit() {
+  public Unit typedUnit() {
     return unit;
+  }
+
+  /**
+   * The unit the value was given in: {@link #typedUnit()} unless it was converted from another unit.
+   *
+   * @return the unit as given
+   */
+  public Unit givenUnit() {
+    Unit from = givenUnit;
+    return from == null ? unit : from;
+  }
+
+  /**
+   * Refuses this parameter where a value of another quantity is needed (checked where the parameter
+   * attaches: a fuel line's NCV must be an energy per mass or per gas volume, its CC a carbon per heat, ...).
+   *
+   * @param field what the parameter is at that place, e.g. {@code "ncv of bituminous coal"}
+   * @param needed the quantity the place needs
+   * @return this parameter
+   * @throws EtsValidationException naming the field, the unit as given and the accepted units
+   */
+  public Parameter require(String field, Quantity needed) {
+    Checks.notNull("quantity", needed);
+    if (quantity() != needed) {
+      Unit given = givenUnit();
+      throw new EtsValidationException("unit of " + field, given.symbol(), "a unit of "
+          + given.quantity().description() + " where a " + needed.description() + " is expected; accepted units: "
+          + needed.acceptedSpellings());
+    }
+    return this;
+  }
+
+  /**
+   * What the value measures.
+   *
+   * @return the quantity
+   */
+  public Quantity quantity() {
+    return unit.quantity();
+  }
+
+  /**
+   * How a value given in another unit was converted, e.g. {@code "5,000 kcal/kg = 20.934 GJ/t"}.
+   *
+   * @return the conversion, or empty when the value was given in the guideline unit
+   */
+  public Optional<String> conversion() {
+    BigDecimal given = givenValue;
+    Unit from = givenUnit;
+    if (given == null || from == null) {
+      return Optional.empty();
+    }
+    // The exact conversion, also after the value was rounded to its reporting precision.
+    return Optional.of(Explanations.number(given) + " " + from.symbol() + " = "
+        + Explanations.number(from.toGuidelineUnit(given)) + " " + unit.symbol());
   }
 
   /**
@@ -204,6 +317,7 @@ public final class Parameter {
       }
       text.append(')');
     }
+    conversion().ifPresent(c -> text.append(" [").append(c).append(']'));
     return text.toString();
   }
 
@@ -214,12 +328,13 @@ public final class Parameter {
     }
     Parameter that = (Parameter) other;
     return name.equals(that.name) && value.compareTo(that.value) == 0 && unit.equals(that.unit)
-        && acquisition == that.acquisition && Objects.equals(source, that.source) && evidence.equals(that.evidence);
+        && acquisition == that.acquisition && Objects.equals(source, that.source) && evidence.equals(that.evidence)
+        && Objects.equals(conversion(), that.conversion());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, value.stripTrailingZeros(), unit, acquisition, source, evidence);
+    return Objects.hash(name, value.stripTrailingZeros(), unit, acquisition, source, evidence, conversion());
   }
 
   /**
@@ -229,6 +344,6 @@ public final class Parameter {
    */
   @Override
   public String toString() {
-    return name + " = " + value.toPlainString() + " " + unit + " (" + provenance() + ")";
+    return name + " = " + value.toPlainString() + " " + unit.symbol() + " (" + provenance() + ")";
   }
 }

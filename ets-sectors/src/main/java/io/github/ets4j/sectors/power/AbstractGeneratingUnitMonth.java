@@ -3,8 +3,10 @@ package io.github.ets4j.sectors.power;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
@@ -40,6 +42,8 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
   public static final String CHP_CHECK = "power.chp-efficiency";
   /** The code of the condensing-unit plausibility finding (VG-POWER-2026). */
   public static final String CONDENSING_CHECK = "power.condensing-efficiency";
+  /** The code of the finding on a load factor outside its plausible range. */
+  public static final String LOAD_FACTOR_CHECK = "power.load-factor";
 
   @Override
   public abstract YearMonth month();
@@ -200,6 +204,15 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
         Objects.requireNonNull(figures.get(PowerFigures.CAPACITY_HOURS)));
   }
 
+  /**
+   * The month's load factor as a typed share ({@link #loadFactorPercent()} in percent, or as a fraction).
+   *
+   * @return the load factor, or empty when the unit did not operate
+   */
+  public final Optional<Share> loadFactor() {
+    return loadFactorPercent().map(Share::ofPercent);
+  }
+
   @Override
   // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
   @Value.Lazy
@@ -213,6 +226,21 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
 
   @Override
   public final List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    for (ResolvedFuel fuel : resolvedFuels()) {
+      findings.addAll(fuel.findings(month()));
+    }
+    Optional<BigDecimal> loadFactor = loadFactorPercent();
+    Optional<PlausibilityRange> range = catalogue().range(DefaultKeys.LOAD_FACTOR_RANGE, Sector.POWER, year());
+    if (loadFactor.isPresent() && range.isPresent() && grossGenerationMwh().signum() > 0) {
+      range.get().implausibility("loadFactorPercent", loadFactor.get())
+          .ifPresent(message -> findings.add(Finding.of(month(), LOAD_FACTOR_CHECK, message)));
+    }
+    findings.addAll(efficiencyFindings());
+    return List.copyOf(findings);
+  }
+
+  private List<Finding> efficiencyFindings() {
     BigDecimal gj = fuelHeatGj();
     BigDecimal gjPerMwh = catalogue().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, year()).value();
     BigDecimal electricityGj = ReportingPrecision.electricity(grossGenerationMwh()).multiply(gjPerMwh);
@@ -238,6 +266,38 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
     return List.of();
   }
 
+  /**
+   * Refuses a load factor that cannot be physical (VG-POWER-2026, mrv.md "Plausibility ranges"): generation
+   * without operating hours, a load factor above the physical range (100 %), or a load factor of 0.00 %
+   * with positive generation (a generation in kWh reported as MWh, or capacity in kW).
+   */
+  private void checkLoadFactor() {
+    BigDecimal generation = ReportingPrecision.electricity(grossGenerationMwh());
+    if (generation.signum() == 0) {
+      return;
+    }
+    if (PowerFigures.OPERATING_HOURS.report(operatingHours()).signum() == 0) {
+      throw new EtsValidationException("operatingHours", operatingHours().toPlainString(),
+          "a unit that generated " + generation.toPlainString() + " MWh in " + month()
+              + " operated: its load factor generation / (capacity × hours) needs its operating hours");
+    }
+    Optional<PlausibilityRange> range = catalogue().range(DefaultKeys.LOAD_FACTOR_RANGE, Sector.POWER, year());
+    // present: the generation and the hours are positive (checked above)
+    BigDecimal percent = loadFactorPercent().orElse(BigDecimal.ZERO);
+    String formula = generation.toPlainString() + " MWh / (" + ratedCapacityMw().toPlainString() + " MW × "
+        + operatingHours().toPlainString() + " h)";
+    if (range.isPresent() && percent.compareTo(range.get().physicalMax()) > 0) {
+      throw new EtsValidationException("loadFactorPercent", percent.toPlainString() + " %",
+          "above the physical " + range.get().physicalMax().toPlainString() + " % (" + range.get().source() + "): "
+              + formula + "; check the generation (MWh), the rated capacity (MW) and the operating hours");
+    }
+    if (percent.signum() == 0) {
+      throw new EtsValidationException("loadFactorPercent", percent.toPlainString() + " %",
+          "a load factor of 0 % with positive generation: " + formula
+              + "; check the units of the generation (MWh) and the rated capacity (MW)");
+    }
+  }
+
   @Value.Check
   void check() {
     Checks.nonNegative("grossGenerationMwh", grossGenerationMwh());
@@ -254,6 +314,7 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
       throw new EtsValidationException("operatingHours", operatingHours().toPlainString(),
           "must not exceed the " + hoursInMonth + " hours of " + month());
     }
+    checkLoadFactor();
     // Calculate once now, so that bad input fails at the door and never yields a partial report.
     calculatedLines();
     findings();

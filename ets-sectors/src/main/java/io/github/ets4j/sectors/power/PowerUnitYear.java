@@ -5,6 +5,7 @@ import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.mrv.AnnualReport;
@@ -120,6 +121,16 @@ public final class PowerUnitYear {
    */
   public Optional<BigDecimal> loadFactorPercent() {
     return loadFactor(grossGenerationMwh(), report.figure(PowerFigures.CAPACITY_HOURS));
+  }
+
+  /**
+   * The annual load factor as a typed share, so that the allocation reads it as a fraction without a
+   * percent/fraction slip.
+   *
+   * @return the load factor, or empty when the unit never operated
+   */
+  public Optional<Share> loadFactor() {
+    return loadFactorPercent().map(Share::ofPercent);
   }
 
   /**

@@ -231,7 +231,14 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
 
   @Override
   public final List<Finding> findings() {
-    return List.of();
+    List<Finding> findings = new ArrayList<>();
+    for (FuelLine fuel : fuels()) {
+      findings.addAll(resolve(fuel).findings(month()));
+    }
+    for (FuelLine fuel : cofiredFuels()) {
+      findings.addAll(resolve(fuel).findings(month()));
+    }
+    return List.copyOf(findings);
   }
 
   @Override

@@ -57,6 +57,7 @@ class CementFacilityYearTest {
     assertEquals(bd("1180000.00"), line.clinkerTonnes());
     assertEquals(bd("0.7847"), line.intensity());
     assertEquals(bd("4.56"), line.carbideSlagSubstitutionPercent().orElseThrow());
+    assertEquals(0, bd("0.0456").compareTo(line.carbideSlagSubstitution().orElseThrow().fraction()));
     assertTrue(line.toString().contains("926003"));
     String explanation = months.get(6).explain();
     assertTrue(explanation.contains("clinker process: 80,000.00 t clinker × 0.535 tCO2/t − 5,000.00 t carbide slag"),

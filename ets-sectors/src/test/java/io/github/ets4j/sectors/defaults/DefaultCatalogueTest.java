@@ -176,18 +176,20 @@ class DefaultCatalogueTest {
     // the fuel rules use the user's figure
     assertEquals(bd("390.000"), FuelRules.resolve(FuelLine.of(Fuel.NATURAL_GAS, bd("1"), FuelUnit.TEN_THOUSAND_NM3),
         Sector.POWER, Year.of(2026), NATIONAL.with(List.of(database,
-            DefaultValue.copyOf(database).withKey(DefaultKeys.fuelCarbonContent("natural-gas")).withValue(bd("0.0153")),
-            DefaultValue.copyOf(database).withKey(DefaultKeys.fuelOxidationRate("natural-gas")).withValue(bd("99")))))
+            DefaultValue.copyOf(database).withKey(DefaultKeys.fuelCarbonContent("natural-gas")).withValue(bd("0.0153"))
+                .withUnit("tC/GJ"),
+            DefaultValue.copyOf(database).withKey(DefaultKeys.fuelOxidationRate("natural-gas")).withValue(bd("99"))
+                .withUnit("%"))))
         .ncv().value());
   }
 
   @Test
   void badEntries() {
-    DefaultValue.Builder base = DefaultValue.builder().key("k").value(bd("1")).unit("u")
+    DefaultValue.Builder base = DefaultValue.builder().key("k").value(bd("1")).unit("1")
         .source(Source.of("D", "p", Confidence.ASSUMED)).firstYear(Year.of(2024));
     assertThrows(EtsValidationException.class, () -> base.build());
     assertThrows(EtsValidationException.class, () -> base.addSectors(Sector.POWER).lastYear(Year.of(2023)).build());
-    assertThrows(EtsValidationException.class, () -> DefaultValue.builder().key("k").value(bd("-1")).unit("u")
+    assertThrows(EtsValidationException.class, () -> DefaultValue.builder().key("k").value(bd("-1")).unit("1")
         .source(Source.of("D", "p", Confidence.ASSUMED)).firstYear(Year.of(2024)).addSectors(Sector.POWER).build());
     EtsValidationException missing = assertThrows(EtsValidationException.class,
         () -> NATIONAL.get("nothing", Sector.STEEL, Y2025));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ResolvedFuelEqualityTest {
 
   static Parameter p(String name, String value) {
-    return Parameter.measured(name, new BigDecimal(value), "u");
+    return Parameter.measured(name, new BigDecimal(value), "1");
   }
 
   @Test
@@ -34,7 +34,7 @@ class ResolvedFuelEqualityTest {
     ResolvedFuel noOf = new ResolvedFuel(coal, p("NCV", "20"), p("CC", "0.026"), null, null, false);
     assertEquals(java.util.Optional.empty(), noOf.oxidationRate());
     // NCV 3 decimals, CC 5 decimals (mrv.md reporting precisions): 20 → 20.000, 0.026 → 0.02600
-    assertEquals("ResolvedFuel[bituminous coal 10.00 t, NCV = 20.000 u (NCV measured), CC = 0.02600 u (CC measured), null]",
+    assertEquals("ResolvedFuel[bituminous coal 10.00 t, NCV = 20.000 1 (NCV measured), CC = 0.02600 1 (CC measured), null]",
         noOf.toString());
   }
 

@@ -34,7 +34,7 @@ class FieldEqualityTest {
     assertEquals(p, Parameter.of("NCV", bd("20.000"), "GJ/t", Acquisition.MEASURED, Optional.of(SRC), List.of(LAB)));
     assertNotEquals(p, Parameter.of("NCV2", bd("20"), "GJ/t", Acquisition.MEASURED, Optional.of(SRC), List.of(LAB)));
     assertNotEquals(p, Parameter.of("NCV", bd("21"), "GJ/t", Acquisition.MEASURED, Optional.of(SRC), List.of(LAB)));
-    assertNotEquals(p, Parameter.of("NCV", bd("20"), "MJ/t", Acquisition.MEASURED, Optional.of(SRC), List.of(LAB)));
+    assertNotEquals(p, Parameter.of("NCV", bd("20"), "MJ/kg", Acquisition.MEASURED, Optional.of(SRC), List.of(LAB)));
     assertNotEquals(p, Parameter.of("NCV", bd("20"), "GJ/t", Acquisition.CALCULATED, Optional.of(SRC), List.of(LAB)));
     assertNotEquals(p, Parameter.of("NCV", bd("20"), "GJ/t", Acquisition.MEASURED, Optional.empty(), List.of(LAB)));
     assertNotEquals(p, Parameter.of("NCV", bd("20"), "GJ/t", Acquisition.MEASURED, Optional.of(SRC), List.of()));

@@ -92,6 +92,7 @@ class PowerFacilityYearTest {
     assertEquals(bd("0.00"), unit.heatSuppliedGj());
     assertEquals(bd("7800.00"), unit.operatingHours());
     assertEquals(bd("62.39"), unit.loadFactorPercent().orElseThrow());
+    assertEquals(0, bd("0.6239").compareTo(unit.loadFactor().orElseThrow().fraction()));
     assertEquals(bd("0.8307"), unit.generationIntensity().orElseThrow());
     assertTrue(unit.heatIntensity().isEmpty());
     assertEquals(bd("20.716"), report.annualNcv("bituminous coal").orElseThrow());
@@ -149,10 +150,11 @@ class PowerFacilityYearTest {
     assertEquals(GeneratingUnitMonth.CHP_CHECK, month.findings().get(0).code());
     assertEquals(bd("50.00"), month.loadFactorPercent().orElseThrow());
     GeneratingUnitMonth noFuel = GeneratingUnitMonth.builder().month(YearMonth.of(2024, 1)).unitType(UnitType.CONDENSING)
-        .grossGenerationMwh(bd("10")).electricitySuppliedMwh(bd("9")).operatingHours(bd("0")).ratedCapacityMw(bd("100"))
+        .grossGenerationMwh(bd("10")).electricitySuppliedMwh(bd("9")).operatingHours(bd("1")).ratedCapacityMw(bd("10"))
         .build();
     assertTrue(noFuel.findings().get(0).message().contains("without fuel heat"));
-    assertTrue(noFuel.loadFactorPercent().isEmpty());
+    // 10 MWh / (10 MW × 1 h) = 100 %; generation without operating hours is refused (GeneratingUnitDoorsTest)
+    assertEquals(bd("100.00"), noFuel.loadFactorPercent().orElseThrow());
     GeneratingUnitMonth idle = GeneratingUnitMonth.builder().month(YearMonth.of(2024, 1)).unitType(UnitType.CONDENSING)
         .grossGenerationMwh(bd("0")).electricitySuppliedMwh(bd("0")).operatingHours(bd("0")).ratedCapacityMw(bd("100"))
         .build();
