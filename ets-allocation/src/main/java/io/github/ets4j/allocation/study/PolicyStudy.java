@@ -182,6 +182,7 @@ public final class PolicyStudy {
         .longEntities(longEntities)
         .netPositionValueCny(allocated.subtract(verified).multiply(scenario.carbonPriceCnyPerTonne()))
         .draws(draws)
+        .projected(rules.isProjected(allocation.year()))
         .build();
   }
 

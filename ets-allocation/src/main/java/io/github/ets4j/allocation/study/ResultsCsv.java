@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -19,7 +22,9 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Tonnes are whole; intensities and balance values are written to 4 decimals, deviations and shortfall
  * rates to 2, coefficients to 6, half up (display only: the figures were computed exactly). An absent value
- * (power has no balance value) is an empty cell. Stateless; thread-safe.
+ * (power has no balance value) is an empty cell. The last column of {@code entities.csv} and {@code sectors.csv},
+ * {@code projected}, is {@code true} for a year after the last published allocation plan (2026), whose rules
+ * are carried forward with ASSUMED parameters, else {@code false}. Stateless; thread-safe.
  */
 public final class ResultsCsv {
 
@@ -28,10 +33,10 @@ public final class ResultsCsv {
       "balance_value", "deviation_pct", "coefficient", "initial_allocation_t", "relief_t", "allocation_t");
   /** Columns of {@code entities.csv}. */
   public static final List<String> ENTITY_COLUMNS = List.of("year", "entity_id", "sector", "verified_t",
-      "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct", "net_position_t");
+      "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct", "net_position_t", "projected");
   /** Columns of {@code sectors.csv}. */
   public static final List<String> SECTOR_COLUMNS = List.of("year", "sector", "entities", "verified_t",
-      "allocation_t", "net_position_t", "balance_value");
+      "allocation_t", "net_position_t", "balance_value", "projected");
 
   private ResultsCsv() {}
 
@@ -58,11 +63,17 @@ public final class ResultsCsv {
    * @return the CSV text, header first
    */
   public static String entities(StudyResult result) {
+    Set<Year> projected = new HashSet<>();
+    for (SectorYearResult s : result.sectors()) {
+      if (s.projected()) {
+        projected.add(s.year());
+      }
+    }
     return render(ENTITY_COLUMNS, printer -> {
       for (EntityResult e : result.entities()) {
         printer.printRecord(e.year().getValue(), e.entityId(), e.sector().name(), t(e.verifiedTonnes()),
             t(e.initialAllocationTonnes()), t(e.reliefTonnes()), t(e.allocationTonnes()),
-            dec(Optional.of(e.shortfallRatePercent()), 2), t(e.netPositionTonnes()));
+            dec(Optional.of(e.shortfallRatePercent()), 2), t(e.netPositionTonnes()), projected.contains(e.year()));
       }
     });
   }
@@ -77,7 +88,7 @@ public final class ResultsCsv {
     return render(SECTOR_COLUMNS, printer -> {
       for (SectorYearResult s : result.sectors()) {
         printer.printRecord(s.year().getValue(), s.sector().name(), s.entities(), t(s.verifiedTonnes()),
-            t(s.allocationTonnes()), t(s.netPositionTonnes()), dec(s.balanceValue(), 4));
+            t(s.allocationTonnes()), t(s.netPositionTonnes()), dec(s.balanceValue(), 4), s.projected());
       }
     });
   }

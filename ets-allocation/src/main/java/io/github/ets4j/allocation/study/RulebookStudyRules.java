@@ -97,6 +97,16 @@ public final class RulebookStudyRules implements StudyRules {
     return scenario.rulebookOverride().apply(rulebook);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the year's {@link Rulebook#isProjected()}.
+   */
+  @Override
+  public boolean isProjected(Year year) {
+    return rulebook(year).isProjected();
+  }
+
   @Override
   public StudyMethod method(Year year, Sector sector) {
     Optional<AllocationPolicy<?>> policy = rulebook(year).policy(sector);

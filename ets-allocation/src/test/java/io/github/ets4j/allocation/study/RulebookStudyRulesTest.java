@@ -46,7 +46,7 @@ class RulebookStudyRulesTest {
     String units = ResultsCsv.units(result);
     assertTrue(units.contains("2025,C1,CEMENT,L1,0.8500,0.8672,1.99,0.002978,852531,0,852531\n"), units);
     assertTrue(units.contains(",0.8672,-19.92,"), units);
-    assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672\n"));
+    assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672,false\n"));
   }
 
   @Test
@@ -67,7 +67,7 @@ class RulebookStudyRulesTest {
     EntityResult entity = result.entities().get(0);
     assertEquals(new BigDecimal("1950096"), entity.allocationTonnes());
     assertEquals(new BigDecimal("9.30"), entity.shortfallRatePercent());
-    assertTrue(ResultsCsv.entities(result).contains("2024,E,POWER,2150000,1950096,0,1950096,9.30,-199904\n"));
+    assertTrue(ResultsCsv.entities(result).contains("2024,E,POWER,2150000,1950096,0,1950096,9.30,-199904,false\n"));
   }
 
   @Test

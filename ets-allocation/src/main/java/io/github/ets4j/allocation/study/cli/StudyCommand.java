@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.study.cli;
 
+import io.github.ets4j.allocation.PlanYears;
 import io.github.ets4j.allocation.study.CsvFileException;
 import io.github.ets4j.allocation.study.DrawSummary;
 import io.github.ets4j.allocation.study.Market;
@@ -65,7 +66,9 @@ public final class StudyCommand implements Callable<Integer> {
   Path out = Path.of("study-out");
 
   @Option(names = "--years", paramLabel = "FIRST-LAST", defaultValue = "2024-2030",
-      description = "Compliance years, e.g. 2024-2030 or 2026 (default: ${DEFAULT-VALUE}).")
+      description = "Compliance years, e.g. 2024-2030 or 2026, at most up to 2060 (default: ${DEFAULT-VALUE}). "
+          + "Years after 2026, the last published allocation plan, are projected: marked * in the table and "
+          + "projected=true in entities.csv and sectors.csv.")
   String years = "2024-2030";
 
   @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws; 0 for the exact case only (default: 200).")
@@ -136,8 +139,9 @@ public final class StudyCommand implements Callable<Integer> {
     if (!m.matches()) {
       throw new EtsValidationException("--years", years, "must be FIRST-LAST, e.g. 2024-2030, or one year");
     }
-    Year first = Year.of(Integer.parseInt(m.group(1)));
-    Year last = m.group(2) == null ? first : Year.of(Integer.parseInt(m.group(2)));
+    Year first = PlanYears.checkHasRules("--years", Year.of(Integer.parseInt(m.group(1))));
+    Year last = PlanYears.checkHasRules("--years",
+        m.group(2) == null ? first : Year.of(Integer.parseInt(m.group(2))));
     Scenario.Builder scenario = Scenario.builder().firstYear(first).lastYear(last);
     if (draws != null) {
       scenario.draws(draws);
@@ -172,12 +176,18 @@ public final class StudyCommand implements Callable<Integer> {
     String format = "%-5s %-9s %8s %12s %12s %10s %6s %6s %9s %21s%n";
     stdout.printf(Locale.ROOT, format, "year", "sector", "entities", "verified Mt", "alloc. Mt", "net Mt", "short",
         "long", "balance", "net Mt p5..p95");
+    boolean anyProjected = false;
     for (SectorYearResult s : result.sectors()) {
       String range = s.draws().map(StudyCommand::range).orElse("");
-      stdout.printf(Locale.ROOT, format, s.year(), s.sector().name().toLowerCase(Locale.ROOT), s.entities(),
+      anyProjected |= s.projected();
+      stdout.printf(Locale.ROOT, format, s.year() + (s.projected() ? "*" : ""), s.sector().name().toLowerCase(Locale.ROOT), s.entities(),
           mt(s.verifiedTonnes(), 1), mt(s.allocationTonnes(), 1), mt(s.netPositionTonnes(), 3), s.shortEntities(),
           s.longEntities(), s.balanceValue().map(b -> b.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("-"),
           range);
+    }
+    if (anyProjected) {
+      stdout.println("* projected: no allocation plan published after " + PlanYears.lastPlanYear()
+          + "; the rules are carried forward with ASSUMED parameters");
     }
   }
 
