@@ -101,20 +101,36 @@ public final class ResultsCsv {
    */
   public static Map<String, String> render(StudyResult result) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("units.csv", units(result));
-    files.put("entities.csv", entities(result));
-    files.put("sectors.csv", sectors(result));
-    files.put("sectors.svg", SectorChart.svg(result));
+    files.put(FILES.get(0), units(result));
+    files.put(FILES.get(1), entities(result));
+    files.put(FILES.get(2), sectors(result));
+    files.put(FILES.get(3), SectorChart.svg(result));
     return files;
   }
 
+  /** The names of the result files, in the order they are written. */
+  public static final List<String> FILES = List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg");
+
   /**
-   * Writes the four result files into a directory (created if needed). Every text is rendered and written
-   * to a temporary file before the first result file is replaced, so a failure leaves no half-written set.
+   * Checks that the result files can be written into a directory, before any work is done: the directory is
+   * a directory, or can be created below a writable one; it is writable; no result file is a directory.
+   *
+   * @param dir the output directory
+   * @throws UncheckedIOException if not; the message names the path and the reason (exists and is a file,
+   *     not a directory, permission denied, is a directory)
+   */
+  public static void checkWritable(Path dir) {
+    StudyFiles.checkWritable(Checks.notNull("dir", dir), FILES);
+  }
+
+  /**
+   * Writes the four result files into a directory (created if needed), all or nothing: every text is
+   * rendered and written to a staging folder beside the directory before the first result file is replaced;
+   * if any file fails, the earlier set is put back, so a failure replaces none of it.
    *
    * @param result the study result
    * @param dir the output directory
-   * @throws UncheckedIOException if a file cannot be written
+   * @throws UncheckedIOException if a file cannot be written; the message names the path and the reason
    */
   public static void write(StudyResult result, Path dir) {
     Checks.notNull("result", result);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
-import io.github.ets4j.allocation.power.PowerSpecialUnit;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.io.StringReader;
@@ -125,14 +124,20 @@ class RulebookStudyRulesTest {
   }
 
   @Test
-  void specialReasonsMatchTheModulesKinds() {
-    assertEquals(IndustrySpecialUnit.WHITE_CLINKER,
-        RulebookStudyRules.match("white clinker", IndustrySpecialUnit.values()));
-    assertEquals(IndustrySpecialUnit.GYPSUM_SULFURIC_ACID,
-        RulebookStudyRules.match("GYPSUM_SULFURIC_ACID", IndustrySpecialUnit.values()));
-    assertEquals(PowerSpecialUnit.BIOMASS_CO_FIRING,
-        RulebookStudyRules.match("biomass co-firing above 20 % of heat", PowerSpecialUnit.values()));
-    assertEquals(IndustrySpecialUnit.HYDROGEN_RICH_BLAST_FURNACE,
-        RulebookStudyRules.match("something else", IndustrySpecialUnit.values()));
+  void specialKindsAreTheModulesKindsWithoutFallback() {
+    assertEquals(Optional.of("WHITE_CLINKER"), SpecialKinds.find(Sector.CEMENT, "white clinker"));
+    assertEquals(Optional.of("GYPSUM_SULFURIC_ACID"), SpecialKinds.find(Sector.CEMENT, "GYPSUM_SULFURIC_ACID"));
+    assertEquals(Optional.of("BIOMASS_CO_FIRING"), SpecialKinds.find(Sector.POWER, "biomass-co-firing"));
+    assertEquals(Optional.of("HYDROGEN_RICH_BLAST_FURNACE"), SpecialKinds.find(Sector.STEEL, "hydrogen rich blast furnace"));
+    // The case: any text used to fall back to the first kind.
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "something else"));
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.CEMENT, "foo"));
+    // A kind of another sector is not a kind here; aluminum has none.
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "WHITE_CLINKER"));
+    assertEquals(List.of(), SpecialKinds.of(Sector.ALUMINUM));
+    assertEquals(9, SpecialKinds.of(Sector.POWER).size());
+    assertEquals(IndustrySpecialUnit.WHITE_CLINKER, RulebookStudyRules.industrialUnit(MarketUnit.builder()
+        .year(Year.of(2025)).entityId("C").sector(Sector.CEMENT).unitId("L").verifiedTonnes(BigDecimal.ONE)
+        .output(BigDecimal.ONE).special("white clinker").build()).special().orElseThrow());
   }
 }

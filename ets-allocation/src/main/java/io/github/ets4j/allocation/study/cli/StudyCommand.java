@@ -9,6 +9,7 @@ import io.github.ets4j.allocation.study.PolicyStudy;
 import io.github.ets4j.allocation.study.ResultsCsv;
 import io.github.ets4j.allocation.study.Scenario;
 import io.github.ets4j.allocation.study.SectorYearResult;
+import io.github.ets4j.allocation.study.SpecialKinds;
 import io.github.ets4j.allocation.study.StudyResult;
 import io.github.ets4j.allocation.study.StudyRules;
 import io.github.ets4j.allocation.study.SyntheticMarket;
@@ -19,6 +20,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -43,8 +46,9 @@ import picocli.CommandLine.Option;
     description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
         + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
         + "entities.csv, sectors.csv and sectors.svg; progress goes to standard error."},
-    footer = {"", "Exit codes: 0 success; 1 bad input (the message names file, line, column and value); "
-        + "2 bad command line; 3 a file could not be read or written."})
+    footer = {"", "Files must be UTF-8.", "Exit codes: 0 success; 1 bad input (the message names file, line, column "
+        + "and value); 2 bad command line; 3 a file could not be read or written (the message names the path "
+        + "and the reason)."})
 public final class StudyCommand implements Callable<Integer> {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -58,7 +62,9 @@ public final class StudyCommand implements Callable<Integer> {
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
 
   @Option(names = "--market", paramLabel = "FILE.csv",
-      description = "Market CSV file (default: the embedded synthetic national market).")
+      description = {"Market CSV file, UTF-8 (a byte-order mark is accepted; GBK and other encodings are refused: "
+          + "save as CSV UTF-8). Default: the embedded synthetic national market.",
+          "Its special column is empty or one of the special-unit kinds of the row's sector (listed below)."})
   @Nullable Path market;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "study-out",
@@ -113,6 +119,11 @@ public final class StudyCommand implements Callable<Integer> {
   public static int execute(Function<Scenario, StudyRules> rules, PrintWriter stdout, PrintWriter stderr,
       String... args) {
     CommandLine line = new CommandLine(new StudyCommand(rules, stdout, stderr));
+    List<String> footer = new ArrayList<>(List.of(line.getCommandSpec().usageMessage().footer()));
+    // The kinds come from the allocation model, so the help cannot drift from what the reader accepts.
+    footer.add(1, "Special-unit kinds (the market file's special column; empty for an ordinary unit): "
+        + SpecialKinds.describe() + ".");
+    line.getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
     line.setOut(stdout);
     line.setErr(stderr);
     line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
@@ -153,6 +164,8 @@ public final class StudyCommand implements Callable<Integer> {
       scenario.phase2Percentile(phase2Percentile);
     }
     Scenario built = scenario.build();
+    // Before any work: a result set that cannot be written is known now, not after the draws.
+    ResultsCsv.checkWritable(out);
     Market data;
     if (market == null) {
       stderr.println("market: embedded synthetic national market (3,378 entities, 8.19 Gt)");

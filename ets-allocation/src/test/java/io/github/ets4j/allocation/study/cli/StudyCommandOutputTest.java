@@ -100,7 +100,7 @@ class StudyCommandOutputTest {
     assertEquals(StudyCommand.BAD_INPUT, run("--market", file.toString(), "--years", "2026-2025"));
     assertTrue(err.toString().contains("error: lastYear = 2025: must not be before firstYear 2026"), err::toString);
     assertEquals(StudyCommand.IO_ERROR, run("--market", dir.resolve("none.csv").toString(), "--draws", "0"));
-    assertTrue(err.toString().contains("error: cannot read " + dir.resolve("none.csv")), err::toString);
+    assertTrue(err.toString().contains("error: cannot read market file " + dir.resolve("none.csv") + ": no such file"), err::toString);
     assertTrue(out.toString().isEmpty(), out::toString);
   }
 }
