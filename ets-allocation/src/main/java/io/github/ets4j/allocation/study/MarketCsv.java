@@ -230,6 +230,12 @@ public final class MarketCsv {
         throw cells.bad("load_factor_pct", "a conventional coal unit (category " + unit.category()
             + ") needs its load factor, in percent: it sets the peak-shaving factor Ff");
       }
+      if (sector != Sector.POWER && !unit.isSpecial()
+          && (unit.verifiedTonnes().signum() == 0 || unit.intensityEmissions().signum() == 0)) {
+        String column = unit.verifiedTonnes().signum() == 0 ? "verified_t" : "intensity_emissions_t";
+        throw cells.bad(column, "an ordinary " + sector + " unit needs positive emissions: from 2025 its intensity "
+            + "takes part in the sector's balance value (mark it special or leave it out)");
+      }
       // The allocation model's own checks (e.g. a steel intensity of 0) run here, where the row is known,
       // rather than in a later study year whose projected values are not in the file.
       if (sector == Sector.POWER) {

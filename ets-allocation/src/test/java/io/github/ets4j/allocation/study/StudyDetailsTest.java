@@ -184,10 +184,11 @@ class StudyDetailsTest {
   @Test
   void marketFileCellsAreTrimmedAndZeroIsAllowed() {
     Market market = read(" year , entity_id,entity_name,province,sector,unit_id,category,verified_t,output,heat_gj,"
-        + "load_factor_pct,intensity_emissions_t,special", " 2024 , E2 ,Cement two,Anhui, CEMENT ,L1,general, 0 ,5,0, ,0, ");
+        + "load_factor_pct,intensity_emissions_t,special", " 2024 , E2 ,Plant two,Anhui, POWER ,U1, IV , 0 ,5,0, , , ");
     MarketUnit unit = market.units().get(0);
     assertEquals("E2", unit.entityId());
-    assertEquals(Sector.CEMENT, unit.sector());
+    assertEquals(Sector.POWER, unit.sector());
+    assertEquals("IV", unit.category());
     assertEquals(0, BigDecimal.ZERO.compareTo(unit.verifiedTonnes()));
     assertTrue(unit.loadFactorPercent().isEmpty());
     assertEquals(0, BigDecimal.ZERO.compareTo(unit.intensityEmissions()));
