@@ -230,10 +230,18 @@ public final class MarketCsv {
         throw cells.bad("load_factor_pct", "a conventional coal unit (category " + unit.category()
             + ") needs its load factor, in percent: it sets the peak-shaving factor Ff");
       }
-      if (sector != Sector.POWER && !unit.isSpecial()
-          && (unit.verifiedTonnes().signum() == 0 || unit.intensityEmissions().signum() == 0)) {
-        String column = unit.verifiedTonnes().signum() == 0 ? "verified_t" : "intensity_emissions_t";
-        throw cells.bad(column, "an ordinary " + sector + " unit needs positive emissions: from 2025 its intensity "
+      // Projected years keep whole tonnes and 3 decimals of output: smaller values would round to 0 there,
+      // and fail in a year whose values are not in the file.
+      BigDecimal leastOutput = BigDecimal.ONE.movePointLeft(Projection.OUTPUT_DECIMALS);
+      if (!unit.isSpecial() && unit.output().compareTo(leastOutput) < 0) {
+        throw cells.bad("output", "an ordinary unit's output must be at least " + leastOutput.toPlainString()
+            + " (projected outputs keep " + Projection.OUTPUT_DECIMALS + " decimals)");
+      }
+      BigDecimal leastTonnes = BigDecimal.ONE.movePointLeft(Projection.TONNE_DECIMALS);
+      if (sector != Sector.POWER && !unit.isSpecial() && (unit.verifiedTonnes().compareTo(leastTonnes) < 0
+          || unit.intensityEmissions().compareTo(leastTonnes) < 0)) {
+        String column = unit.verifiedTonnes().compareTo(leastTonnes) < 0 ? "verified_t" : "intensity_emissions_t";
+        throw cells.bad(column, "an ordinary " + sector + " unit needs at least 1 t: from 2025 its intensity "
             + "takes part in the sector's balance value (mark it special or leave it out)");
       }
       // The allocation model's own checks (e.g. a steel intensity of 0) run here, where the row is known,

@@ -107,6 +107,11 @@ class MarketFileDoorsTest {
     assertEquals("intensity_emissions_t", zero.column());
     assertEquals("0", zero.value());
     assertEquals("verified_t", bad(HEADER, with(CEMENT_ROW, "verified_t", "0")).column());
+    // Values that a projected year would round to 0 (whole tonnes, 3 decimals of output).
+    assertTrue(bad(HEADER, with(STEEL_ROW, "intensity_emissions_t", "0.4")).rule().contains("at least 1 t"));
+    assertEquals("an ordinary unit's output must be at least 0.001 (projected outputs keep 3 decimals)",
+        bad(HEADER, with(POWER_ROW, "output", "1E-30")).rule());
+    read(HEADER, with(POWER_ROW, "output", "0.001"));
     // A special line may have none.
     read(HEADER, with(with(CEMENT_ROW, "verified_t", "0"), "special", "WHITE_CLINKER"));
   }
