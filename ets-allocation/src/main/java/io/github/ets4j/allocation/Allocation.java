@@ -188,13 +188,27 @@ public final class Allocation {
   }
 
   /**
-   * Explains the allocation entity by entity.
+   * Tells whether the allocation is of a projected year: a year after the last published allocation plan
+   * ({@link PlanYears#LAST_PLAN_YEAR}), whose rules are carried forward with ASSUMED parameters.
+   *
+   * @return true after 2026
+   */
+  public boolean isProjected() {
+    return PlanYears.isProjected(year);
+  }
+
+  /**
+   * Explains the allocation entity by entity; an allocation of a {@linkplain #isProjected() projected} year
+   * says so on its second line.
    *
    * @return a multi-line text
    */
   public String explain() {
     StringBuilder text = new StringBuilder();
     text.append(sector).append(' ').append(year).append(", ").append(method).append('\n');
+    if (isProjected()) {
+      text.append(PlanYears.projectionNote(year)).append('\n');
+    }
     if (balanceValue != null) {
       text.append("balance value BP = ").append(balanceValue.toPlainString())
           .append(" (reported ").append(balanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString()).append(")\n");

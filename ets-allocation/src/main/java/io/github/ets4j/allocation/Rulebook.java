@@ -60,9 +60,13 @@ public final class Rulebook {
   /**
    * The national rules of a compliance year.
    *
-   * @param year the compliance year, 2019 or later
+   * <p>A year after the last published plan ({@link PlanYears#LAST_PLAN_YEAR}, 2026) gives a
+   * {@linkplain #isProjected() projected} rulebook; a year after {@link PlanYears#LAST_RULES_YEAR} (2060, the
+   * carbon-neutrality target year, an ASSUMED horizon) is refused.
+   *
+   * @param year the compliance year, 2019 to 2060
    * @return the rulebook
-   * @throws EtsValidationException if the year is null or before 2019
+   * @throws EtsValidationException if the year is null, before 2019 or after 2060
    */
   public static Rulebook chinaNational(Year year) {
     Checks.notNull("year", year);
@@ -70,6 +74,7 @@ public final class Rulebook {
     if (y < 2019) {
       throw new EtsValidationException("year", year, "the national ETS starts with the 2019 compliance year");
     }
+    PlanYears.checkHasRules("year", year);
     Map<Sector, AllocationPolicy<IndustrialUnit>> industry = new EnumMap<>(Sector.class);
     Map<Sector, RuleValue> shares = new EnumMap<>(Sector.class);
     shares.put(Sector.POWER, powerPreAllocationShare(y));
@@ -125,6 +130,27 @@ public final class Rulebook {
    */
   public Year year() {
     return year;
+  }
+
+  /**
+   * Tells whether the rules of this year are projected: the year is after the last published allocation plan
+   * ({@link PlanYears#LAST_PLAN_YEAR}, 2026 [D]), so the rules are the last plan's carried forward with ASSUMED
+   * parameters. Every allocation of such a year says so in {@link Allocation#explain()}.
+   *
+   * @return true after 2026
+   */
+  public boolean isProjected() {
+    return PlanYears.isProjected(year);
+  }
+
+  /**
+   * The last compliance year with a published allocation plan, the catalogue entry
+   * {@link PlanYears#LAST_PLAN_YEAR} (with its source).
+   *
+   * @return the entry, value 2026
+   */
+  public RuleValue lastPlanYear() {
+    return PlanYears.LAST_PLAN_YEAR;
   }
 
   /**
@@ -464,6 +490,6 @@ public final class Rulebook {
 
   @Override
   public String toString() {
-    return "Rulebook[China national " + year + ": " + coveredSectors() + "]";
+    return "Rulebook[China national " + year + (isProjected() ? " (projected)" : "") + ": " + coveredSectors() + "]";
   }
 }

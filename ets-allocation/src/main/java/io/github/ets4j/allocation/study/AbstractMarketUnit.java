@@ -23,6 +23,19 @@ abstract class AbstractMarketUnit {
   /** The power unit categories of PLAN-POWER-2324 Annex 1, as written in the market file. */
   static final Set<String> POWER_CATEGORIES = Set.of("I", "II", "III", "IV");
 
+  /** The conventional coal categories, whose load factor sets the peak-shaving factor (PLAN-POWER-2324). */
+  static final Set<String> CONVENTIONAL_COAL = Set.of("I", "II");
+
+  /**
+   * Tells whether the unit needs a load factor: an ordinary conventional coal unit (category I or II), whose
+   * load factor sets the peak-shaving factor Ff.
+   *
+   * @return true if the unit needs {@link #loadFactorPercent()}
+   */
+  public boolean needsLoadFactor() {
+    return sector() == Sector.POWER && !isSpecial() && CONVENTIONAL_COAL.contains(category());
+  }
+
   /**
    * The compliance year.
    *
@@ -108,9 +121,11 @@ abstract class AbstractMarketUnit {
   }
 
   /**
-   * The load factor in percent (power), if known; without it the peak-shaving factor is 1.
+   * The load factor in percent (power), if known; without it the peak-shaving factor is 1. An ordinary
+   * conventional coal unit needs it for its allocation ({@link #needsLoadFactor()}; the market file requires
+   * it); empty for the other sectors.
    *
-   * @return the load factor, 0 to 100
+   * @return the load factor, above 1 (at or below 1 it looks like a fraction) and at most 100
    */
   public abstract Optional<BigDecimal> loadFactorPercent();
 
@@ -124,9 +139,10 @@ abstract class AbstractMarketUnit {
 
   /**
    * Why the unit is special (allocated at its verified emissions and left out of the balance value), or
-   * empty for an ordinary unit.
+   * empty for an ordinary unit: one of the documented {@linkplain SpecialKinds kinds} of the sector, stored by
+   * its name ({@code white clinker} becomes {@code WHITE_CLINKER}).
    *
-   * @return the reason
+   * @return the kind's name
    */
   public abstract Optional<String> special();
 
@@ -156,9 +172,10 @@ abstract class AbstractMarketUnit {
     Checks.nonNegative("verified_t", verifiedTonnes());
     Checks.nonNegative("output", output());
     Checks.nonNegative("heat_gj", heatGj());
-    loadFactorPercent().ifPresent(f -> Checks.percent("load_factor_pct", f));
+    loadFactorPercent().ifPresent(this::checkLoadFactor);
     intensityEmissionsTonnes().ifPresent(e -> Checks.nonNegative("intensity_emissions_t", e));
-    special().ifPresent(s -> Checks.notBlank("special", s));
+    Optional<String> kind = special().map(s -> SpecialKinds.find(sector(), s).orElseThrow(
+        () -> new EtsValidationException("special", s, SpecialKinds.rule(sector()))));
     if (!isSpecial() && output().signum() == 0) {
       throw new EtsValidationException("output", "0", "must be greater than zero for a unit that is not special");
     }
@@ -174,10 +191,26 @@ abstract class AbstractMarketUnit {
     Optional<BigDecimal> load = loadFactorPercent().map(Checks::normalise);
     Optional<BigDecimal> ie = intensityEmissionsTonnes().map(Checks::normalise);
     if (verified.equals(verifiedTonnes()) && out.equals(output()) && heat.equals(heatGj())
-        && load.equals(loadFactorPercent()) && ie.equals(intensityEmissionsTonnes())) {
+        && load.equals(loadFactorPercent()) && ie.equals(intensityEmissionsTonnes()) && kind.equals(special())) {
       return this;
     }
     return MarketUnit.builder().from(this).verifiedTonnes(verified).output(out).heatGj(heat)
-        .loadFactorPercent(load).intensityEmissionsTonnes(ie).build();
+        .loadFactorPercent(load).intensityEmissionsTonnes(ie).special(kind).build();
+  }
+
+  private void checkLoadFactor(BigDecimal percent) {
+    if (sector() != Sector.POWER) {
+      throw new EtsValidationException("load_factor_pct", percent.toPlainString(), "must be empty for " + sector());
+    }
+    Checks.percent("load_factor_pct", percent);
+    if (percent.signum() == 0) {
+      throw new EtsValidationException("load_factor_pct", percent.toPlainString(),
+          "must be above 0: a unit that generates has a load factor (0 < F <= 100)");
+    }
+    if (percent.compareTo(MarketBounds.FRACTION_LIKE_LOAD_FACTOR_PCT.value()) <= 0) {
+      throw new EtsValidationException("load_factor_pct", percent.toPlainString(),
+          "looks like a fraction: the column is in percent (62 for 62 %), and F <= "
+              + MarketBounds.FRACTION_LIKE_LOAD_FACTOR_PCT.value().toPlainString() + " % is refused");
+    }
   }
 }

@@ -86,6 +86,17 @@ abstract class AbstractSectorYearResult {
   public abstract Optional<DrawSummary> draws();
 
   /**
+   * Tells whether the year's rules are projected: the year is after the last published allocation plan
+   * (2026), so the allocation rests on rules carried forward with ASSUMED parameters.
+   *
+   * @return true for a projected year; default false
+   */
+  @Value.Default
+  public boolean projected() {
+    return false;
+  }
+
+  /**
    * The net position: allocation minus verified emissions, t.
    *
    * @return the tonnes

@@ -32,6 +32,11 @@ public final class FastEngine {
   // (1,000,000 × 0.1038 is 103,799.99999999999 in double); 1e-6 t is far below the one-tonne tolerance
   // and far above double's error on values below 10^9 t.
   private static final double FLOOR_EPSILON = 1e-6;
+  // The engine's numeric range, not a regulatory figure: a unit's projected tonnes, MWh or GJ up to 10^12
+  // keep every per-unit product of a draw far below Long.MAX_VALUE (9.2 × 10^18) even at the largest draw
+  // factors, and a summary up to 2^53 t is an exact integer in double, so no cast saturates.
+  private static final double UNIT_RANGE = 1e12;
+  private static final double SUMMARY_RANGE = 9_007_199_254_740_992.0;
 
   private final List<Year> years;
   private final List<YearArrays> arrays;
@@ -47,7 +52,8 @@ public final class FastEngine {
    * @param unitsByYear the units of each year (in the order results are wanted)
    * @param rules the exact rules whose parameters the engine replays
    * @return the engine
-   * @throws EtsValidationException if a year has no units
+   * @throws EtsValidationException if a year has no units, or a unit's tonnes, output or heat is beyond the
+   *     engine's range (10^12)
    */
   public static FastEngine setup(Map<Year, List<MarketUnit>> unitsByYear, StudyRules rules) {
     Checks.notNull("unitsByYear", unitsByYear);
@@ -126,7 +132,8 @@ public final class FastEngine {
    * @param intensitySpread the standard deviation of the intensity factor, a fraction
    * @param progress told the number of draws done after each draw
    * @return the summaries by year and sector, in year order
-   * @throws EtsValidationException if draws is below 1 or a spread is negative
+   * @throws EtsValidationException if draws is below 1, a spread is negative, or a summary would be beyond
+   *     2^53 t (it is refused rather than saturated)
    */
   public Map<Year, Map<Sector, DrawSummary>> run(int draws, long seed, double outputSpread, double intensitySpread,
       IntConsumer progress) {
@@ -170,19 +177,39 @@ public final class FastEngine {
         double[] f = shortfall[t][s];
         Arrays.sort(n);
         Arrays.sort(f);
+        String what = y.year + " " + sector;
         bySector.put(sector, DrawSummary.builder().draws(draws)
-            .netPositionMean(Math.round(Arrays.stream(n).sum() / draws))
-            .netPositionP05(Math.round(percentile(n, 5)))
-            .netPositionP50(Math.round(percentile(n, 50)))
-            .netPositionP95(Math.round(percentile(n, 95)))
-            .shortfallP50(Math.round(percentile(f, 50)))
-            .shortfallP95(Math.round(percentile(f, 95)))
+            .netPositionMean(tonnes(what, Arrays.stream(n).sum() / draws))
+            .netPositionP05(tonnes(what, percentile(n, 5)))
+            .netPositionP50(tonnes(what, percentile(n, 50)))
+            .netPositionP95(tonnes(what, percentile(n, 95)))
+            .shortfallP50(tonnes(what, percentile(f, 50)))
+            .shortfallP95(tonnes(what, percentile(f, 95)))
             .shortEntitiesMean(shortCount[t][s] / draws)
             .build());
       }
       result.put(y.year, bySector);
     }
     return result;
+  }
+
+  /** A summary in whole tonnes; refused rather than saturated beyond 2^53 t or when not finite. */
+  static long tonnes(String what, double value) {
+    if (!(Math.abs(value) <= SUMMARY_RANGE)) {
+      throw new EtsValidationException("draws of " + what, value,
+          "a summary beyond 2^53 t cannot be exact: the scenario projects far past any physical market");
+    }
+    return Math.round(value);
+  }
+
+  /** A unit's value for the arrays; refused beyond the engine's range or when not finite. */
+  static double inRange(String field, MarketUnit unit, BigDecimal value) {
+    double d = value.doubleValue();
+    if (!(Math.abs(d) <= UNIT_RANGE)) {
+      throw new EtsValidationException(field + " of unit " + unit.unitId() + " in " + unit.year(), value.toPlainString(),
+          "beyond the fast engine's range of 10^12 per unit: the scenario projects far past any physical market");
+    }
+    return d;
   }
 
   /** Nearest-rank percentile of sorted values. */
@@ -299,10 +326,10 @@ public final class FastEngine {
         entity[i] = e;
         special[i] = u.isSpecial();
         gas[i] = "IV".equals(u.category());
-        baseVerified[i] = u.verifiedTonnes().doubleValue();
-        baseIntensityEmissions[i] = u.intensityEmissions().doubleValue();
-        baseOutput[i] = u.output().doubleValue();
-        baseHeat[i] = u.heatGj().doubleValue();
+        baseVerified[i] = inRange("verified_t", u, u.verifiedTonnes());
+        baseIntensityEmissions[i] = inRange("intensity_emissions_t", u, u.intensityEmissions());
+        baseOutput[i] = inRange("output", u, u.output());
+        baseHeat[i] = inRange("heat_gj", u, u.heatGj());
         if (method[s] == StudyMethod.POWER_BENCHMARK && !special[i]) {
           electricityCoefficient[i] = rules.electricityBenchmark(year, u)
               .multiply(rules.peakShavingFactor(year, u)).doubleValue();

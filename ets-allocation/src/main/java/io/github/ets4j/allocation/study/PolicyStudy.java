@@ -184,6 +184,7 @@ public final class PolicyStudy {
         .longEntities(longEntities)
         .netPositionValueCny(allocated.subtract(verified).multiply(scenario.carbonPriceCnyPerTonne()))
         .draws(draws)
+        .projected(rules.isProjected(allocation.year()))
         .build();
   }
 

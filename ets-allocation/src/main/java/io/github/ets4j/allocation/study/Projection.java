@@ -24,6 +24,10 @@ final class Projection {
   // whole-tonne result needs.
   private static final MathContext CONTEXT = MathContext.DECIMAL128;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Decimals kept of a projected output or heat; a market file's ordinary output is at least 10^-3. */
+  static final int OUTPUT_DECIMALS = 3;
+  /** Decimals kept of projected emissions (whole tonnes); an ordinary industrial unit has at least 1 t. */
+  static final int TONNE_DECIMALS = 0;
 
   private Projection() {}
 
@@ -50,11 +54,11 @@ final class Projection {
       BigDecimal emissions = emissionFactors.getOrDefault(unit.sector(), BigDecimal.ONE);
       projected.add(MarketUnit.builder().from(unit)
           .year(year)
-          .verifiedTonnes(unit.verifiedTonnes().multiply(emissions, CONTEXT).setScale(0, RoundingMode.HALF_UP))
-          .output(unit.output().multiply(growth, CONTEXT).setScale(3, RoundingMode.HALF_UP))
-          .heatGj(unit.heatGj().multiply(growth, CONTEXT).setScale(3, RoundingMode.HALF_UP))
+          .verifiedTonnes(unit.verifiedTonnes().multiply(emissions, CONTEXT).setScale(TONNE_DECIMALS, RoundingMode.HALF_UP))
+          .output(unit.output().multiply(growth, CONTEXT).setScale(OUTPUT_DECIMALS, RoundingMode.HALF_UP))
+          .heatGj(unit.heatGj().multiply(growth, CONTEXT).setScale(OUTPUT_DECIMALS, RoundingMode.HALF_UP))
           .intensityEmissionsTonnes(unit.intensityEmissionsTonnes()
-              .map(e -> e.multiply(emissions, CONTEXT).setScale(0, RoundingMode.HALF_UP)))
+              .map(e -> e.multiply(emissions, CONTEXT).setScale(TONNE_DECIMALS, RoundingMode.HALF_UP)))
           .build());
     }
     return projected;

@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -19,7 +22,9 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Tonnes are whole; intensities and balance values are written to 4 decimals, deviations and shortfall
  * rates to 2, coefficients to 6, half up (display only: the figures were computed exactly). An absent value
- * (power has no balance value) is an empty cell. Stateless; thread-safe.
+ * (power has no balance value) is an empty cell. The last column of {@code entities.csv} and {@code sectors.csv},
+ * {@code projected}, is {@code true} for a year after the last published allocation plan (2026), whose rules
+ * are carried forward with ASSUMED parameters, else {@code false}. Stateless; thread-safe.
  */
 public final class ResultsCsv {
 
@@ -28,10 +33,10 @@ public final class ResultsCsv {
       "balance_value", "deviation_pct", "coefficient", "initial_allocation_t", "relief_t", "allocation_t");
   /** Columns of {@code entities.csv}. */
   public static final List<String> ENTITY_COLUMNS = List.of("year", "entity_id", "sector", "verified_t",
-      "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct", "net_position_t");
+      "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct", "net_position_t", "projected");
   /** Columns of {@code sectors.csv}. */
   public static final List<String> SECTOR_COLUMNS = List.of("year", "sector", "entities", "verified_t",
-      "allocation_t", "net_position_t", "balance_value");
+      "allocation_t", "net_position_t", "balance_value", "projected");
 
   private ResultsCsv() {}
 
@@ -60,11 +65,17 @@ public final class ResultsCsv {
    */
   public static String entities(StudyResult result) {
     Checks.notNull("result", result);
+    Set<Year> projected = new HashSet<>();
+    for (SectorYearResult s : result.sectors()) {
+      if (s.projected()) {
+        projected.add(s.year());
+      }
+    }
     return render(ENTITY_COLUMNS, printer -> {
       for (EntityResult e : result.entities()) {
         printer.printRecord(e.year().getValue(), e.entityId(), e.sector().name(), t(e.verifiedTonnes()),
             t(e.initialAllocationTonnes()), t(e.reliefTonnes()), t(e.allocationTonnes()),
-            dec(Optional.of(e.shortfallRatePercent()), 2), t(e.netPositionTonnes()));
+            dec(Optional.of(e.shortfallRatePercent()), 2), t(e.netPositionTonnes()), projected.contains(e.year()));
       }
     });
   }
@@ -80,7 +91,7 @@ public final class ResultsCsv {
     return render(SECTOR_COLUMNS, printer -> {
       for (SectorYearResult s : result.sectors()) {
         printer.printRecord(s.year().getValue(), s.sector().name(), s.entities(), t(s.verifiedTonnes()),
-            t(s.allocationTonnes()), t(s.netPositionTonnes()), dec(s.balanceValue(), 4));
+            t(s.allocationTonnes()), t(s.netPositionTonnes()), dec(s.balanceValue(), 4), s.projected());
       }
     });
   }
@@ -94,20 +105,36 @@ public final class ResultsCsv {
   public static Map<String, String> render(StudyResult result) {
     Checks.notNull("result", result);
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("units.csv", units(result));
-    files.put("entities.csv", entities(result));
-    files.put("sectors.csv", sectors(result));
-    files.put("sectors.svg", SectorChart.svg(result));
+    files.put(FILES.get(0), units(result));
+    files.put(FILES.get(1), entities(result));
+    files.put(FILES.get(2), sectors(result));
+    files.put(FILES.get(3), SectorChart.svg(result));
     return files;
   }
 
+  /** The names of the result files, in the order they are written. */
+  public static final List<String> FILES = List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg");
+
   /**
-   * Writes the four result files into a directory (created if needed). Every text is rendered and written
-   * to a temporary file before the first result file is replaced, so a failure leaves no half-written set.
+   * Checks that the result files can be written into a directory, before any work is done: the directory is
+   * a directory, or can be created below a writable one; it is writable; no result file is a directory.
+   *
+   * @param dir the output directory
+   * @throws UncheckedIOException if not; the message names the path and the reason (exists and is a file,
+   *     not a directory, permission denied, is a directory)
+   */
+  public static void checkWritable(Path dir) {
+    StudyFiles.checkWritable(Checks.notNull("dir", dir), FILES);
+  }
+
+  /**
+   * Writes the four result files into a directory (created if needed), all or nothing: every text is
+   * rendered and written to a staging folder beside the directory before the first result file is replaced;
+   * if any file fails, the earlier set is put back, so a failure replaces none of it.
    *
    * @param result the study result
    * @param dir the output directory
-   * @throws UncheckedIOException if a file cannot be written
+   * @throws UncheckedIOException if a file cannot be written; the message names the path and the reason
    */
   public static void write(StudyResult result, Path dir) {
     Checks.notNull("result", result);

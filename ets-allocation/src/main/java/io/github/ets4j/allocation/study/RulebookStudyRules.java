@@ -24,7 +24,6 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,9 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Market units become the allocation module's units: power category {@code I}–{@code IV}, load factor
  * percent / 100, gross generation and heat; industry verified and intensity emissions and output. A
- * {@code special} reason is matched to the module's special-unit names (e.g. {@code WHITE_CLINKER} or
- * "white clinker"); any other reason counts as a special unit of the sector's first kind — the allocation
- * (verified emissions) is the same for every kind. Rulebooks are built once per year and cached.
+ * {@code special} kind is already one of the module's special-unit names ({@link SpecialKinds}). Rulebooks are built once per year and cached.
  * Immutable in behaviour and thread-safe.
  */
 public final class RulebookStudyRules implements StudyRules {
@@ -95,6 +92,16 @@ public final class RulebookStudyRules implements StudyRules {
       }
     }
     return scenario.rulebookOverride().apply(rulebook);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the year's {@link Rulebook#isProjected()}.
+   */
+  @Override
+  public boolean isProjected(Year year) {
+    return rulebook(year).isProjected();
   }
 
   @Override
@@ -264,37 +271,14 @@ public final class RulebookStudyRules implements StudyRules {
     GeneratingUnit.Builder b = GeneratingUnit.builder().id(u.unitId()).entityId(u.entityId()).category(category(u))
         .verifiedEmissions(u.verifiedTonnes()).grossGenerationMwh(u.output()).heatSuppliedGj(u.heatGj())
         .loadFactor(loadFraction(u));
-    u.special().ifPresent(reason -> b.special(match(reason, PowerSpecialUnit.values())));
+    u.special().ifPresent(kind -> b.special(PowerSpecialUnit.valueOf(kind)));
     return b.build();
   }
 
   static IndustrialUnit industrialUnit(MarketUnit u) {
     IndustrialUnit.Builder b = IndustrialUnit.builder().id(u.unitId()).entityId(u.entityId()).sector(u.sector())
         .verifiedEmissions(u.verifiedTonnes()).intensityEmissions(u.intensityEmissions()).output(u.output());
-    u.special().ifPresent(reason -> b.special(match(reason, IndustrySpecialUnit.values())));
+    u.special().ifPresent(kind -> b.special(IndustrySpecialUnit.valueOf(kind)));
     return b.build();
-  }
-
-  /** The special-unit kind a reason names: its enum name, or a kind whose words all appear; else the first. */
-  static <E extends Enum<E>> E match(String reason, E[] kinds) {
-    String text = reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-    for (E kind : kinds) {
-      if (text.equals(kind.name())) {
-        return kind;
-      }
-    }
-    for (E kind : kinds) {
-      boolean all = true;
-      for (String word : kind.name().split("_")) {
-        if (word.length() > 2 && !text.contains(word)) {
-          all = false;
-          break;
-        }
-      }
-      if (all) {
-        return kind;
-      }
-    }
-    return kinds[0];
   }
 }

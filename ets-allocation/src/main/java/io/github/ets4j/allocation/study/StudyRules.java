@@ -81,6 +81,17 @@ public interface StudyRules {
   IndustryRule industry(Year year, Sector sector);
 
   /**
+   * Tells whether the rules of a year are projected (no published allocation plan for the year). By default
+   * a year after {@link io.github.ets4j.allocation.PlanYears#LAST_PLAN_YEAR}.
+   *
+   * @param year the compliance year
+   * @return true if the year's rules are carried forward with ASSUMED parameters
+   */
+  default boolean isProjected(Year year) {
+    return io.github.ets4j.allocation.PlanYears.isProjected(year);
+  }
+
+  /**
    * Allocates the units of one sector in one year exactly (BigDecimal, the regulation's rounding).
    *
    * @param year the compliance year

@@ -155,11 +155,11 @@ public final class SyntheticMarket {
   private static String specialReason(Sector sector) {
     switch (sector) {
       case POWER:
-        return "biomass co-firing above 20 % of heat";
+        return "BIOMASS_CO_FIRING";
       case CEMENT:
-        return "white Portland clinker only";
+        return "WHITE_CLINKER";
       default:
-        return "hydrogen-rich carbon-cycle oxygen blast furnace";
+        return "HYDROGEN_RICH_BLAST_FURNACE";
     }
   }
 

@@ -87,7 +87,7 @@ class FastEngineTest {
     Year y2024 = Year.of(2024);
     List<MarketUnit> units = new ArrayList<>(cementExample(y2024));
     units.add(MarketUnit.builder().year(y2024).entityId("W").sector(Sector.CEMENT).unitId("white").category("white")
-        .verifiedTonnes(new BigDecimal("1000")).output(BigDecimal.ZERO).special("white Portland clinker only").build());
+        .verifiedTonnes(new BigDecimal("1000")).output(BigDecimal.ZERO).special("WHITE_CLINKER").build());
     FastEngine engine = FastEngine.setup(Map.of(y2024, units), new DocumentRules());
     assertArrayEquals(new long[] {850_000, 1_200_000, 700_000, 520_000, 1_000}, engine.unitAllocations(y2024));
   }

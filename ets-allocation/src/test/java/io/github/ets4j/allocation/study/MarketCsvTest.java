@@ -21,7 +21,7 @@ class MarketCsvTest {
   static final String POWER_ROW = "2024,E1,Plant one,Hebei,POWER,U1,I,1900000,2000000,300000,62,,";
   static final String CEMENT_ROW = "2024,E2,Cement two,Anhui,CEMENT,L1,general,850000,1000000,,,,";
   static final String STEEL_ROW = "2024,E3,Steel three,Hebei,STEEL,S1,,2000000,1000000,,,1500000,";
-  static final String SPECIAL_ROW = "2024,E2,Cement two,Anhui,CEMENT,L2,white,100000,90000,,,,white Portland clinker only";
+  static final String SPECIAL_ROW = "2024,E2,Cement two,Anhui,CEMENT,L2,white,100000,90000,,,,WHITE_CLINKER";
 
   @TempDir Path dir;
 

@@ -23,8 +23,9 @@ final class RandomMarkets {
         long verified = 26_000 + random.nextLong(5_000_000);
         MarketUnit.Builder b = MarketUnit.builder().year(year).entityId("E" + e).sector(sector)
             .unitId("E" + e + "-" + u).verifiedTonnes(BigDecimal.valueOf(verified));
-        if (random.nextInt(20) == 0) {
-          b.special("special");
+        if (random.nextInt(20) == 0 && sector != Sector.ALUMINUM) {
+          // Aluminum has no documented special-unit kind.
+          b.special(SpecialKinds.of(sector).get(0));
         }
         double intensity;
         switch (sector) {

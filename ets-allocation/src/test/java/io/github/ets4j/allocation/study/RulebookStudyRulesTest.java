@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
-import io.github.ets4j.allocation.power.PowerSpecialUnit;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.io.StringReader;
@@ -46,7 +45,7 @@ class RulebookStudyRulesTest {
     String units = ResultsCsv.units(result);
     assertTrue(units.contains("2025,C1,CEMENT,L1,0.8500,0.8672,1.99,0.002978,852531,0,852531\n"), units);
     assertTrue(units.contains(",0.8672,-19.92,"), units);
-    assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672\n"));
+    assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672,false\n"));
   }
 
   @Test
@@ -67,7 +66,7 @@ class RulebookStudyRulesTest {
     EntityResult entity = result.entities().get(0);
     assertEquals(new BigDecimal("1950096"), entity.allocationTonnes());
     assertEquals(new BigDecimal("9.30"), entity.shortfallRatePercent());
-    assertTrue(ResultsCsv.entities(result).contains("2024,E,POWER,2150000,1950096,0,1950096,9.30,-199904\n"));
+    assertTrue(ResultsCsv.entities(result).contains("2024,E,POWER,2150000,1950096,0,1950096,9.30,-199904,false\n"));
   }
 
   @Test
@@ -125,14 +124,20 @@ class RulebookStudyRulesTest {
   }
 
   @Test
-  void specialReasonsMatchTheModulesKinds() {
-    assertEquals(IndustrySpecialUnit.WHITE_CLINKER,
-        RulebookStudyRules.match("white clinker", IndustrySpecialUnit.values()));
-    assertEquals(IndustrySpecialUnit.GYPSUM_SULFURIC_ACID,
-        RulebookStudyRules.match("GYPSUM_SULFURIC_ACID", IndustrySpecialUnit.values()));
-    assertEquals(PowerSpecialUnit.BIOMASS_CO_FIRING,
-        RulebookStudyRules.match("biomass co-firing above 20 % of heat", PowerSpecialUnit.values()));
-    assertEquals(IndustrySpecialUnit.HYDROGEN_RICH_BLAST_FURNACE,
-        RulebookStudyRules.match("something else", IndustrySpecialUnit.values()));
+  void specialKindsAreTheModulesKindsWithoutFallback() {
+    assertEquals(Optional.of("WHITE_CLINKER"), SpecialKinds.find(Sector.CEMENT, "white clinker"));
+    assertEquals(Optional.of("GYPSUM_SULFURIC_ACID"), SpecialKinds.find(Sector.CEMENT, "GYPSUM_SULFURIC_ACID"));
+    assertEquals(Optional.of("BIOMASS_CO_FIRING"), SpecialKinds.find(Sector.POWER, "biomass-co-firing"));
+    assertEquals(Optional.of("HYDROGEN_RICH_BLAST_FURNACE"), SpecialKinds.find(Sector.STEEL, "hydrogen rich blast furnace"));
+    // The case: any text used to fall back to the first kind.
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "something else"));
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.CEMENT, "foo"));
+    // A kind of another sector is not a kind here; aluminum has none.
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "WHITE_CLINKER"));
+    assertEquals(List.of(), SpecialKinds.of(Sector.ALUMINUM));
+    assertEquals(9, SpecialKinds.of(Sector.POWER).size());
+    assertEquals(IndustrySpecialUnit.WHITE_CLINKER, RulebookStudyRules.industrialUnit(MarketUnit.builder()
+        .year(Year.of(2025)).entityId("C").sector(Sector.CEMENT).unitId("L").verifiedTonnes(BigDecimal.ONE)
+        .output(BigDecimal.ONE).special("white clinker").build()).special().orElseThrow());
   }
 }

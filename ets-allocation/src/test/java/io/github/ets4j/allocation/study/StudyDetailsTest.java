@@ -173,9 +173,10 @@ class StudyDetailsTest {
     assertEquals("a number is required", missingNumber.rule());
     CsvFileException negative = MarketCsvTest.bad(HEADER, "2024,E2,C,Anhui,CEMENT,L3,general,1,1,-0.5,,,");
     assertEquals("m.csv line 2, column heat_gj, value \"-0.5\": must not be negative", negative.getMessage());
-    // Market rules name the last line read.
+    // Market rules name the line that breaks them, and the line it clashes with.
     CsvFileException duplicate = MarketCsvTest.bad(HEADER, CEMENT_ROW, CEMENT_ROW);
-    assertEquals("m.csv line 3, column unit_id, value \"L1\": appears twice in 2024", duplicate.getMessage());
+    assertEquals("m.csv line 3, column unit_id, value \"L1\": appears twice in 2024 (first on line 2)",
+        duplicate.getMessage());
     CsvFileException empty = MarketCsvTest.bad(HEADER);
     assertEquals(1, empty.line());
   }
@@ -183,12 +184,13 @@ class StudyDetailsTest {
   @Test
   void marketFileCellsAreTrimmedAndZeroIsAllowed() {
     Market market = read(" year , entity_id,entity_name,province,sector,unit_id,category,verified_t,output,heat_gj,"
-        + "load_factor_pct,intensity_emissions_t,special", " 2024 , E2 ,Cement two,Anhui, CEMENT ,L1,general, 0 ,5,0,0,0, ");
+        + "load_factor_pct,intensity_emissions_t,special", " 2024 , E2 ,Plant two,Anhui, POWER ,U1, IV , 0 ,5,0, , , ");
     MarketUnit unit = market.units().get(0);
     assertEquals("E2", unit.entityId());
-    assertEquals(Sector.CEMENT, unit.sector());
+    assertEquals(Sector.POWER, unit.sector());
+    assertEquals("IV", unit.category());
     assertEquals(0, BigDecimal.ZERO.compareTo(unit.verifiedTonnes()));
-    assertEquals(0, BigDecimal.ZERO.compareTo(unit.loadFactorPercent().orElseThrow()));
+    assertTrue(unit.loadFactorPercent().isEmpty());
     assertEquals(0, BigDecimal.ZERO.compareTo(unit.intensityEmissions()));
     assertTrue(unit.special().isEmpty());
     // Written back, blank optional cells stay blank and the special reason is kept.

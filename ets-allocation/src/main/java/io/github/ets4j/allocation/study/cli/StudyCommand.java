@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.study.cli;
 
+import io.github.ets4j.allocation.PlanYears;
 import io.github.ets4j.allocation.study.CsvFileException;
 import io.github.ets4j.allocation.study.DrawSummary;
 import io.github.ets4j.allocation.study.Market;
@@ -8,6 +9,7 @@ import io.github.ets4j.allocation.study.PolicyStudy;
 import io.github.ets4j.allocation.study.ResultsCsv;
 import io.github.ets4j.allocation.study.Scenario;
 import io.github.ets4j.allocation.study.SectorYearResult;
+import io.github.ets4j.allocation.study.SpecialKinds;
 import io.github.ets4j.allocation.study.StudyResult;
 import io.github.ets4j.allocation.study.StudyRules;
 import io.github.ets4j.allocation.study.SyntheticMarket;
@@ -19,6 +21,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -43,8 +47,9 @@ import picocli.CommandLine;
     description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
         + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
         + "entities.csv, sectors.csv and sectors.svg; progress goes to standard error."},
-    footer = {"", "Exit codes: 0 success; 1 bad input (the message names file, line, column and value); "
-        + "2 bad command line; 3 a file could not be read or written."})
+    footer = {"", "Files must be UTF-8.", "Exit codes: 0 success; 1 bad input (the message names file, line, column "
+        + "and value); 2 bad command line; 3 a file could not be read or written (the message names the path "
+        + "and the reason)."})
 public final class StudyCommand implements Callable<Integer> {
   /** Exit code: success. */
   public static final int OK = 0;
@@ -58,7 +63,9 @@ public final class StudyCommand implements Callable<Integer> {
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
 
   @Option(names = "--market", paramLabel = "FILE.csv",
-      description = "Market CSV file (default: the embedded synthetic national market).")
+      description = {"Market CSV file, UTF-8 (a byte-order mark is accepted; GBK and other encodings are refused: "
+          + "save as CSV UTF-8). Default: the embedded synthetic national market.",
+          "Its special column is empty or one of the special-unit kinds of the row's sector (listed below)."})
   @Nullable Path market;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "study-out",
@@ -66,7 +73,9 @@ public final class StudyCommand implements Callable<Integer> {
   Path out = Path.of("study-out");
 
   @Option(names = "--years", paramLabel = "FIRST-LAST", defaultValue = "2024-2030",
-      description = "Compliance years, e.g. 2024-2030 or 2026 (default: ${DEFAULT-VALUE}).")
+      description = "Compliance years, e.g. 2024-2030 or 2026, at most up to 2060 (default: ${DEFAULT-VALUE}). "
+          + "Years after 2026, the last published allocation plan, are projected: marked * in the table and "
+          + "projected=true in entities.csv and sectors.csv.")
   String years = "2024-2030";
 
   @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws; 0 for the exact case only (default: 200).")
@@ -112,6 +121,11 @@ public final class StudyCommand implements Callable<Integer> {
       String... args) {
     Checks.notNull("args", args);
     CommandLine line = new CommandLine(new StudyCommand(rules, stdout, stderr));
+    List<String> footer = new ArrayList<>(List.of(line.getCommandSpec().usageMessage().footer()));
+    // The kinds come from the allocation model, so the help cannot drift from what the reader accepts.
+    footer.add(1, "Special-unit kinds (the market file's special column; empty for an ordinary unit): "
+        + SpecialKinds.describe() + ".");
+    line.getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
     line.setOut(stdout);
     line.setErr(stderr);
     line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
@@ -138,8 +152,9 @@ public final class StudyCommand implements Callable<Integer> {
     if (!m.matches()) {
       throw new EtsValidationException("--years", years, "must be FIRST-LAST, e.g. 2024-2030, or one year");
     }
-    Year first = Year.of(Integer.parseInt(m.group(1)));
-    Year last = m.group(2) == null ? first : Year.of(Integer.parseInt(m.group(2)));
+    Year first = PlanYears.checkHasRules("--years", Year.of(Integer.parseInt(m.group(1))));
+    Year last = PlanYears.checkHasRules("--years",
+        m.group(2) == null ? first : Year.of(Integer.parseInt(m.group(2))));
     Scenario.Builder scenario = Scenario.builder().firstYear(first).lastYear(last);
     if (draws != null) {
       scenario.draws(draws);
@@ -151,6 +166,8 @@ public final class StudyCommand implements Callable<Integer> {
       scenario.phase2Percentile(phase2Percentile);
     }
     Scenario built = scenario.build();
+    // Before any work: a result set that cannot be written is known now, not after the draws.
+    ResultsCsv.checkWritable(out);
     Market data;
     if (market == null) {
       stderr.println("market: embedded synthetic national market (3,378 entities, 8.19 Gt)");
@@ -174,12 +191,18 @@ public final class StudyCommand implements Callable<Integer> {
     String format = "%-5s %-9s %8s %12s %12s %10s %6s %6s %9s %21s%n";
     stdout.printf(Locale.ROOT, format, "year", "sector", "entities", "verified Mt", "alloc. Mt", "net Mt", "short",
         "long", "balance", "net Mt p5..p95");
+    boolean anyProjected = false;
     for (SectorYearResult s : result.sectors()) {
       String range = s.draws().map(StudyCommand::range).orElse("");
-      stdout.printf(Locale.ROOT, format, s.year(), s.sector().name().toLowerCase(Locale.ROOT), s.entities(),
+      anyProjected |= s.projected();
+      stdout.printf(Locale.ROOT, format, s.year() + (s.projected() ? "*" : ""), s.sector().name().toLowerCase(Locale.ROOT), s.entities(),
           mt(s.verifiedTonnes(), 1), mt(s.allocationTonnes(), 1), mt(s.netPositionTonnes(), 3), s.shortEntities(),
           s.longEntities(), s.balanceValue().map(b -> b.setScale(4, RoundingMode.HALF_UP).toPlainString()).orElse("-"),
           range);
+    }
+    if (anyProjected) {
+      stdout.println("* projected: no allocation plan published after " + PlanYears.lastPlanYear()
+          + "; the rules are carried forward with ASSUMED parameters");
     }
   }
 

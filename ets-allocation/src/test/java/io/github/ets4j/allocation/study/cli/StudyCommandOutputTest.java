@@ -55,7 +55,30 @@ class StudyCommandOutputTest {
     assertTrue(messages.contains("2025: exact allocation of 5 units done"), messages);
     assertTrue(messages.contains("wrote units.csv, entities.csv, sectors.csv, sectors.svg to " + outDir.toAbsolutePath()),
         messages);
-    assertTrue(Files.readString(outDir.resolve("sectors.csv")).contains("2025,POWER,1,250000,250000,0,\n"));
+    assertTrue(Files.readString(outDir.resolve("sectors.csv")).contains("2025,POWER,1,250000,250000,0,,false\n"));
+  }
+
+  @Test
+  void projectedYearsAreMarkedInTheTable() throws Exception {
+    Path file = market("2025,P,,Hebei,POWER,G1,IV,250000,600000,,,,");
+    assertEquals(StudyCommand.OK, run("--market", file.toString(), "--out", dir.resolve("o").toString(), "--years",
+        "2026-2027", "--draws", "0"), err::toString);
+    List<String> lines = out.toString().lines().toList();
+    assertTrue(lines.get(1).startsWith("2026  power "), lines::toString);
+    assertTrue(lines.get(2).startsWith("2027* power "), lines::toString);
+    assertEquals("* projected: no allocation plan published after 2026; the rules are carried forward with ASSUMED "
+        + "parameters", lines.get(3));
+    assertEquals(4, lines.size());
+  }
+
+  @Test
+  void yearsAfter2060AreRefused() {
+    // The case: --years 2024-2101 ran silently on rules extrapolated 75 years past the last plan.
+    assertEquals(StudyCommand.BAD_INPUT, run("--years", "2024-2101", "--draws", "0"));
+    assertTrue(err.toString().contains("error: --years = 2101: no rules after 2060, China's carbon-neutrality target "
+        + "year"), err::toString);
+    assertEquals(StudyCommand.BAD_INPUT, run("--years", "2061", "--draws", "0"));
+    assertTrue(out.toString().isEmpty(), out::toString);
   }
 
   @Test
@@ -77,7 +100,7 @@ class StudyCommandOutputTest {
     assertEquals(StudyCommand.BAD_INPUT, run("--market", file.toString(), "--years", "2026-2025"));
     assertTrue(err.toString().contains("error: lastYear = 2025: must not be before firstYear 2026"), err::toString);
     assertEquals(StudyCommand.IO_ERROR, run("--market", dir.resolve("none.csv").toString(), "--draws", "0"));
-    assertTrue(err.toString().contains("error: cannot read " + dir.resolve("none.csv")), err::toString);
+    assertTrue(err.toString().contains("error: cannot read market file " + dir.resolve("none.csv") + ": no such file"), err::toString);
     assertTrue(out.toString().isEmpty(), out::toString);
   }
 }
