@@ -71,6 +71,7 @@ public final class PlanYears {
    * @throws EtsValidationException if the year is null or after 2060
    */
   public static Year checkHasRules(String field, Year year) {
+    Checks.notNull("field", field);
     Checks.notNull(field, year);
     if (year.isAfter(lastRulesYear())) {
       throw new EtsValidationException(field, year, "no rules after " + lastRulesYear()

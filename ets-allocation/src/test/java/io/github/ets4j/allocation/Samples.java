@@ -106,6 +106,11 @@ final class Samples {
     type(String.class, () -> "x");
     type(BigDecimal.class, () -> bd("10"));
     type(Year.class, () -> YEAR);
+    type(io.github.ets4j.sectors.defaults.PlausibilityRange.class,
+        () -> io.github.ets4j.sectors.defaults.PlausibilityRange.builder().key("ncv.test").unit("GJ/t")
+            .physicalMin(bd("0")).physicalMax(bd("60")).plausibleMin(bd("5")).plausibleMax(bd("35"))
+            .source((Source) of(Source.class, Samples.class)).addSectors(Sector.POWER).firstYear(YEAR)
+            .description("test NCV").build());
     type(YearMonth.class, () -> MONTH);
     type(LocalDate.class, () -> LocalDate.of(2025, 1, 15));
     type(Instant.class, () -> AT);
@@ -197,6 +202,9 @@ final class Samples {
   /** The factories whose arguments must agree with each other or with a table: whole argument lists. */
   private void registerMethods() {
     Source source = (Source) of(Source.class, Samples.class);
+    method("io.github.ets4j.core.unit.Unit.parse(String,String)", () -> new Object[] {"ncv", "kcal/kg"});
+    method("io.github.ets4j.core.unit.Unit.parse(String,String,Quantity)",
+        () -> new Object[] {"ncv", "kcal/kg", io.github.ets4j.core.unit.Quantity.ENERGY_PER_MASS});
     method("io.github.ets4j.core.Checks.fraction(String,BigDecimal)", () -> new Object[] {"x", bd("0.5")});
     method("io.github.ets4j.core.GwpSet.of(String,Map,Source)",
         () -> new Object[] {"AR5", Map.of(Gas.CO2, BigDecimal.ONE), source});
@@ -342,6 +350,9 @@ final class Samples {
     if (raw == Optional.class && type instanceof ParameterizedType
         && ((ParameterizedType) type).getActualTypeArguments()[0] == BigDecimal.class) {
       return Optional.of(byName(name));
+    }
+    if (raw == String.class && name.equals("unit")) {
+      return "GJ/t"; // unit spellings are parsed strictly: "x" is no unit
     }
     if (raw == String.class && name.contains("sha")) {
       return "b".repeat(64);

@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.study;
 
+import io.github.ets4j.core.Checks;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Sector;
 
@@ -59,6 +60,6 @@ public final class MarketBounds {
    * @return {@link #MAX_POWER_OUTPUT_MWH} for power, else {@link #MAX_INDUSTRY_OUTPUT_T}
    */
   public static RuleValue maxOutput(Sector sector) {
-    return sector == Sector.POWER ? MAX_POWER_OUTPUT_MWH : MAX_INDUSTRY_OUTPUT_T;
+    return Checks.notNull("sector", sector) == Sector.POWER ? MAX_POWER_OUTPUT_MWH : MAX_INDUSTRY_OUTPUT_T;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.study;
 
+import io.github.ets4j.core.Checks;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
 import io.github.ets4j.allocation.power.PowerSpecialUnit;
 import io.github.ets4j.core.Sector;
@@ -30,7 +31,7 @@ public final class SpecialKinds {
    */
   public static List<String> of(Sector sector) {
     List<String> names = new ArrayList<>();
-    switch (sector) {
+    switch (Checks.notNull("sector", sector)) {
       case POWER:
         for (PowerSpecialUnit kind : PowerSpecialUnit.values()) {
           names.add(kind.name());
@@ -58,7 +59,8 @@ public final class SpecialKinds {
    * @return the kind's name, e.g. {@code WHITE_CLINKER}, or empty if the text names no kind of the sector
    */
   public static Optional<String> find(Sector sector, String text) {
-    String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    Checks.notNull("sector", sector);
+    String name = Checks.notNull("text", text).strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     return of(sector).contains(name) ? Optional.of(name) : Optional.empty();
   }
 
@@ -69,7 +71,7 @@ public final class SpecialKinds {
    * @return e.g. {@code "must be one of the special-unit kinds of CEMENT: WHITE_CLINKER, ..."}
    */
   public static String rule(Sector sector) {
-    List<String> kinds = of(sector);
+    List<String> kinds = of(Checks.notNull("sector", sector));
     return kinds.isEmpty() ? sector + " has no special-unit kinds: leave the column empty"
         : "must be one of the special-unit kinds of " + sector + ": " + String.join(", ", kinds)
             + " (or empty for an ordinary unit)";

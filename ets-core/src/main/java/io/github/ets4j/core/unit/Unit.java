@@ -113,6 +113,7 @@ public enum Unit {
    * @throws EtsValidationException if the text is null, blank or not a known spelling
    */
   public static Unit parse(String field, String text) {
+    Checks.notNull("field", field);
     String given = Checks.notBlank("unit of " + field, text).strip();
     for (Unit unit : values()) {
       if (unit.spellings.contains(given)) {
@@ -132,6 +133,7 @@ public enum Unit {
    * @throws EtsValidationException if the text is not a known spelling of a unit of {@code quantity}
    */
   public static Unit parse(String field, String text, Quantity quantity) {
+    Checks.notNull("field", field);
     Checks.notNull("quantity", quantity);
     String given = Checks.notBlank("unit of " + field, text).strip();
     for (Unit unit : values()) {

@@ -121,6 +121,9 @@ public final class DefaultCatalogue {
    * @return the range, or empty
    */
   public Optional<PlausibilityRange> range(String key, Sector sector, Year year) {
+    Checks.notNull("key", key);
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
     for (PlausibilityRange range : ranges) {
       if (range.key().equals(key) && range.appliesTo(sector, year)) {
         return Optional.of(range);

@@ -227,6 +227,7 @@ public final class Parameter {
    * @throws EtsValidationException naming the field, the unit as given and the accepted units
    */
   public Parameter require(String field, Quantity needed) {
+    Checks.notNull("field", field);
     Checks.notNull("quantity", needed);
     if (quantity() != needed) {
       Unit given = givenUnit();

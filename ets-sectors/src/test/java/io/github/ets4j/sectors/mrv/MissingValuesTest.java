@@ -31,7 +31,7 @@ class MissingValuesTest {
     assertEquals("fuel = null: is required", e.getMessage());
     assertEquals("fuel", e.field());
     assertEquals("unit = null: is required", assertThrows(EtsValidationException.class,
-        () -> FuelLine.of(Fuel.DIESEL, BigDecimal.ONE, null)).getMessage());
+        () -> FuelLine.of(Fuel.DIESEL, BigDecimal.ONE, (FuelUnit) null)).getMessage());
   }
 
   @Test
