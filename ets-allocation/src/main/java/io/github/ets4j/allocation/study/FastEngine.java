@@ -487,9 +487,18 @@ public final class FastEngine {
         }
       }
       scratchIndex = new int[n];
+      sortKeys = new long[n];
+      indexBits = indexBits(n);
     }
 
     final int[] scratchIndex;
+    final long[] sortKeys;
+    /** The low bits of a sort key that hold a unit index: enough for indices 0 to n − 1. */
+    final int indexBits;
+
+    private static int indexBits(int n) {
+      return Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
+    }
 
     /** A copy that shares the fixed arrays of {@code shared} and has scratch arrays of its own. */
     YearArrays(YearArrays shared) {
@@ -526,6 +535,8 @@ public final class FastEngine {
       entityVerified = new double[entityIds.length];
       entityAllocation = new long[entityIds.length];
       scratchIndex = new int[n];
+      sortKeys = new long[n];
+      indexBits = shared.indexBits;
     }
 
     void central() {
@@ -634,7 +645,7 @@ public final class FastEngine {
       if (m == 0) {
         return;
       }
-      sortByIntensity(scratchIndex, 0, m - 1);
+      sortByIntensity(m);
       double bp = bestShare[s] < 1.0 ? bestOutputBenchmark(m, bestShare[s])
           : balanceValue(m, total, slope[s], band[s], cap[s]) * benchmarkFactor[s];
       for (int k = 0; k < m; k++) {
@@ -704,49 +715,34 @@ public final class FastEngine {
       }
     }
 
-    /** In-place quicksort of unit indices by intensity (no boxing, no allocation). */
-    private void sortByIntensity(int[] idx, int from, int to) {
-      while (to - from > 16) {
-        int mid = (from + to) >>> 1;
-        double pivot = median(intensity[idx[from]], intensity[idx[mid]], intensity[idx[to]]);
-        int i = from;
-        int j = to;
-        while (i <= j) {
-          while (intensity[idx[i]] < pivot) {
-            i++;
-          }
-          while (intensity[idx[j]] > pivot) {
-            j--;
-          }
-          if (i <= j) {
-            int t = idx[i];
-            idx[i++] = idx[j];
-            idx[j--] = t;
-          }
-        }
-        // Recurse into the smaller part, loop on the larger: stack depth stays logarithmic.
-        if (j - from < to - i) {
-          sortByIntensity(idx, from, j);
-          from = i;
-        } else {
-          sortByIntensity(idx, i, to);
-          to = j;
-        }
+    /**
+     * Sorts {@code scratchIndex[0, m)} by intensity, without boxing or allocation. Intensities are not
+     * negative (emissions ≥ 0, output > 0), so their bit patterns order like them as {@code long}s: each
+     * key is the intensity's bits with the low {@link #indexBits} bits replaced by the unit index, a
+     * primitive sort orders the keys, and an insertion pass on the full intensities then restores the
+     * order of units whose keys tied once truncated (intensities within about 10^-12 of each other), in
+     * O(m) since the keys are already sorted to that precision. The result is an exact sort by intensity.
+     */
+    private void sortByIntensity(int m) {
+      long mask = (1L << indexBits) - 1;
+      for (int k = 0; k < m; k++) {
+        int i = scratchIndex[k];
+        sortKeys[k] = (Double.doubleToRawLongBits(intensity[i]) & ~mask) | i;
       }
-      for (int i = from + 1; i <= to; i++) {
-        int t = idx[i];
+      Arrays.sort(sortKeys, 0, m);
+      for (int k = 0; k < m; k++) {
+        scratchIndex[k] = (int) (sortKeys[k] & mask);
+      }
+      for (int k = 1; k < m; k++) {
+        int t = scratchIndex[k];
         double key = intensity[t];
-        int j = i - 1;
-        while (j >= from && intensity[idx[j]] > key) {
-          idx[j + 1] = idx[j];
+        int j = k - 1;
+        while (j >= 0 && intensity[scratchIndex[j]] > key) {
+          scratchIndex[j + 1] = scratchIndex[j];
           j--;
         }
-        idx[j + 1] = t;
+        scratchIndex[j + 1] = t;
       }
-    }
-
-    private static double median(double a, double b, double c) {
-      return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
   }
 }
