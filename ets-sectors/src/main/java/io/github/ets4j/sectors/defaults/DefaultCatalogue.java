@@ -7,7 +7,9 @@ import io.github.ets4j.sectors.mrv.Parameter;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,9 +28,18 @@ public final class DefaultCatalogue {
 
   /** Entries in order of precedence: the first entry that applies wins. */
   private final List<DefaultValue> entries;
+  /** The same entries by key, each list in order of precedence: a lookup reads only its key's entries. */
+  private final Map<String, List<DefaultValue>> byKey;
 
   private DefaultCatalogue(List<DefaultValue> entries) {
     this.entries = entries;
+    Map<String, List<DefaultValue>> index = new HashMap<>();
+    for (DefaultValue entry : entries) {
+      index.computeIfAbsent(entry.key(), k -> new ArrayList<>()).add(entry);
+    }
+    Map<String, List<DefaultValue>> frozen = new HashMap<>();
+    index.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
+    this.byKey = Map.copyOf(frozen);
   }
 
   /**
@@ -104,10 +115,11 @@ public final class DefaultCatalogue {
    * @param sector the sector
    * @param year the compliance year
    * @return the entry, or empty
+   * @throws EtsValidationException if the key is null
    */
   public Optional<DefaultValue> find(String key, Sector sector, Year year) {
-    for (DefaultValue entry : entries) {
-      if (entry.key().equals(key) && entry.appliesTo(sector, year)) {
+    for (DefaultValue entry : byKey.getOrDefault(Checks.notNull("key", key), List.of())) {
+      if (entry.appliesTo(sector, year)) {
         return Optional.of(entry);
       }
     }
