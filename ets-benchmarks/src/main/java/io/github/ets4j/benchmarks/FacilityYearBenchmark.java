@@ -46,6 +46,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code @Setup}; the measured methods build the annual report (which checks the twelve months and the
  * fixed NCV choices) and sum the 2-decimal lines to whole tonnes.
  *
+ * <p>{@code powerYearFromRaw} and {@code steelYearFromRaw} measure the honest whole: the twelve months
+ * built from their raw parameters inside the measured method (inputs parsed from their decimal text,
+ * builders checked, lines resolved, calculated, rounded, aggregated), against the same baselines.
+ *
  * <p>Each has a primitive baseline: the same lines with the same half-up roundings on doubles, the
  * parameter values taken from the resolved lines in {@code @Setup}.
  */
@@ -88,6 +92,9 @@ public class FacilityYearBenchmark {
     prepareSteelBaseline();
     check("power", powerUnitYear(), powerBaseline());
     check("steel", steelEnterpriseYear(), steelBaseline());
+    if (powerYearFromRaw().compareTo(powerUnitYear()) != 0 || steelYearFromRaw().compareTo(steelEnterpriseYear()) != 0) {
+      throw new IllegalStateException("a year from raw data differs from the year of prepared months");
+    }
   }
 
   private static void check(String what, BigDecimal exact, double primitive) {
@@ -237,6 +244,37 @@ public class FacilityYearBenchmark {
   @Benchmark
   public BigDecimal steelEnterpriseYear() {
     return SteelEnterpriseYear.of(AnnualReport.of(steelMonths)).verifiedEmissions();
+  }
+
+  /**
+   * The power unit's year from the raw monthly parameters: each month's fuel lines and operating data
+   * built and checked, its lines resolved against the catalogue, calculated and rounded, the twelve
+   * monthly reports aggregated to verified emissions. Nothing is prepared in {@code @Setup}: this is what
+   * a year costs when it is read, not when it was read before.
+   *
+   * @return verified emissions, tCO2
+   */
+  @Benchmark
+  public BigDecimal powerYearFromRaw() {
+    List<MonthlyReport> months = new ArrayList<>(12);
+    for (int m = 1; m <= 12; m++) {
+      months.add(MonthlyReport.of("91350100M000100Y43", "unit-1", powerMonth(m)));
+    }
+    return PowerUnitYear.of(AnnualReport.of(months)).verifiedEmissions();
+  }
+
+  /**
+   * The steel enterprise's year from the raw monthly parameters, as {@link #powerYearFromRaw()}.
+   *
+   * @return verified emissions, tCO2
+   */
+  @Benchmark
+  public BigDecimal steelYearFromRaw() {
+    List<MonthlyReport> months = new ArrayList<>(12);
+    for (int m = 1; m <= 12; m++) {
+      months.add(MonthlyReport.of("91350100M000100Y43", "enterprise", steelMonth(m)));
+    }
+    return SteelEnterpriseYear.of(AnnualReport.of(months)).verifiedEmissions();
   }
 
   /**

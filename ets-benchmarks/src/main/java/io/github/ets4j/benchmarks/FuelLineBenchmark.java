@@ -11,7 +11,6 @@ import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.mrv.ReportingPrecision;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Year;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -31,16 +30,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * precisions of mrv.md (FC 2, NCV 3, CC 5 decimals on the way in; the line 2 decimals on the way out,
  * half up), beside the same formula and roundings on doubles.
  *
- * <p>Three exact variants, from the bare formula to the full API path: {@link #exactLine()} rounds the
- * raw inputs and applies {@link FuelCombustion#co2}; {@link #resolvedLine()} asks a line resolved in
- * {@code @Setup} for its calculated line (which also writes the explanation text);
- * {@link #resolveAndCalculate()} resolves the reported line against the default catalogue first. The
- * issue's target (at most 10× the double baseline) is stated on {@link #exactLine()}.
- *
- * <p>{@link #exactLineOneDivision()} is the fix proposed in BENCHMARKS.md, measured beside the others: the
- * same line with {@code carbon × 11 / 3} divided once at the line's 2 decimals, half up, instead of a
- * 34-digit division followed by the rounding; {@code @Setup} checks on 200,000 random lines that both
- * give the same reported value.
+ * <p>Exact variants, from the bare formula to the full API path: {@link #exactLine()} rounds the raw
+ * inputs and applies {@link FuelCombustion#co2Line} (carbon × 11 / 3 divided once at the line's 2
+ * decimals); {@link #exactLineTwoSteps()} is the path before it, {@link FuelCombustion#co2} (a 34-digit
+ * division) then the rounding; {@link #resolvedLine()} asks a line resolved in {@code @Setup} for its
+ * calculated line's reported figure (the explanation text is built only when read);
+ * {@link #resolvedLineExplained()} reads the explanation too; {@link #resolveAndCalculate()} resolves
+ * the reported line against the default catalogue first. The issue's targets (at most 10× the double
+ * baseline, 50× for the resolved line) are stated on {@link #exactLine()} and {@link #resolvedLine()}.
+ * {@code @Setup} checks on 200,000 random lines that the one- and two-step paths report the same value.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,8 +81,8 @@ public class FuelLineBenchmark {
     carbonContentD = carbonContent.doubleValue();
     oxidationRateD = oxidationRate.doubleValue();
     BigDecimal exact = exactLine();
-    if (exact.compareTo(exactLineOneDivision()) != 0) {
-      throw new IllegalStateException("one division differs: " + exactLineOneDivision() + " vs " + exact);
+    if (exact.compareTo(exactLineTwoSteps()) != 0) {
+      throw new IllegalStateException("one division differs: " + exactLineTwoSteps() + " vs " + exact);
     }
     double primitive = doubleBaseline();
     if (Math.abs(exact.doubleValue() - primitive) > 0.011
@@ -95,33 +93,26 @@ public class FuelLineBenchmark {
   }
 
   /**
-   * The exact formula with reporting precision: round the inputs, multiply, convert carbon to CO2, round the line.
+   * The exact formula with reporting precision: round the inputs, multiply, convert carbon to CO2 and round
+   * the line in one division.
    *
    * @return the line, tCO2, 2 decimals
    */
   @Benchmark
   public BigDecimal exactLine() {
-    return ReportingPrecision.sourceLine(FuelCombustion.co2(ReportingPrecision.fuelConsumption(consumption),
-        ReportingPrecision.ncv(ncv), ReportingPrecision.carbonContent(carbonContent), oxidationRate));
+    return FuelCombustion.co2Line(ReportingPrecision.fuelConsumption(consumption), ReportingPrecision.ncv(ncv),
+        ReportingPrecision.carbonContent(carbonContent), oxidationRate);
   }
 
   /**
-   * The proposed fix: the same line, {@code carbon × 11 / 3} divided once at 2 decimals, half up.
+   * The path before {@link FuelCombustion#co2Line}: the 34-digit {@code carbon × 44 / 12}, then the rounding.
    *
    * @return the line, tCO2, 2 decimals
    */
   @Benchmark
-  public BigDecimal exactLineOneDivision() {
-    return oneDivision(ReportingPrecision.fuelConsumption(consumption), ReportingPrecision.ncv(ncv),
-        ReportingPrecision.carbonContent(carbonContent), oxidationRate);
-  }
-
-  private static final BigDecimal ELEVEN = BigDecimal.valueOf(11);
-  private static final BigDecimal THREE = BigDecimal.valueOf(3);
-
-  private static BigDecimal oneDivision(BigDecimal fc, BigDecimal q, BigDecimal cc, BigDecimal of) {
-    BigDecimal carbon = fc.multiply(q).multiply(cc).multiply(of.movePointLeft(2));
-    return carbon.multiply(ELEVEN).divide(THREE, 2, RoundingMode.HALF_UP);
+  public BigDecimal exactLineTwoSteps() {
+    return ReportingPrecision.sourceLine(FuelCombustion.co2(ReportingPrecision.fuelConsumption(consumption),
+        ReportingPrecision.ncv(ncv), ReportingPrecision.carbonContent(carbonContent), oxidationRate));
   }
 
   private static void checkOneDivision() {
@@ -132,7 +123,7 @@ public class FuelLineBenchmark {
       BigDecimal cc = BigDecimal.valueOf(random.nextLong(1, 100_000), 5);
       BigDecimal of = BigDecimal.valueOf(random.nextLong(8_000, 10_001), 2);
       BigDecimal today = ReportingPrecision.sourceLine(FuelCombustion.co2(fc, q, cc, of));
-      if (today.compareTo(oneDivision(fc, q, cc, of)) != 0) {
+      if (today.compareTo(FuelCombustion.co2Line(fc, q, cc, of)) != 0) {
         throw new IllegalStateException("one division differs for " + fc + " " + q + " " + cc + " " + of);
       }
     }
@@ -146,6 +137,16 @@ public class FuelLineBenchmark {
   @Benchmark
   public BigDecimal resolvedLine() {
     return resolved.combustion().reportedCo2e();
+  }
+
+  /**
+   * The calculated line of a line resolved in {@code @Setup}, its explanation text read too.
+   *
+   * @return the explanation
+   */
+  @Benchmark
+  public String resolvedLineExplained() {
+    return resolved.combustion().explanation();
   }
 
   /**

@@ -38,8 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * position and the shortfall kept per draw, and at the end sorted for the mean and the 5th, 50th and
  * 95th percentiles.
  *
- * <p>The random numbers are part of the work measured, in both methods alike (same generator, same
- * seed, same order). Run it with {@code -prof gc}: the primitive loop allocates only its generator; the
+ * <p>The random numbers are part of the work measured, in both methods alike (same generators: one split
+ * of the seed's per block of {@link FastEngine#BLOCK_DRAWS} draws, same order). {@code fastEngine} runs
+ * on {@code threads} = 1 and 2 threads; the loop on one. Run it with {@code -prof gc}: the primitive loop
+ * allocates only its generators; the
  * engine allocates its per-draw result arrays (two doubles per sector and draw) and the summary.
  * {@code @Setup} checks that the loop's allocation at central values equals the engine's, unit by unit.
  */
@@ -224,8 +226,16 @@ public class MonteCarloBenchmark {
    * @return the summary per year and sector
    */
   @Benchmark
-  public Map<Year, Map<Sector, DrawSummary>> fastEngine() {
-    return engine.run(draws, SEED, outputSpread, intensitySpread, NO_PROGRESS);
+  public Map<Year, Map<Sector, DrawSummary>> fastEngine(Threads threads) {
+    return engine.run(draws, SEED, outputSpread, intensitySpread, threads.threads, NO_PROGRESS);
+  }
+
+  /** The thread count of {@link #fastEngine}; the primitive loop is single-threaded and does not use it. */
+  @State(Scope.Benchmark)
+  public static class Threads {
+    /** The threads the engine's draws run on. */
+    @Param({"1", "2"})
+    int threads;
   }
 
   /**
@@ -235,13 +245,18 @@ public class MonteCarloBenchmark {
    */
   @Benchmark
   public double primitiveLoop() {
-    SplittableRandom random = new SplittableRandom(SEED);
+    // The engine's generators: block b of FastEngine.BLOCK_DRAWS draws uses the b-th split of the seed's.
+    SplittableRandom root = new SplittableRandom(SEED);
+    SplittableRandom random = root;
     double so = Math.sqrt(Math.log1p(outputSpread * outputSpread));
     double si = Math.sqrt(Math.log1p(intensitySpread * intensitySpread));
     double driftO = -0.5 * so * so;
     double driftI = -0.5 * si * si;
     Arrays.fill(shortCount, 0);
     for (int d = 0; d < draws; d++) {
+      if (d % FastEngine.BLOCK_DRAWS == 0) {
+        random = root.split();
+      }
       for (int i = 0; i < n; i++) {
         double fo = Math.exp(so * random.nextGaussian() + driftO);
         double fi = Math.exp(si * random.nextGaussian() + driftI);

@@ -155,6 +155,21 @@ abstract class AbstractScenario {
   }
 
   /**
+   * The threads the Monte Carlo draws run on. The same seed gives the same draws and summaries whatever
+   * the thread count (see {@link FastEngine#run(int, long, double, double, int, java.util.function.IntConsumer)}),
+   * so the count is not part of {@code equals}, {@code hashCode} or {@code toString}: two scenarios that
+   * differ only in it give the same results.
+   *
+   * @return the threads, 1 to {@link FastEngine#MAX_THREADS}; default all the cores the JVM sees
+   *     ({@link Runtime#availableProcessors()})
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public int threads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
    * The spread of a unit's yearly output around the scenario path in a draw: the standard deviation of
    * a mean-one log-normal factor, %. Default 5 [A].
    *
@@ -244,6 +259,7 @@ abstract class AbstractScenario {
     if (draws() < 0 || draws() > 1_000_000) {
       throw new EtsValidationException("draws", draws(), "must be between 0 and 1,000,000");
     }
+    FastEngine.checkThreads(threads());
     Checks.percent("outputSpreadPercent", outputSpreadPercent());
     Checks.percent("intensitySpreadPercent", intensitySpreadPercent());
   }

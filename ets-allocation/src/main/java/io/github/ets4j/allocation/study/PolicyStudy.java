@@ -143,7 +143,8 @@ public final class PolicyStudy {
     if (scenario.draws() > 0) {
       int every = Math.max(1, scenario.draws() / 10);
       draws = FastEngine.setup(projected, rules).run(scenario.draws(), scenario.seed(),
-          fraction(scenario.outputSpreadPercent()), fraction(scenario.intensitySpreadPercent()), done -> {
+          fraction(scenario.outputSpreadPercent()), fraction(scenario.intensitySpreadPercent()), scenario.threads(),
+          done -> {
             if (done % every == 0 || done == scenario.draws()) {
               progress.accept("draws " + done + "/" + scenario.draws());
             }

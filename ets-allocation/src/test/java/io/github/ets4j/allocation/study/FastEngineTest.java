@@ -126,6 +126,32 @@ class FastEngineTest {
   }
 
   @Test
+  void intensitiesThatTieInTheSortKeyAreStillSortedExactly() {
+    // Ten lines whose intensities 850,000 / (1,000,000 + k × 10^-9) fall by about 7 ulps each, less than the
+    // 16 ulps (4 low bits) the sort key gives to the unit index of a 12-line sector: keys tie, the index
+    // (ascending k, descending intensity) orders them and the exact pass must reverse them. Two clearly
+    // cleaner and dirtier lines put the balance value inside the band, so order matters for the breakpoints.
+    Year y = Year.of(2025);
+    List<MarketUnit> units = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      units.add(MarketUnit.builder().year(y).entityId("T" + k).sector(Sector.CEMENT).unitId("T" + k)
+          .category("general").verifiedTonnes(BigDecimal.valueOf(850_000))
+          .output(new BigDecimal("1000000").add(BigDecimal.valueOf(k, 9))).build());
+    }
+    units.add(MarketUnit.builder().year(y).entityId("A").sector(Sector.CEMENT).unitId("A").category("general")
+        .verifiedTonnes(BigDecimal.valueOf(700_000)).output(BigDecimal.valueOf(1_000_000)).build());
+    units.add(MarketUnit.builder().year(y).entityId("B").sector(Sector.CEMENT).unitId("B").category("general")
+        .verifiedTonnes(BigDecimal.valueOf(1_000_000)).output(BigDecimal.valueOf(1_000_000)).build());
+    FastEqualsExactProperties.assertFastMatchesExact(new DocumentRules(), y, units);
+    FastEngine engine = FastEngine.setup(Map.of(y, units), new DocumentRules());
+    // The tied lines all sit at 0.85 t/t: the same allocation for each, whatever their order.
+    long[] fast = engine.unitAllocations(y);
+    for (int k = 1; k < 10; k++) {
+      assertEquals(fast[0], fast[k]);
+    }
+  }
+
+  @Test
   void refusesBadArguments() {
     Year y = Year.of(2025);
     FastEngine engine = FastEngine.setup(Map.of(y, cementExample(y)), new DocumentRules());

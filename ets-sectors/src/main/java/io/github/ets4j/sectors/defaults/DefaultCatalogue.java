@@ -7,7 +7,9 @@ import io.github.ets4j.sectors.mrv.Parameter;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,10 +31,19 @@ public final class DefaultCatalogue {
   private final List<DefaultValue> entries;
   /** Plausibility ranges in order of precedence: the first range that applies wins. */
   private final List<PlausibilityRange> ranges;
+  /** The same entries by key, each list in order of precedence: a lookup reads only its key's entries. */
+  private final Map<String, List<DefaultValue>> byKey;
 
   private DefaultCatalogue(List<DefaultValue> entries, List<PlausibilityRange> ranges) {
     this.entries = entries;
     this.ranges = ranges;
+    Map<String, List<DefaultValue>> index = new HashMap<>();
+    for (DefaultValue entry : entries) {
+      index.computeIfAbsent(entry.key(), k -> new ArrayList<>()).add(entry);
+    }
+    Map<String, List<DefaultValue>> frozen = new HashMap<>();
+    index.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
+    this.byKey = Map.copyOf(frozen);
   }
 
   /**
@@ -158,13 +169,14 @@ public final class DefaultCatalogue {
    * @param sector the sector
    * @param year the compliance year
    * @return the entry, or empty
+   * @throws EtsValidationException if the key is null
    */
   public Optional<DefaultValue> find(String key, Sector sector, Year year) {
     Checks.notNull("key", key);
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
-    for (DefaultValue entry : entries) {
-      if (entry.key().equals(key) && entry.appliesTo(sector, year)) {
+    for (DefaultValue entry : byKey.getOrDefault(key, List.of())) {
+      if (entry.appliesTo(sector, year)) {
         return Optional.of(entry);
       }
     }

@@ -31,12 +31,43 @@ public final class FuelCombustion {
    */
   public static BigDecimal co2(BigDecimal consumption, BigDecimal ncv, BigDecimal carbonContent,
       BigDecimal oxidationRatePercent) {
+    return ReportingPrecision.carbonToCo2(carbon(consumption, ncv, carbonContent, oxidationRatePercent));
+  }
+
+  /**
+   * Fuel combustion with carbon content per unit heat, as the reported line: {@link #co2(BigDecimal,
+   * BigDecimal, BigDecimal, BigDecimal)} rounded to 2 decimals half up, by
+   * {@link ReportingPrecision#carbonToCo2Line(BigDecimal)} (one short division, the same value).
+   *
+   * @param consumption FC, t or 10^4 Nm3
+   * @param ncv NCV, GJ per unit of FC
+   * @param carbonContent CC, tC/GJ
+   * @param oxidationRatePercent OF, %
+   * @return the emission, tCO2, 2 decimals
+   * @throws EtsValidationException if a value is negative or OF exceeds 100 %
+   */
+  public static BigDecimal co2Line(BigDecimal consumption, BigDecimal ncv, BigDecimal carbonContent,
+      BigDecimal oxidationRatePercent) {
+    return ReportingPrecision.carbonToCo2Line(carbon(consumption, ncv, carbonContent, oxidationRatePercent));
+  }
+
+  /**
+   * The carbon oxidised by fuel combustion with carbon content per unit heat, {@code FC × NCV × CC × OF}.
+   *
+   * @param consumption FC, t or 10^4 Nm3
+   * @param ncv NCV, GJ per unit of FC
+   * @param carbonContent CC, tC/GJ
+   * @param oxidationRatePercent OF, %
+   * @return the carbon, tC, exact
+   * @throws EtsValidationException if a value is negative or OF exceeds 100 %
+   */
+  public static BigDecimal carbon(BigDecimal consumption, BigDecimal ncv, BigDecimal carbonContent,
+      BigDecimal oxidationRatePercent) {
     Checks.nonNegative("consumption", consumption);
     Checks.nonNegative("ncv", ncv);
     Checks.nonNegative("carbonContent", carbonContent);
     Checks.percent("oxidationRatePercent", oxidationRatePercent);
-    return ReportingPrecision.carbonToCo2(
-        consumption.multiply(ncv).multiply(carbonContent).multiply(oxidationRatePercent.movePointLeft(2)));
+    return consumption.multiply(ncv).multiply(carbonContent).multiply(oxidationRatePercent.movePointLeft(2));
   }
 
   /**
@@ -50,11 +81,24 @@ public final class FuelCombustion {
    */
   public static BigDecimal co2FromElementCarbon(BigDecimal consumption, BigDecimal elementCarbon,
       BigDecimal oxidationRatePercent) {
+    return ReportingPrecision.carbonToCo2(carbonFromElementCarbon(consumption, elementCarbon, oxidationRatePercent));
+  }
+
+  /**
+   * The carbon oxidised by fuel combustion with as-received element carbon, {@code FC × C_ar × OF}.
+   *
+   * @param consumption FC, t
+   * @param elementCarbon C_ar, tC/t
+   * @param oxidationRatePercent OF, %
+   * @return the carbon, tC, exact
+   * @throws EtsValidationException if a value is negative, C_ar exceeds 1 or OF exceeds 100 %
+   */
+  public static BigDecimal carbonFromElementCarbon(BigDecimal consumption, BigDecimal elementCarbon,
+      BigDecimal oxidationRatePercent) {
     Checks.nonNegative("consumption", consumption);
     Checks.fraction("elementCarbon", elementCarbon);
     Checks.percent("oxidationRatePercent", oxidationRatePercent);
-    return ReportingPrecision.carbonToCo2(
-        consumption.multiply(elementCarbon).multiply(oxidationRatePercent.movePointLeft(2)));
+    return consumption.multiply(elementCarbon).multiply(oxidationRatePercent.movePointLeft(2));
   }
 
   /**
@@ -67,9 +111,22 @@ public final class FuelCombustion {
    * @throws EtsValidationException if a value is negative
    */
   public static BigDecimal co2MassBalance(BigDecimal consumption, BigDecimal ncv, BigDecimal carbonContent) {
+    return ReportingPrecision.carbonToCo2(carbonMassBalance(consumption, ncv, carbonContent));
+  }
+
+  /**
+   * The carbon of the steel mass-balance term of a fuel, {@code FC × NCV × CC}.
+   *
+   * @param consumption FC, t or 10^4 Nm3
+   * @param ncv NCV, GJ per unit of FC
+   * @param carbonContent CC, tC/GJ
+   * @return the carbon, tC, exact
+   * @throws EtsValidationException if a value is negative
+   */
+  public static BigDecimal carbonMassBalance(BigDecimal consumption, BigDecimal ncv, BigDecimal carbonContent) {
     Checks.nonNegative("consumption", consumption);
     Checks.nonNegative("ncv", ncv);
     Checks.nonNegative("carbonContent", carbonContent);
-    return ReportingPrecision.carbonToCo2(consumption.multiply(ncv).multiply(carbonContent));
+    return consumption.multiply(ncv).multiply(carbonContent);
   }
 }

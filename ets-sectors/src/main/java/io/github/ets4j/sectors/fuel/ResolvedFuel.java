@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.Nullable;
 
 /**
@@ -163,26 +164,26 @@ public final class ResolvedFuel {
    */
   public CalculatedLine combustion(EmissionSource source, String label) {
     Parameter of = Checks.notNull("oxidationRate of " + line.label(), oxidationRate);
-    List<Parameter> used = new ArrayList<>();
-    used.add(ncv);
     String unit = line.unit().symbol();
-    String head = Explanations.number(quantity) + " " + unit + " × ";
-    BigDecimal exact;
-    String formula;
-    if (elementCarbon != null) {
-      used.add(elementCarbon);
-      exact = FuelCombustion.co2FromElementCarbon(quantity, elementCarbon.value(), of.value());
-      formula = head + Explanations.number(elementCarbon.value()) + " tC/t × ";
+    BigDecimal carbon;
+    Supplier<String> formula;
+    List<Parameter> used;
+    Parameter ec = elementCarbon;
+    if (ec != null) {
+      used = List.of(ncv, ec, of);
+      carbon = FuelCombustion.carbonFromElementCarbon(quantity, ec.value(), of.value());
+      formula = () -> Explanations.number(quantity) + " " + unit + " × " + Explanations.number(ec.value())
+          + " tC/t × " + Explanations.number(of.value()) + " % × 44/12";
     } else {
-      Parameter cc = Objects.requireNonNull(carbonContent);
-      used.add(cc);
-      exact = FuelCombustion.co2(quantity, ncv.value(), cc.value(), of.value());
-      formula = head + Explanations.number(ncv.value()) + " GJ/" + unit + " × " + Explanations.number(cc.value())
-          + " tC/GJ × ";
+      Parameter cc = Checks.notNull("carbonContent of " + line.label(), carbonContent);
+      used = List.of(ncv, cc, of);
+      carbon = FuelCombustion.carbon(quantity, ncv.value(), cc.value(), of.value());
+      formula = () -> Explanations.number(quantity) + " " + unit + " × " + Explanations.number(ncv.value()) + " GJ/"
+          + unit + " × " + Explanations.number(cc.value()) + " tC/GJ × " + Explanations.number(of.value())
+          + " % × 44/12";
     }
-    used.add(of);
-    formula += Explanations.number(of.value()) + " % × 44/12";
-    return CalculatedLine.co2(source, label, exact, formula, used);
+    // Formula text only when the explanation is read; the reported figure by one short division.
+    return CalculatedLine.co2FromCarbon(source, label, carbon, formula, used);
   }
 
   /**
@@ -195,15 +196,16 @@ public final class ResolvedFuel {
    * @throws EtsValidationException if the line uses element carbon (not a mass-balance parameter)
    */
   public CalculatedLine massBalance(EmissionSource source, String label) {
-    if (carbonContent == null) {
+    Parameter cc = carbonContent;
+    if (cc == null) {
       throw new EtsValidationException("carbonContent of " + line.label(), "missing",
           "the mass balance uses the carbon content per unit heat, not element carbon");
     }
-    BigDecimal exact = FuelCombustion.co2MassBalance(quantity, ncv.value(), carbonContent.value());
+    BigDecimal carbon = FuelCombustion.carbonMassBalance(quantity, ncv.value(), cc.value());
     String unit = line.unit().symbol();
-    String formula = Explanations.number(quantity) + " " + unit + " × " + Explanations.number(ncv.value()) + " GJ/"
-        + unit + " × " + Explanations.number(carbonContent.value()) + " tC/GJ × 44/12";
-    return CalculatedLine.co2(source, label, exact, formula, List.of(ncv, carbonContent));
+    Supplier<String> formula = () -> Explanations.number(quantity) + " " + unit + " × "
+        + Explanations.number(ncv.value()) + " GJ/" + unit + " × " + Explanations.number(cc.value()) + " tC/GJ × 44/12";
+    return CalculatedLine.co2FromCarbon(source, label, carbon, formula, List.of(ncv, cc));
   }
 
   @Override

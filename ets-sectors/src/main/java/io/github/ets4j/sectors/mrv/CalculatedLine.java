@@ -9,6 +9,8 @@ import io.github.ets4j.core.GwpSet;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import javax.annotation.Nullable;
 
 /**
  * One source line of a monthly report, as calculated: its reported emission (2 decimals, half up),
@@ -19,26 +21,32 @@ import java.util.Objects;
  * from rounded lines (mrv.md "Reporting precision"). For PFC lines the inventory holds the exact
  * masses of CF4 and C2F6 (a mass of gas cannot be rounded in CO2e terms) while
  * {@link #reportedCo2e()} is the line's CO2e rounded to 2 decimals, which is what report totals add.
- * A deduction line (carbon in products) has a negative reported figure. Immutable and thread-safe.
+ * A deduction line (carbon in products) has a negative reported figure. The exact figure and the
+ * explanation text are built when first asked for, once. Immutable and thread-safe.
  */
 public final class CalculatedLine {
   private final EmissionSource source;
   private final String label;
-  private final BigDecimal exactCo2e;
   private final BigDecimal reportedCo2e;
   private final List<EmissionLine> lines;
   private final List<Parameter> parameters;
-  private final String explanation;
+  // The exact figure and the explanation are built when first asked for (most lines are only summed):
+  // each supplier is a pure function of immutable values, so computing it twice in a race gives the same
+  // result, and the volatile fields publish it safely.
+  private final Supplier<BigDecimal> exactSupplier;
+  private final Supplier<String> explanationSupplier;
+  private volatile @Nullable BigDecimal exactCo2e;
+  private volatile @Nullable String explanation;
 
-  private CalculatedLine(EmissionSource source, String label, BigDecimal exactCo2e, BigDecimal reportedCo2e,
-      List<EmissionLine> lines, List<Parameter> parameters, String explanation) {
+  private CalculatedLine(EmissionSource source, String label, Supplier<BigDecimal> exactCo2e, BigDecimal reportedCo2e,
+      List<EmissionLine> lines, List<Parameter> parameters, Supplier<String> explanation) {
     this.source = source;
     this.label = label;
-    this.exactCo2e = exactCo2e;
+    this.exactSupplier = exactCo2e;
     this.reportedCo2e = reportedCo2e;
     this.lines = lines;
     this.parameters = parameters;
-    this.explanation = explanation;
+    this.explanationSupplier = explanation;
   }
 
   /**
@@ -55,20 +63,76 @@ public final class CalculatedLine {
    */
   public static CalculatedLine co2(EmissionSource source, String label, BigDecimal exactTonnes, String formula,
       List<Parameter> parameters) {
+    Checks.notNull("formula", formula);
+    return co2(source, label, exactTonnes, () -> formula, parameters);
+  }
+
+  /**
+   * Creates a CO2 line from its exact emission, rounding it to 2 decimals; the formula text is built only
+   * if the explanation is asked for.
+   *
+   * @param source the kind of source; for {@link EmissionSource#CARBON_IN_PRODUCTS} the emission is the
+   *     size of the deduction and the reported figure is its negative
+   * @param label what the line is, e.g. {@code "bituminous coal"}
+   * @param exactTonnes the unrounded emission, tCO2, zero or more
+   * @param formula builds the formula with the reported inputs; must be a pure function of immutable values
+   * @param parameters the parameters used
+   * @return the line
+   * @throws EtsValidationException if the emission is negative or the label blank
+   */
+  public static CalculatedLine co2(EmissionSource source, String label, BigDecimal exactTonnes,
+      Supplier<String> formula, List<Parameter> parameters) {
     Checks.notNull("source", source);
     Checks.notBlank("label", label);
-    Checks.nonNegative("emission of " + label, exactTonnes);
+    if (exactTonnes == null || exactTonnes.signum() < 0) {
+      // The field name is concatenated only when the check fails: lines are built by the million.
+      Checks.nonNegative("emission of " + label, exactTonnes);
+    }
+    BigDecimal signedExact = source.isDeduction() ? exactTonnes.negate() : exactTonnes;
+    return co2(source, label, ReportingPrecision.sourceLine(exactTonnes), () -> signedExact, formula, parameters);
+  }
+
+  /**
+   * Creates a CO2 line from the carbon it emits, {@code carbon × 44/12}: the reported figure by
+   * {@link ReportingPrecision#carbonToCo2Line(BigDecimal)} (one short division, the same value as rounding
+   * {@link ReportingPrecision#carbonToCo2(BigDecimal)}), the exact figure and the formula text only when
+   * asked for.
+   *
+   * @param source the kind of source, as for {@link #co2(EmissionSource, String, BigDecimal, String, List)}
+   * @param label what the line is
+   * @param carbonTonnes the carbon, tC, zero or more
+   * @param formula builds the formula with the reported inputs; must be a pure function of immutable values
+   * @param parameters the parameters used
+   * @return the line
+   * @throws EtsValidationException if the carbon is negative or the label blank
+   */
+  public static CalculatedLine co2FromCarbon(EmissionSource source, String label, BigDecimal carbonTonnes,
+      Supplier<String> formula, List<Parameter> parameters) {
+    Checks.notNull("source", source);
+    Checks.notBlank("label", label);
+    if (carbonTonnes == null || carbonTonnes.signum() < 0) {
+      Checks.nonNegative("carbon of " + label, carbonTonnes);
+    }
+    boolean deduction = source.isDeduction();
+    Supplier<BigDecimal> exact = () -> {
+      BigDecimal co2 = ReportingPrecision.carbonToCo2(carbonTonnes);
+      return deduction ? co2.negate() : co2;
+    };
+    return co2(source, label, ReportingPrecision.carbonToCo2Line(carbonTonnes), exact, formula, parameters);
+  }
+
+  private static CalculatedLine co2(EmissionSource source, String label, BigDecimal rounded,
+      Supplier<BigDecimal> signedExact, Supplier<String> formula, List<Parameter> parameters) {
     Checks.notNull("formula", formula);
-    Checks.notNull("parameters", parameters);
-    BigDecimal rounded = ReportingPrecision.sourceLine(exactTonnes);
-    EmissionLine line = source.isDeduction()
+    List<Parameter> used = List.copyOf(Checks.notNull("parameters", parameters));
+    boolean deduction = source.isDeduction();
+    EmissionLine line = deduction
         ? EmissionLine.deduction(source, Gas.CO2, rounded).withLabel(label)
         : EmissionLine.of(source, Gas.CO2, rounded).withLabel(label);
-    BigDecimal signedExact = source.isDeduction() ? exactTonnes.negate() : exactTonnes;
-    BigDecimal signedRounded = source.isDeduction() ? rounded.negate() : rounded;
-    String text = label + ": " + formula + " = " + (source.isDeduction() ? "−" : "")
-        + Explanations.number(rounded) + " tCO2" + Explanations.defaultsSuffix(parameters);
-    return new CalculatedLine(source, label, signedExact, signedRounded, List.of(line), List.copyOf(parameters), text);
+    BigDecimal signedRounded = deduction ? rounded.negate() : rounded;
+    Supplier<String> text = () -> label + ": " + formula.get() + " = " + (deduction ? "−" : "")
+        + Explanations.number(rounded) + " tCO2" + Explanations.defaultsSuffix(used);
+    return new CalculatedLine(source, label, signedExact, signedRounded, List.of(line), used, text);
   }
 
   /**
@@ -95,10 +159,11 @@ public final class CalculatedLine {
     EmissionLine c2f6 = EmissionLine.of(EmissionSource.ANODE_EFFECT, Gas.C2F6, c2f6Tonnes).withLabel(label);
     BigDecimal exact = cf4.co2eTonnes(gwpSet).add(c2f6.co2eTonnes(gwpSet));
     BigDecimal rounded = ReportingPrecision.sourceLine(exact);
-    String text = label + ": " + formula + " = " + Explanations.number(rounded) + " tCO2e (" + gwpSet.name() + ")"
-        + Explanations.defaultsSuffix(parameters);
-    return new CalculatedLine(EmissionSource.ANODE_EFFECT, label, exact, rounded, List.of(cf4, c2f6),
-        List.copyOf(parameters), text);
+    Checks.notNull("formula", formula);
+    List<Parameter> used = List.copyOf(Checks.notNull("parameters", parameters));
+    Supplier<String> text = () -> label + ": " + formula + " = " + Explanations.number(rounded) + " tCO2e ("
+        + gwpSet.name() + ")" + Explanations.defaultsSuffix(used);
+    return new CalculatedLine(EmissionSource.ANODE_EFFECT, label, () -> exact, rounded, List.of(cf4, c2f6), used, text);
   }
 
   /**
@@ -125,7 +190,12 @@ public final class CalculatedLine {
    * @return the exact figure
    */
   public BigDecimal exactCo2e() {
-    return exactCo2e;
+    BigDecimal exact = exactCo2e;
+    if (exact == null) {
+      exact = exactSupplier.get();
+      exactCo2e = exact;
+    }
+    return exact;
   }
 
   /**
@@ -171,7 +241,12 @@ public final class CalculatedLine {
    * @return the explanation
    */
   public String explanation() {
-    return explanation;
+    String text = explanation;
+    if (text == null) {
+      text = explanationSupplier.get();
+      explanation = text;
+    }
+    return text;
   }
 
   @Override
@@ -180,14 +255,14 @@ public final class CalculatedLine {
       return false;
     }
     CalculatedLine that = (CalculatedLine) other;
-    return source == that.source && label.equals(that.label) && exactCo2e.compareTo(that.exactCo2e) == 0
+    return source == that.source && label.equals(that.label) && exactCo2e().compareTo(that.exactCo2e()) == 0
         && reportedCo2e.compareTo(that.reportedCo2e) == 0 && lines.equals(that.lines)
-        && parameters.equals(that.parameters) && explanation.equals(that.explanation);
+        && parameters.equals(that.parameters) && explanation().equals(that.explanation());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, label, reportedCo2e.stripTrailingZeros(), explanation);
+    return Objects.hash(source, label, reportedCo2e.stripTrailingZeros(), explanation());
   }
 
   /**
@@ -197,6 +272,6 @@ public final class CalculatedLine {
    */
   @Override
   public String toString() {
-    return explanation;
+    return explanation();
   }
 }

@@ -3,7 +3,6 @@ package io.github.ets4j.sectors.mrv;
 import io.github.ets4j.core.Checks;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Renders numbers and provenance in the explanation strings of calculated lines, e.g.
@@ -23,8 +22,22 @@ public final class Explanations {
    */
   public static String number(BigDecimal value) {
     Checks.notNull("value", value);
-    int scale = Math.max(0, value.scale());
-    return String.format(Locale.ROOT, "%,." + scale + "f", value);
+    // The same text as String.format(Locale.ROOT, "%,.<scale>f", value) with scale = max(0, scale), without
+    // a Formatter (a regex parse and locale symbols per call): the plain digits, grouped by three.
+    String plain = (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
+    int start = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    int digits = end - start;
+    StringBuilder text = new StringBuilder(plain.length() + digits / 3);
+    text.append(plain, 0, start);
+    for (int i = start; i < end; i++) {
+      if (i > start && (end - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(plain.charAt(i));
+    }
+    return text.append(plain, end, plain.length()).toString();
   }
 
   /**

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -137,8 +138,10 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
   private CalculatedLine materialLine(EmissionSource source, String label, SteelMaterial material, BigDecimal tonnes) {
     BigDecimal reported = ReportingPrecision.material(tonnes);
     Parameter ef = factor(material);
-    return CalculatedLine.co2(source, label, reported.multiply(ef.value()),
-        Explanations.number(reported) + " t × " + Explanations.number(ef.value()) + " tCO2/t", List.of(ef));
+    // The formula text is built only if the explanation is read.
+    Supplier<String> formula = () -> Explanations.number(reported) + " t × " + Explanations.number(ef.value())
+        + " tCO2/t";
+    return CalculatedLine.co2(source, label, reported.multiply(ef.value()), formula, List.of(ef));
   }
 
   private CalculatedLine flowLine(ProcessFlow flow, EmissionSource source) {
