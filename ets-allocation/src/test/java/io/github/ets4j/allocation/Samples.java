@@ -106,6 +106,8 @@ final class Samples {
     type(String.class, () -> "x");
     type(BigDecimal.class, () -> bd("10"));
     type(Year.class, () -> YEAR);
+    // Lazily read formula and exact-figure suppliers: the walker never reads them, so one sample serves both.
+    type(java.util.function.Supplier.class, () -> (java.util.function.Supplier<Object>) () -> "x");
     type(io.github.ets4j.sectors.defaults.PlausibilityRange.class,
         () -> io.github.ets4j.sectors.defaults.PlausibilityRange.builder().key("ncv.test").unit("GJ/t")
             .physicalMin(bd("0")).physicalMax(bd("60")).plausibleMin(bd("5")).plausibleMax(bd("35"))
@@ -284,6 +286,8 @@ final class Samples {
     method(allocation + "power.PowerBenchmarkPolicy.withEntityCap(BigDecimal)", () -> new Object[] {bd("0.2")});
     method(allocation + "study.FastEngine.run(int,long,double,double,IntConsumer)",
         () -> new Object[] {1, 1L, 0.0, 0.0, (java.util.function.IntConsumer) i -> { }});
+    method(allocation + "study.FastEngine.run(int,long,double,double,int,IntConsumer)",
+        () -> new Object[] {1, 1L, 0.0, 0.0, 2, (java.util.function.IntConsumer) i -> { }});
     method(allocation + "study.PolicyStudy.run(Consumer)",
         () -> new Object[] {(java.util.function.Consumer<String>) line -> { }});
     method(allocation + "study.RulebookStudyRules.industry(Year,Sector)", () -> new Object[] {YEAR, Sector.CEMENT});

@@ -209,6 +209,7 @@ public final class ReportingPrecision {
    * @return the CO2, tCO2, 2 decimals
    */
   public static BigDecimal carbonToCo2Line(BigDecimal carbonTonnes) {
+    Checks.notNull("carbonTonnes", carbonTonnes);
     BigDecimal times11 = carbonTonnes.multiply(ELEVEN);
     if (times11.precision() >= DIVISION.getPrecision()) {
       return sourceLine(carbonToCo2(carbonTonnes));

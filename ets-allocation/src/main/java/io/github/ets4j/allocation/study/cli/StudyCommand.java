@@ -84,6 +84,10 @@ public final class StudyCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the draws (default: 1).")
   @Nullable Long seed;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for the draws, 1 to 1024 (default: all cores); the same seed gives the same draws on any.")
+  @Nullable Integer threads;
+
   @Option(names = "--phase2-percentile", paramLabel = "P",
       description = "Phase 2 (2027 on): benchmark = intensity of the cleanest P %% of sector output.")
   @Nullable BigDecimal phase2Percentile;
@@ -161,6 +165,9 @@ public final class StudyCommand implements Callable<Integer> {
     }
     if (seed != null) {
       scenario.seed(seed);
+    }
+    if (threads != null) {
+      scenario.threads(threads);
     }
     if (phase2Percentile != null) {
       scenario.phase2Percentile(phase2Percentile);

@@ -37,6 +37,7 @@ class StudyCommandTest {
   void helpExitsZero() {
     assertEquals(StudyCommand.OK, run("--help"));
     assertTrue(out.toString().contains("--phase2-percentile"));
+    assertTrue(out.toString().contains("--threads"));
     assertTrue(out.toString().contains("Exit codes"));
   }
 
@@ -61,6 +62,26 @@ class StudyCommandTest {
     assertTrue(Files.readString(outDir.resolve("sectors.csv")).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672"));
     assertTrue(err.toString().contains("draws 3/3"), err::toString);
     assertTrue(err.toString().contains("wrote units.csv"), err::toString);
+  }
+
+  @Test
+  void threadsChangeNothingButTheSpeed() throws Exception {
+    Path one = dir.resolve("t1");
+    Path three = dir.resolve("t3");
+    String market = cementMarket().toString();
+    assertEquals(StudyCommand.OK, run("--market", market, "--out", one.toString(), "--years", "2025-2027",
+        "--draws", "150", "--seed", "9", "--threads", "1"), err::toString);
+    assertEquals(StudyCommand.OK, run("--market", market, "--out", three.toString(), "--years", "2025-2027",
+        "--draws", "150", "--seed", "9", "--threads", "3"), err::toString);
+    assertEquals(Files.readString(one.resolve("sectors.csv")), Files.readString(three.resolve("sectors.csv")));
+  }
+
+  @Test
+  void threadsOutOfRangeAreRefusedNamingTheOption() throws Exception {
+    assertEquals(StudyCommand.BAD_INPUT, run("--market", cementMarket().toString(), "--out",
+        dir.resolve("none").toString(), "--threads", "0"));
+    assertTrue(err.toString().contains("threads"), err::toString);
+    assertFalse(Files.exists(dir.resolve("none")));
   }
 
   @Test
