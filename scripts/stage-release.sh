@@ -7,7 +7,8 @@
 # (sources, Javadoc, signatures when a key is set) deployed by the plain deploy plugin to a file repository, where
 # the Central plugin would bundle the same files for upload.
 # Each library artifact must have its pom, jar, sources jar and Javadoc jar; the parent and the BOM a pom only;
-# every file its md5 and sha1 checksums (sha256 and sha512 are reported, not required); signatures (.asc) are
+# every file its md5 and sha1 checksums (sha256 and sha512 too with Maven 3.9, the wrapper's; reported, not
+# required); signatures (.asc) are
 # required only when a signing key is configured (gpg.keyname or MAVEN_GPG_KEY, see the pom's gpg-* profiles).
 #
 # Usage: scripts/stage-release.sh [extra Maven arguments]    e.g. -DskipTests=false (not -o: Maven deploys online only)
@@ -40,7 +41,7 @@ fi
 
 echo "--- staging ets4j $version (from $snapshot) in target/stage-release/repository"
 (cd "$src" && "$mvn_cmd" -B -q -Prelease,stage-local deploy -Dmaven.install.skip=true -DskipTests -Djacoco.skip=true \
-    "-DaltDeploymentRepository=stage::file://$out/repository" "$@")
+    "-DaltDeploymentRepository=stage::file://$out/repository" -Daether.checksums.algorithms=SHA-512,SHA-256,SHA-1,MD5 "$@")
 repo="$out/repository/io/github/ets4j"
 
 signed=false
