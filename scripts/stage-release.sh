@@ -41,7 +41,19 @@ fi
 
 echo "--- staging ets4j $version (from $snapshot) in target/stage-release/repository"
 (cd "$src" && "$mvn_cmd" -B -q -Prelease,stage-local deploy -Dmaven.install.skip=true -DskipTests -Djacoco.skip=true \
-    "-DaltDeploymentRepository=stage::file://$out/repository" -Daether.checksums.algorithms=SHA-512,SHA-256,SHA-1,MD5 "$@")
+    "-DaltDeploymentRepository=ets4j-stage::file://$out/repository" -Daether.checksums.algorithms=SHA-512,SHA-256,SHA-1,MD5 "$@")
+# Deploying reads the target repository's metadata and caches it in the local repository as
+# maven-metadata-ets4j-stage.xml: remove that cache again (nothing else was written there, nothing was installed).
+local_repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}/io/github/ets4j"
+if [ -d "$local_repo" ]; then
+  find "$local_repo" -name 'maven-metadata-ets4j-stage.xml' -delete
+  find "$local_repo" -name resolver-status.properties | while IFS= read -r f; do
+    if ! grep -v -e '^#' -e 'ets4j-stage' "$f" | grep -q .; then
+      rm -f "$f"   # it only remembered when the staging repository was read
+    fi
+  done
+  find "$local_repo" -depth -type d -empty -delete
+fi
 repo="$out/repository/io/github/ets4j"
 
 signed=false
