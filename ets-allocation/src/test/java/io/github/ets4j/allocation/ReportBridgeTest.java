@@ -215,18 +215,27 @@ class ReportBridgeTest {
         () -> IndustrialUnit.aluminumProcess(year, null)).getMessage().contains("gwpSet"));
   }
 
+  // README:BEGIN
+  /** 2025 allocations from verified annual reports (ets-sectors): clinker lines and a coal unit. */
+  static List<Allocation> allocate2025(List<AnnualReport> clinkerReports, AnnualReport unitReport) {
+    Rulebook rules = Rulebook.chinaNational(Year.of(2025));
+    List<IndustrialUnit> lines = clinkerReports.stream()
+        .map(report -> IndustrialUnit.cementLine(ClinkerLineYear.of(report))).toList();
+    Allocation cement = rules.allocateIndustry(Sector.CEMENT, lines);
+    GeneratingUnit unit = GeneratingUnit.fromReport(PowerUnitYear.of(unitReport), UnitCategory.I);
+    Allocation power = rules.allocatePower(List.of(unit));
+    return List.of(cement, power);
+  }
+  // README:END
+
   @Test
   void readmeBridgeExampleCompilesAndHolds() {
-    List<AnnualReport> clinkerReports = List.of(SectorReports.cementLineA(), SectorReports.cementLineB());
-    AnnualReport unitReport = SectorReports.power();
-    // README:BEGIN
-    Rulebook rules = Rulebook.chinaNational(Year.of(2025));
-    List<IndustrialUnit> lines = clinkerReports.stream()               // verified annual reports (ets-sectors)
-        .map(report -> IndustrialUnit.cementLine(ClinkerLineYear.of(report))).toList();
-    Allocation cement = rules.allocateIndustry(Sector.CEMENT, lines);  // BP 0.8099: 930,321 t and 898,304 t
-    GeneratingUnit unit = GeneratingUnit.fromReport(PowerUnitYear.of(unitReport), UnitCategory.I);
-    Allocation power = rules.allocatePower(List.of(unit));             // F 31.20 %, Ff 1.260533: 1,577,506 t
-    // README:END
+    List<Allocation> both = allocate2025(List.of(SectorReports.cementLineA(), SectorReports.cementLineB()),
+        SectorReports.power());
+    Allocation cement = both.get(0);
+    Allocation power = both.get(1);
+    // BP 0.8099: 930,321 t + 898,304 t (clinkerLinesFromTheirReports); F 31.20 %, Ff 1.260533: 1,577,506 t
+    assertEquals(bd("0.8099"), cement.balanceValueReported().orElseThrow());
     assertEquals(0, bd("1828625").compareTo(cement.total()));
     assertEquals(0, bd("1577506").compareTo(power.total()));
     assertFalse(Stream.of(cement, power).anyMatch(x -> x.explain().isEmpty()));

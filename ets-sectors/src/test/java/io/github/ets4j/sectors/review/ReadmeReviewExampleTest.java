@@ -16,12 +16,10 @@ import org.junit.jupiter.api.Test;
 /** The review example of the README, kept here so that it is known to compile and run. */
 class ReadmeReviewExampleTest {
 
-  /** Any immutable monthly report works; the sector's MonthlyReport once merged. */
-  record Figures(BigDecimal tonnesCo2) {}
-
   @Test
   void readmeExample() {
     // README:BEGIN
+    record Figures(BigDecimal tonnesCo2) {}   // any immutable report: a sector's MonthlyReport in practice
     ReportReview<Figures> june = ReportReview
         .draft("line-1", YearMonth.of(2025, 6), new Figures(new BigDecimal("52000.00")), "clerk-1",
             Instant.parse("2025-07-05T09:00:00Z"))
@@ -34,14 +32,13 @@ class ReadmeReviewExampleTest {
         .pass(ReviewTier.MUNICIPAL, "municipal-3", Instant.parse("2025-07-18T09:00:00Z"))
         .pass(ReviewTier.PROVINCIAL, "provincial-7", Instant.parse("2025-07-21T09:00:00Z"))
         .pass(ReviewTier.NATIONAL, "mee-2", Instant.parse("2025-07-25T09:00:00Z"));
-    // june.isAccepted() is true; june.revisions() keeps both revisions; june.trail() lists all 9 steps.
-    // The annual figure comes only from twelve accepted months:
-    //   AcceptedYear<Figures> year = AcceptedYear.of(Year.of(2025), reviewsOfAllTwelveMonths);
-    //   BigDecimal annual = Precision.ENTERPRISE_TOTAL.round(year.sum(Figures::tonnesCo2));
+    boolean accepted = june.isAccepted();           // true
+    int revisions = june.revisions().size();        // 2: the correction keeps the returned revision
+    int steps = june.trail().size();                // 9 steps, each with its actor and time
     // README:END
-    assertTrue(june.isAccepted());
-    assertEquals(2, june.revisions().size());
-    assertEquals(9, june.trail().size());
+    assertTrue(accepted);
+    assertEquals(2, revisions);
+    assertEquals(9, steps);
 
     List<ReportReview<Figures>> reviewsOfAllTwelveMonths = new ArrayList<>();
     for (Month m : Month.values()) {
