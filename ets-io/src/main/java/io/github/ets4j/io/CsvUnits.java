@@ -1,8 +1,11 @@
 package io.github.ets4j.io;
 
+import io.github.ets4j.core.unit.Unit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place where the CSV format handles units (issue "ets-io": the library's own unit parser of the
@@ -103,10 +106,9 @@ final class CsvUnits {
    * @throws io.github.ets4j.core.EtsValidationException naming the unit cell if the unit is not known
    */
   static String parameterUnit(Row row, String parameter) {
-    List<String> units = PARAMETER_UNITS.getOrDefault(parameter, List.of());
-    if (!units.contains(row.unit())) {
+    if (!isKnownParameterUnit(parameter, row.unit())) {
       throw row.error(Row.UNIT, "unknown unit for " + row.item() + " " + row.name() + ": use one of "
-          + String.join(", ", units));
+          + accepted(parameter));
     }
     return row.unit();
   }
@@ -119,6 +121,28 @@ final class CsvUnits {
    * @return true if the unit is one the reader accepts
    */
   static boolean isKnownParameterUnit(String parameter, String unit) {
-    return PARAMETER_UNITS.getOrDefault(parameter, List.of()).contains(unit);
+    // Any spelling the library knows for the quantity of the format's unit: the library converts it exactly
+    // (e.g. an NCV in kcal/kg) when the parameter is made.
+    Optional<Unit> given = Unit.find(unit);
+    if (given.isEmpty()) {
+      return false;
+    }
+    for (String canonical : PARAMETER_UNITS.getOrDefault(parameter, List.of())) {
+      if (Unit.parse(parameter, canonical).quantity() == given.get().quantity()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String accepted(String parameter) {
+    List<String> spellings = new ArrayList<>();
+    for (String canonical : PARAMETER_UNITS.getOrDefault(parameter, List.of())) {
+      String all = Unit.parse(parameter, canonical).quantity().acceptedSpellings();
+      if (!spellings.contains(all)) {
+        spellings.add(all);
+      }
+    }
+    return String.join(", ", spellings);
   }
 }

@@ -91,11 +91,13 @@ final class MonthWriter {
     if (!parameter.name().equals(libraryName)) {
       throw Cells.unwritable(where, parameter.name(), "the format names this parameter " + libraryName);
     }
-    if (!CsvUnits.isKnownParameterUnit(libraryName, parameter.unit())) {
-      throw Cells.unwritable(where, parameter.unit(), "not a unit the reader accepts for " + libraryName);
+    // The value as given, in its given unit: the reader converts it again, so read(write(x)) keeps the conversion.
+    String unit = parameter.givenUnit().symbol();
+    if (!CsvUnits.isKnownParameterUnit(libraryName, unit)) {
+      throw Cells.unwritable(where, unit, "not a unit the reader accepts for " + libraryName);
     }
     parameters.add(parameter);
-    row(item, name, parameter.value().toPlainString(), parameter.unit(), Cells.acquisition(parameter.acquisition()),
+    row(item, name, parameter.givenValue().toPlainString(), unit, Cells.acquisition(parameter.acquisition()),
         Cells.source(parameter, where));
   }
 

@@ -79,8 +79,9 @@ class RoundTripProperties {
         GeneratingUnitMonth.Builder b = GeneratingUnitMonth.builder().month(month)
             .unitType(UnitType.values()[(int) Math.floorMod(seed, (long) UnitType.values().length)])
             .addFuels(coal(random, true)).grossGenerationMwh(BigDecimal.valueOf(200_000 + random.nextInt(100_000)))
-            .electricitySuppliedMwh(amount(random, 100_000)).operatingHours(BigDecimal.valueOf(random.nextInt(600) + 1))
-            .ratedCapacityMw(amount(random, 1000));
+            // 1,000–1,499 MW for 300–671 h holds up to 300,000 MWh: a load factor of at most 100 %
+            .electricitySuppliedMwh(amount(random, 100_000)).operatingHours(BigDecimal.valueOf(300 + random.nextInt(372)))
+            .ratedCapacityMw(BigDecimal.valueOf(1000 + random.nextInt(500)));
         if (random.nextBoolean()) {
           b.heatSuppliedGj(amount(random, 100_000));
         }

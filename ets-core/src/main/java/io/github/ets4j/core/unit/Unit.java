@@ -4,6 +4,7 @@ import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 import javax.annotation.Nullable;
 
@@ -102,6 +103,24 @@ public enum Unit {
     this.quantity = quantity;
     this.factor = factor;
     this.spellings = List.of(spellings);
+  }
+
+  /**
+   * Looks a spelling up without refusing it: for readers that report an unknown unit in their own words (a
+   * file's line and column).
+   *
+   * @param text the spelling, e.g. {@code "kcal/kg"}; surrounding white space is ignored
+   * @return the unit, or empty when the spelling is not known
+   * @throws EtsValidationException if the text is null
+   */
+  public static Optional<Unit> find(String text) {
+    String given = Checks.notNull("unit", text).strip();
+    for (Unit unit : values()) {
+      if (unit.spellings.contains(given)) {
+        return Optional.of(unit);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -208,6 +208,18 @@ public final class Parameter {
   }
 
   /**
+   * The value as it was given, in {@link #givenUnit()}: {@link #value()} unless it was converted from another
+   * unit (a lab's 5,000 kcal/kg stays 5,000 here while {@link #value()} is 20.934 GJ/t). A file writer writes
+   * this value with the given unit, so that reading the file back gives the same parameter and conversion.
+   *
+   * @return the value as given
+   */
+  public BigDecimal givenValue() {
+    BigDecimal given = givenValue;
+    return given == null ? value : given;
+  }
+
+  /**
    * The unit the value was given in: {@link #typedUnit()} unless it was converted from another unit.
    *
    * @return the unit as given
