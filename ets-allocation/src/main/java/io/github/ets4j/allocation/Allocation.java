@@ -29,9 +29,12 @@ public final class Allocation {
   private final BigDecimal total;
   private final BigDecimal verifiedTotal;
   @Nullable private final BigDecimal balanceValue;
+  @Nullable private final RuleValue publishedBalanceValue;
+  @Nullable private final BigDecimal solvedBalanceValue;
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
-      @Nullable BigDecimal balanceValue) {
+      @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
+      @Nullable BigDecimal solvedBalanceValue) {
     this.sector = sector;
     this.year = year;
     this.method = method;
@@ -50,6 +53,8 @@ public final class Allocation {
     this.total = sum;
     this.verifiedTotal = verified;
     this.balanceValue = balanceValue;
+    this.publishedBalanceValue = publishedBalanceValue;
+    this.solvedBalanceValue = solvedBalanceValue;
   }
 
   /**
@@ -65,12 +70,35 @@ public final class Allocation {
    */
   public static Allocation of(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       Optional<BigDecimal> balanceValue) {
+    return of(sector, year, method, entities, balanceValue, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Creates a result of a method that compares units with a balance value, reporting the published BP (when one
+   * was given) beside the BP solved from the units.
+   *
+   * @param sector the sector
+   * @param year the compliance year
+   * @param method the method that made it
+   * @param entities the entity allocations (copied)
+   * @param balanceValue the level the units were compared with, or empty when the method has none
+   * @param publishedBalanceValue the BP the authority published, with its source, or empty
+   * @param solvedBalanceValue the BP solved from the units at high precision, or empty when not solved
+   * @return the result
+   * @throws io.github.ets4j.core.EtsValidationException if an argument is null
+   */
+  public static Allocation of(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
+      Optional<BigDecimal> balanceValue, Optional<RuleValue> publishedBalanceValue,
+      Optional<BigDecimal> solvedBalanceValue) {
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
     Checks.notNull("method", method);
     Checks.notNull("entities", entities);
     Checks.notNull("balanceValue", balanceValue);
-    return new Allocation(sector, year, method, List.copyOf(entities), balanceValue.orElse(null));
+    Checks.notNull("publishedBalanceValue", publishedBalanceValue);
+    Checks.notNull("solvedBalanceValue", solvedBalanceValue);
+    return new Allocation(sector, year, method, List.copyOf(entities), balanceValue.orElse(null),
+        publishedBalanceValue.orElse(null), solvedBalanceValue.orElse(null));
   }
 
   /**
@@ -186,6 +214,38 @@ public final class Allocation {
   }
 
   /**
+   * The balance value the authority published for the sector, when the rulebook was given one
+   * ({@link Rulebook#withPublishedBalanceValue(Sector, BigDecimal, io.github.ets4j.core.Source)}).
+   *
+   * @return the figure with its source, or empty
+   */
+  public Optional<RuleValue> publishedBalanceValue() {
+    return Optional.ofNullable(publishedBalanceValue);
+  }
+
+  /**
+   * The balance value solved from the units of this allocation (the BP at which their total allocation equals
+   * their verified emissions), at high precision. Without a published BP it is the value used; with one it is
+   * the check of the published figure.
+   *
+   * @return the solved BP, tCO2e per t product, or empty when the method solves none (power, verified
+   *     emissions, Phase 2 best share without a published BP)
+   */
+  public Optional<BigDecimal> solvedBalanceValue() {
+    return Optional.ofNullable(solvedBalanceValue);
+  }
+
+  /**
+   * How far the published balance value lies from the one the data give: published − solved.
+   *
+   * @return the difference, tCO2e per t product, at high precision, or empty without both figures
+   */
+  public Optional<BigDecimal> balanceValueDifference() {
+    return publishedBalanceValue == null || solvedBalanceValue == null ? Optional.empty()
+        : Optional.of(publishedBalanceValue.value().subtract(solvedBalanceValue));
+  }
+
+  /**
    * Explains the allocation entity by entity.
    *
    * @return a multi-line text
@@ -196,6 +256,15 @@ public final class Allocation {
     if (balanceValue != null) {
       text.append("balance value BP = ").append(balanceValue.toPlainString())
           .append(" (reported ").append(balanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString()).append(")\n");
+    }
+    if (publishedBalanceValue != null) {
+      text.append("published balance value: ").append(publishedBalanceValue).append('\n');
+      if (solvedBalanceValue != null) {
+        text.append("solved from these units: BP = ").append(solvedBalanceValue.toPlainString()).append(" (reported ")
+            .append(solvedBalanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString())
+            .append("); published - solved = ")
+            .append(publishedBalanceValue.value().subtract(solvedBalanceValue).toPlainString()).append('\n');
+      }
     }
     for (EntityAllocation entity : entities) {
       text.append(entity.explain()).append('\n');

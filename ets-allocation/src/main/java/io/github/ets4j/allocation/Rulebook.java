@@ -329,6 +329,31 @@ public final class Rulebook {
   }
 
   /**
+   * Returns this rulebook with the balance value BP that the authority published for an industrial sector
+   * (allocation.md: "the balance value is an official figure", queryable on the national carbon-market
+   * management platform [D]). The sector's compliance allocations compare each unit with it; the BP solved from
+   * the units is reported beside it with the difference ({@link Allocation#solvedBalanceValue()},
+   * {@link Allocation#balanceValueDifference()}, {@link Allocation#explain()}). The figure and its source are
+   * listed by {@link #ruleValues()}.
+   *
+   * @param sector cement, steel or aluminum
+   * @param value the published BP, tCO2e per t product, positive
+   * @param source where it was published, with its confidence
+   * @return the new rulebook
+   * @throws EtsValidationException if the sector is power or not allocated by the intensity-coefficient method
+   *     in the year (before 2025), the value is not positive or the source is null
+   */
+  public Rulebook withPublishedBalanceValue(Sector sector, BigDecimal value, Source source) {
+    Optional<AllocationPolicy<IndustrialUnit>> policy = industryPolicy(sector);
+    if (policy.isEmpty() || !(policy.get() instanceof IntensityCoefficientPolicy)) {
+      throw new EtsValidationException("sector", sector, "has no balance value in " + year
+          + " (the intensity-coefficient method applies from 2025)");
+    }
+    return withIndustryPolicy(sector,
+        ((IntensityCoefficientPolicy) policy.get()).withPublishedBalanceValue(value, source));
+  }
+
+  /**
    * Returns this rulebook with a Phase 2 option for every industrial sector (years from 2025; before 2027 a
    * what-if that replaces the balanced method).
    *
