@@ -4,6 +4,7 @@ import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +22,9 @@ import javax.annotation.Nullable;
  *   <li>CCER offsets: at most 5 % of the obligation (MEASURES-2021 Art 29 [V]); for 2025–2026 only CCERs
  *       registered after 2024-01-22 [D] (assumed to continue from 2027 [A]).</li>
  *   <li>Borrowing: only 2021–2022, shortfall rate at least 10 %, at most 50 % of the shortfall [S].</li>
- *   <li>Carry-over of 2019–2024 allowances: {@code T = 10,000 + 1.5 × NS} (PLAN-POWER-2324 Annex 5 [V]).</li>
+ *   <li>Carry-over of 2019–2024 allowances: power {@code T = 10,000 + 1.5 × NS} (PLAN-POWER-2324 Annex 5 [V]);
+ *       steel, cement and aluminum (2024 on) base 100,000 (CB1125 [S]) with the rest of the power form, multiplier
+ *       1.5, cap at holdings and floor, assumed [A].</li>
  *   <li>Penalty for unsurrendered allowances: 5–10 × the market price per allowance (REG-2024 Art 24 [V]).</li>
  *   <li>Surrender deadline: 31 December of the next year [V].</li>
  * </ul>
@@ -32,6 +35,8 @@ public final class ComplianceRules {
   private static final Source BORROWING = Source.of("SECONDARY", "2021-2022 borrowing rule", Confidence.SECONDARY);
   private static final Source ANNEX_5 = Source.of("PLAN-POWER-2324", "Annex 5", Confidence.OFFICIAL);
   private static final Source ART_24 = Source.of("REG-2024", "Art 24", Confidence.OFFICIAL);
+  private static final Source CB1125 = Source.of("CB1125",
+      "final 2024-2025 industrial plan: carry-over base raised to 100,000", Confidence.SECONDARY);
 
   /** CCERs registered on or before this date are not eligible for 2025–2026 [D PLAN-2526-DRAFT]. */
   public static final LocalDate CCER_CUTOFF_2025 = LocalDate.of(2024, 1, 22);
@@ -43,6 +48,8 @@ public final class ComplianceRules {
   private final RuleValue borrowingMaxShare;
   private final RuleValue carryOverBase;
   private final RuleValue carryOverMultiplier;
+  private final RuleValue industryCarryOverBase;
+  private final RuleValue industryCarryOverMultiplier;
   private final RuleValue penaltyMinMultiple;
   private final RuleValue penaltyMaxMultiple;
 
@@ -54,6 +61,13 @@ public final class ComplianceRules {
     this.borrowingMaxShare = RuleValue.of("borrowing: maximum share of the shortfall", "0.5", "fraction", BORROWING);
     this.carryOverBase = RuleValue.of("carry-over base", "10000", "t", ANNEX_5);
     this.carryOverMultiplier = RuleValue.of("carry-over multiplier of net sales", "1.5", "", ANNEX_5);
+    this.industryCarryOverBase = RuleValue.of("industry carry-over base (steel, cement, aluminum)", "100000", "t",
+        CB1125);
+    // CB1125 reports only the raised base: the multiplier, the cap at holdings and the floor of the power form
+    // are assumed to hold for industry too.
+    this.industryCarryOverMultiplier = RuleValue.assumed(
+        "industry carry-over multiplier of net sales (steel, cement, aluminum)", "1.5", "",
+        "CB1125 gives only the base: the power form T = base + 1.5 x NS, capped at holdings, floored, assumed");
     this.penaltyMinMultiple = RuleValue.of("penalty, minimum multiple of the market price", "5", "", ART_24);
     this.penaltyMaxMultiple = RuleValue.of("penalty, maximum multiple of the market price", "10", "", ART_24);
   }
@@ -155,7 +169,7 @@ public final class ComplianceRules {
   }
 
   /**
-   * The carry-over base (10,000 t).
+   * The power carry-over base (10,000 t); see {@link #carryOverBase(Sector)} for the industrial sectors.
    *
    * @return the rule value
    */
@@ -164,12 +178,47 @@ public final class ComplianceRules {
   }
 
   /**
-   * The carry-over multiplier of net sales (1.5).
+   * The power carry-over multiplier of net sales (1.5); see {@link #carryOverMultiplier(Sector)}.
    *
    * @return the rule value
    */
   public RuleValue carryOverMultiplier() {
     return carryOverMultiplier;
+  }
+
+  /**
+   * The carry-over base of a sector: 10,000 t for power (PLAN-POWER-2324 Annex 5 [V]), 100,000 t for steel, cement
+   * and aluminum (CB1125 [S]).
+   *
+   * @param sector the sector
+   * @return the rule value
+   * @throws EtsValidationException if the sector is null, or industrial before its first compliance year (2024)
+   */
+  public RuleValue carryOverBase(Sector sector) {
+    return industrial(sector) ? industryCarryOverBase : carryOverBase;
+  }
+
+  /**
+   * The carry-over multiplier of net sales of a sector: 1.5 for power [V]; 1.5 for steel, cement and aluminum,
+   * ASSUMED (CB1125 gives only the industrial base, so the power form is assumed for the rest).
+   *
+   * @param sector the sector
+   * @return the rule value
+   * @throws EtsValidationException if the sector is null, or industrial before its first compliance year (2024)
+   */
+  public RuleValue carryOverMultiplier(Sector sector) {
+    return industrial(sector) ? industryCarryOverMultiplier : carryOverMultiplier;
+  }
+
+  private boolean industrial(Sector sector) {
+    Checks.notNull("sector", sector);
+    if (sector == Sector.POWER) {
+      return false;
+    }
+    if (!sector.isCoveredIn(year)) {
+      throw new EtsValidationException("sector", sector, "not covered in " + year + ": it has no allowances to carry");
+    }
+    return true;
   }
 
   /**
@@ -228,6 +277,10 @@ public final class ComplianceRules {
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(List.of(offsetLimit, carryOverBase, carryOverMultiplier,
         penaltyMinMultiple, penaltyMaxMultiple));
+    if (Sector.CEMENT.isCoveredIn(year)) {
+      all.add(industryCarryOverBase);
+      all.add(industryCarryOverMultiplier);
+    }
     if (borrowingAllowed()) {
       all.add(borrowingMinShortfallPercent);
       all.add(borrowingMaxShare);
