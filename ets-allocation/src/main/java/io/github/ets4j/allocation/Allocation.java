@@ -1,12 +1,15 @@
 package io.github.ets4j.allocation;
 
 import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +34,20 @@ public final class Allocation {
   @Nullable private final BigDecimal balanceValue;
   @Nullable private final RuleValue publishedBalanceValue;
   @Nullable private final BigDecimal solvedBalanceValue;
+  @Nullable private final NonFossilElectricityAdjustment nonFossil;
+  /** Non-fossil electricity consumed per entity, MWh, in the order given (empty until given). */
+  private final Map<String, BigDecimal> nonFossilConsumption;
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue) {
+    this(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue, null, Map.of());
+  }
+
+  private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
+      @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
+      @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
+      Map<String, BigDecimal> nonFossilConsumption) {
     this.sector = sector;
     this.year = year;
     this.method = method;
@@ -55,6 +68,8 @@ public final class Allocation {
     this.balanceValue = balanceValue;
     this.publishedBalanceValue = publishedBalanceValue;
     this.solvedBalanceValue = solvedBalanceValue;
+    this.nonFossil = nonFossil;
+    this.nonFossilConsumption = nonFossilConsumption;
   }
 
   /**
@@ -245,6 +260,74 @@ public final class Allocation {
         : Optional.of(publishedBalanceValue.value().subtract(solvedBalanceValue));
   }
 
+  /** This allocation carrying the year's REG-2024 Art 31 adjustment (set by the rulebook that made it). */
+  Allocation withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        adjustment, nonFossilConsumption);
+  }
+
+  /**
+   * The REG-2024 Art 31 adjustment for non-fossil electricity consumption of the rulebook that made this
+   * allocation (zero by default, ASSUMED).
+   *
+   * @return the adjustment, or empty when the allocation was not made by a rulebook of 2024 or later
+   */
+  public Optional<NonFossilElectricityAdjustment> nonFossilElectricityAdjustment() {
+    return Optional.ofNullable(nonFossil);
+  }
+
+  /**
+   * Applies the REG-2024 Art 31 adjustment to the entities' non-fossil electricity consumption: each entity given
+   * gets {@code floor(figure × MWh)} allowances on top of its allocation ({@link #nonFossilAdjustment(String)},
+   * {@link #adjustedTotal()}, {@link #explain()}). The entity allocations themselves are unchanged.
+   *
+   * @param consumedMwhByEntity non-fossil electricity consumed in the year per entity id, MWh (copied)
+   * @return the new allocation
+   * @throws io.github.ets4j.core.EtsValidationException if the allocation carries no adjustment, the map or a
+   *     value is null, a value is negative, or an id is not an entity of this allocation
+   */
+  public Allocation withNonFossilElectricityConsumption(Map<String, BigDecimal> consumedMwhByEntity) {
+    Checks.notNull("consumedMwhByEntity", consumedMwhByEntity);
+    if (nonFossil == null) {
+      throw new EtsValidationException("allocation", this,
+          "carries no REG-2024 Art 31 adjustment: allocate with a rulebook of 2024 or later");
+    }
+    Map<String, BigDecimal> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, BigDecimal> entry : consumedMwhByEntity.entrySet()) {
+      String id = Checks.notNull("entity id", entry.getKey());
+      if (!byId.containsKey(id)) {
+        throw new EtsValidationException("entity id", id, "is not an entity of " + this);
+      }
+      copy.put(id, Checks.nonNegative("consumedMwh of " + id, entry.getValue()));
+    }
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        nonFossil, Collections.unmodifiableMap(copy));
+  }
+
+  /**
+   * The REG-2024 Art 31 allowances of one entity: {@code floor(figure × consumed MWh)}.
+   *
+   * @param entityId the entity
+   * @return the allowances added, whole tonnes; zero when no consumption was given for it
+   */
+  public BigDecimal nonFossilAdjustment(String entityId) {
+    BigDecimal consumed = nonFossilConsumption.get(Checks.notNull("entityId", entityId));
+    return nonFossil == null || consumed == null ? BigDecimal.ZERO : nonFossil.amount(consumed);
+  }
+
+  /**
+   * The total allocation with the REG-2024 Art 31 adjustments added, t.
+   *
+   * @return {@link #total()} plus every entity's {@link #nonFossilAdjustment(String)}
+   */
+  public BigDecimal adjustedTotal() {
+    BigDecimal sum = total;
+    for (String id : nonFossilConsumption.keySet()) {
+      sum = sum.add(nonFossilAdjustment(id));
+    }
+    return sum;
+  }
+
   /**
    * Explains the allocation entity by entity.
    *
@@ -271,6 +354,16 @@ public final class Allocation {
     }
     text.append("total allocation = ").append(total.toPlainString()).append(" t; verified = ")
         .append(verifiedTotal.toPlainString()).append(" t");
+    if (nonFossil != null) {
+      text.append('\n').append(nonFossil);
+      for (Map.Entry<String, BigDecimal> entry : nonFossilConsumption.entrySet()) {
+        text.append("\n  ").append(entry.getKey()).append(": non-fossil electricity ")
+            .append(entry.getValue().toPlainString()).append(" MWh -> +")
+            .append(nonFossilAdjustment(entry.getKey()).toPlainString()).append(" t");
+      }
+      text.append("\ntotal after the REG-2024 Art 31 adjustment = ").append(adjustedTotal().toPlainString())
+          .append(" t");
+    }
     return text.toString();
   }
 

@@ -234,7 +234,13 @@ public final class Rulebook {
    * @throws EtsValidationException as {@link PowerBenchmarkPolicy#allocate(List)}
    */
   public Allocation allocatePower(List<GeneratingUnit> units) {
-    return power.allocate(units);
+    return withArt31(power.allocate(units));
+  }
+
+  /** Attaches the year's REG-2024 Art 31 adjustment, so the allocation can apply and explain it. */
+  private Allocation withArt31(Allocation allocation) {
+    return compliance.nonFossilElectricityAdjustment().map(allocation::withNonFossilElectricityAdjustment)
+        .orElse(allocation);
   }
 
   /**
@@ -247,8 +253,8 @@ public final class Rulebook {
    *     {@link AllocationPolicy#allocate(List)}
    */
   public Allocation allocateIndustry(Sector sector, List<IndustrialUnit> units) {
-    return industryPolicy(sector).orElseThrow(() -> new EtsValidationException("sector", sector,
-        "not covered in " + year + " (industry from 2024)")).allocate(units);
+    return withArt31(industryPolicy(sector).orElseThrow(() -> new EtsValidationException("sector", sector,
+        "not covered in " + year + " (industry from 2024)")).allocate(units));
   }
 
   /**
@@ -402,6 +408,21 @@ public final class Rulebook {
    */
   public Rulebook withOffsetLimit(BigDecimal share) {
     return withCompliance(compliance.withOffsetLimit(share));
+  }
+
+  /**
+   * Returns this rulebook with a REG-2024 Art 31 adjustment for non-fossil electricity consumption (zero by
+   * default, ASSUMED): allowances per MWh consumed, with the national rule it comes from. Allocations made by this
+   * rulebook carry it; {@link Allocation#withNonFossilElectricityConsumption(java.util.Map)} applies it.
+   *
+   * @param perMwh allowances per MWh of non-fossil electricity consumed, zero or more
+   * @param source where the figure comes from (an ASSUMPTION source for a what-if)
+   * @return the new rulebook
+   * @throws EtsValidationException if the figure is negative, an argument is null, or the year is before 2024
+   */
+  public Rulebook withNonFossilElectricityAdjustment(BigDecimal perMwh, Source source) {
+    return withCompliance(
+        compliance.withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment.of(perMwh, source)));
   }
 
   /**

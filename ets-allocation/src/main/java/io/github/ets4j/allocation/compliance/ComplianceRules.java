@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.compliance;
 
+import io.github.ets4j.allocation.NonFossilElectricityAdjustment;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Confidence;
@@ -53,10 +54,14 @@ public final class ComplianceRules {
   private final RuleValue penaltyMinMultiple;
   private final RuleValue penaltyMaxMultiple;
 
-  private ComplianceRules(Year year, RuleValue offsetLimit, @Nullable LocalDate ccerRegisteredAfter) {
+  @Nullable private final NonFossilElectricityAdjustment nonFossil;
+
+  private ComplianceRules(Year year, RuleValue offsetLimit, @Nullable LocalDate ccerRegisteredAfter,
+      @Nullable NonFossilElectricityAdjustment nonFossil) {
     this.year = year;
     this.offsetLimit = offsetLimit;
     this.ccerRegisteredAfter = ccerRegisteredAfter;
+    this.nonFossil = nonFossil;
     this.borrowingMinShortfallPercent = RuleValue.of("borrowing: minimum shortfall rate", "10", "%", BORROWING);
     this.borrowingMaxShare = RuleValue.of("borrowing: maximum share of the shortfall", "0.5", "fraction", BORROWING);
     this.carryOverBase = RuleValue.of("carry-over base", "10000", "t", ANNEX_5);
@@ -88,7 +93,9 @@ public final class ComplianceRules {
     RuleValue limit = y <= 2026 ? RuleValue.of("CCER offset limit (share of the obligation)", "0.05", "fraction", MEASURES)
         : RuleValue.assumed("CCER offset limit (share of the obligation)", "0.05", "fraction",
             "MEASURES-2021 Art 29 assumed to stay in force");
-    return new ComplianceRules(year, limit, y >= 2025 ? CCER_CUTOFF_2025 : null);
+    // REG-2024 is in force from 2024-05-01: its Art 31 adjustment is taken from compliance year 2024 on.
+    return new ComplianceRules(year, limit, y >= 2025 ? CCER_CUTOFF_2025 : null,
+        y >= 2024 ? NonFossilElectricityAdjustment.chinaNational() : null);
   }
 
   /**
@@ -100,7 +107,34 @@ public final class ComplianceRules {
    */
   public ComplianceRules withOffsetLimit(BigDecimal share) {
     Checks.fraction("share", share);
-    return new ComplianceRules(year, offsetLimit.withAssumedValue(share, "what-if offset limit"), ccerRegisteredAfter);
+    return new ComplianceRules(year, offsetLimit.withAssumedValue(share, "what-if offset limit"), ccerRegisteredAfter,
+        nonFossil);
+  }
+
+  /**
+   * Returns these rules with another REG-2024 Art 31 adjustment for non-fossil electricity consumption.
+   *
+   * @param adjustment the adjustment
+   * @return the new rules
+   * @throws EtsValidationException if the adjustment is null or the year is before 2024 (REG-2024 in force
+   *     from 2024-05-01)
+   */
+  public ComplianceRules withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
+    Checks.notNull("adjustment", adjustment);
+    if (nonFossil == null) {
+      throw new EtsValidationException("year", year, "REG-2024 Art 31 applies from compliance year 2024");
+    }
+    return new ComplianceRules(year, offsetLimit, ccerRegisteredAfter, adjustment);
+  }
+
+  /**
+   * The REG-2024 Art 31 adjustment for non-fossil electricity consumption: zero by default, ASSUMED (no national
+   * rule published).
+   *
+   * @return the adjustment, or empty before 2024
+   */
+  public Optional<NonFossilElectricityAdjustment> nonFossilElectricityAdjustment() {
+    return Optional.ofNullable(nonFossil);
   }
 
   /**
@@ -277,6 +311,9 @@ public final class ComplianceRules {
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(List.of(offsetLimit, carryOverBase, carryOverMultiplier,
         penaltyMinMultiple, penaltyMaxMultiple));
+    if (nonFossil != null) {
+      all.add(nonFossil.factor());
+    }
     if (Sector.CEMENT.isCoveredIn(year)) {
       all.add(industryCarryOverBase);
       all.add(industryCarryOverMultiplier);

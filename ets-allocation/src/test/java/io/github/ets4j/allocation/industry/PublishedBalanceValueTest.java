@@ -41,7 +41,7 @@ class PublishedBalanceValueTest {
     assertEquals(a.balanceValue(), a.solvedBalanceValue());
     assertTrue(a.publishedBalanceValue().isEmpty());
     assertTrue(a.balanceValueDifference().isEmpty());
-    assertTrue(!a.explain().contains("published"));
+    assertTrue(!a.explain().contains("published balance value"));
   }
 
   @Test
