@@ -2,6 +2,8 @@ package io.github.ets4j.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ets4j.allocation.compliance.CalendarDate;
+import io.github.ets4j.allocation.compliance.ComplianceCalendar;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultValue;
@@ -20,8 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The safety net of the rules: every rule value the national rulebooks of 2019–2030 hold and every entry of the
- * MRV default catalogue, one line each, sorted, compared with {@code rules-snapshot.txt}. Any change of a figure,
+ * The safety net of the rules: every rule value the national rulebooks of 2019–2030 hold, the compliance calendar
+ * of those data years and every entry of the MRV default catalogue, one line each, sorted, compared with {@code rules-snapshot.txt}. Any change of a figure,
  * unit, source or confidence fails here until the snapshot is rewritten on purpose
  * ({@code -Dets4j.snapshot.update=true}), so the history of the file lists every changed figure.
  */
@@ -51,6 +53,11 @@ class RulesSnapshotTest {
       List<RuleValue> other = new ArrayList<>(book.ruleValues());
       other.removeAll(seen);
       add(lines, year + "other | ", other);
+      for (Sector sector : book.coveredSectors()) {
+        for (CalendarDate row : ComplianceCalendar.chinaNational().of(sector, Year.of(y))) {
+          lines.add("calendar " + y + " | " + row);
+        }
+      }
     }
     for (DefaultValue entry : DefaultCatalogue.chinaNational().entries()) {
       lines.add("catalogue | " + entry.key() + " | "

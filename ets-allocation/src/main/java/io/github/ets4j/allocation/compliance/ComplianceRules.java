@@ -274,12 +274,13 @@ public final class ComplianceRules {
   }
 
   /**
-   * The surrender deadline: 31 December of the next year.
+   * The surrender deadline of power ({@link ComplianceCalendar}): 31 December of the next year.
    *
    * @return the deadline
    */
   public LocalDate surrenderDeadline() {
-    return LocalDate.of(year.getValue() + 1, 12, 31);
+    // Read from the calendar (every year has a surrender date: its row, else the general rule).
+    return ComplianceCalendar.chinaNational().deadline(Sector.POWER, year, Milestone.SURRENDER).orElseThrow();
   }
 
   /**
