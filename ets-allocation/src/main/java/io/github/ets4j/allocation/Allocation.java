@@ -37,17 +37,19 @@ public final class Allocation {
   @Nullable private final NonFossilElectricityAdjustment nonFossil;
   /** Non-fossil electricity consumed per entity, MWh, in the order given (empty until given). */
   private final Map<String, BigDecimal> nonFossilConsumption;
+  private final List<ReportOnlyUnit> reportOnly;
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue) {
-    this(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue, null, Map.of());
+    this(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue, null, Map.of(),
+        List.of());
   }
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
-      Map<String, BigDecimal> nonFossilConsumption) {
+      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly) {
     this.sector = sector;
     this.year = year;
     this.method = method;
@@ -70,6 +72,7 @@ public final class Allocation {
     this.solvedBalanceValue = solvedBalanceValue;
     this.nonFossil = nonFossil;
     this.nonFossilConsumption = nonFossilConsumption;
+    this.reportOnly = reportOnly;
   }
 
   /**
@@ -263,7 +266,7 @@ public final class Allocation {
   /** This allocation carrying the year's REG-2024 Art 31 adjustment (set by the rulebook that made it). */
   Allocation withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        adjustment, nonFossilConsumption);
+        adjustment, nonFossilConsumption, reportOnly);
   }
 
   /**
@@ -301,7 +304,7 @@ public final class Allocation {
       copy.put(id, Checks.nonNegative("consumedMwh of " + id, entry.getValue()));
     }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, Collections.unmodifiableMap(copy));
+        nonFossil, Collections.unmodifiableMap(copy), reportOnly);
   }
 
   /**
@@ -326,6 +329,34 @@ public final class Allocation {
       sum = sum.add(nonFossilAdjustment(id));
     }
     return sum;
+  }
+
+  /**
+   * Returns this allocation with the units that reported but are not on the year's list (e.g. non-Portland clinker
+   * lines for 2024–2026 data). They are a status beside the allocation and enter none of its totals.
+   *
+   * @param units the report-only units (copied); none of them may be allocated here
+   * @return the new allocation
+   * @throws EtsValidationException if the list or a unit is null, or a unit is also allocated here
+   */
+  public Allocation withReportOnly(List<ReportOnlyUnit> units) {
+    List<ReportOnlyUnit> copy = List.copyOf(Checks.notNull("units", units));
+    for (ReportOnlyUnit unit : copy) {
+      if (unit(unit.unitId()).isPresent()) {
+        throw new EtsValidationException("units", unit.unitId(), "a report-only unit cannot also be allocated");
+      }
+    }
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        nonFossil, nonFossilConsumption, copy);
+  }
+
+  /**
+   * The units that reported but are not allocated in the year (not on the sector's list).
+   *
+   * @return an unmodifiable list, empty when every unit is listed
+   */
+  public List<ReportOnlyUnit> reportOnly() {
+    return reportOnly;
   }
 
   /**
@@ -354,6 +385,9 @@ public final class Allocation {
     }
     text.append("total allocation = ").append(total.toPlainString()).append(" t; verified = ")
         .append(verifiedTotal.toPlainString()).append(" t");
+    for (ReportOnlyUnit unit : reportOnly) {
+      text.append('\n').append(unit).append(" (in no total)");
+    }
     if (nonFossil != null) {
       text.append('\n').append(nonFossil);
       for (Map.Entry<String, BigDecimal> entry : nonFossilConsumption.entrySet()) {

@@ -3,6 +3,7 @@ package io.github.ets4j.allocation;
 import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.allocation.industry.CoefficientRule;
 import io.github.ets4j.allocation.industry.IndustrialUnit;
+import io.github.ets4j.allocation.industry.IndustryScope;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
@@ -247,14 +248,26 @@ public final class Rulebook {
    * Allocates a whole industrial sector.
    *
    * @param sector cement, steel or aluminum
-   * @param units every unit of the sector
+   * @param units every unit of the sector; producers not on the year's list (non-Portland clinker lines for
+   *     2024–2026 data, electric-arc-only steel) are reported beside the allocation ({@link Allocation#reportOnly()})
    * @return the allocation
    * @throws EtsValidationException if the sector is not covered in the year, or as the policy's
    *     {@link AllocationPolicy#allocate(List)}
    */
   public Allocation allocateIndustry(Sector sector, List<IndustrialUnit> units) {
-    return withArt31(industryPolicy(sector).orElseThrow(() -> new EtsValidationException("sector", sector,
-        "not covered in " + year + " (industry from 2024)")).allocate(units));
+    AllocationPolicy<IndustrialUnit> policy = industryPolicy(sector).orElseThrow(() -> new EtsValidationException(
+        "sector", sector, "not covered in " + year + " (industry from 2024)"));
+    if (policy instanceof IntensityCoefficientPolicy) {
+      return withArt31(policy.allocate(units));
+    }
+    // The 2024 method (verified emissions) takes any unit: leave out the producers not on the list here.
+    AllocationUnits.byEntity(units);
+    IndustryScope scope = IndustryScope.of(units, year);
+    if (scope.listed().isEmpty()) {
+      return withArt31(Allocation.of(sector, year, policy.method(), List.of(), Optional.empty())
+          .withReportOnly(scope.reportOnly()));
+    }
+    return withArt31(policy.allocate(scope.listed()).withReportOnly(scope.reportOnly()));
   }
 
   /**

@@ -45,6 +45,11 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
       "special units counted in the balance value (0 = left out)", "0", "flag",
       "allocation.md: special units are left out of the BP equation [A]");
 
+  /** From 2027 non-Portland lines are listed (N26-A1 [V]); their allocation rule is unknown [A]. */
+  private static final RuleValue NON_PORTLAND_FROM_2027 = RuleValue.assumed(
+      "non-Portland clinker lines allocated by the cement method (1 = yes), 2027 on", "1", "flag",
+      "N26-A1 lists them from 2027; their allocation rule is unknown: the Portland lines' method assumed");
+
   private final Sector sector;
   private final Year year;
   private final CoefficientRule rule;
@@ -244,15 +249,22 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   }
 
   @Override
-  public Allocation allocate(List<? extends IndustrialUnit> units) {
-    Map<String, List<IndustrialUnit>> groups = AllocationUnits.byEntity(units);
+  public Allocation allocate(List<? extends IndustrialUnit> allUnits) {
+    AllocationUnits.byEntity(allUnits);
+    // Producers not on the year's list (non-Portland clinker 2024-2026, electric-arc-only steel) report only:
+    // they stand beside the allocation and stay out of BP and of every total.
+    IndustryScope scope = IndustryScope.of(allUnits, year);
+    List<IndustrialUnit> units = scope.listed();
+    Map<String, List<IndustrialUnit>> groups = units.isEmpty() ? Map.of() : AllocationUnits.byEntity(units);
     List<IndustrialUnit> ordinary = new ArrayList<>(units.size());
     Map<IndustrialUnit, BigDecimal> intensityOf = new IdentityHashMap<>(units.size());
-    for (IndustrialUnit unit : units) {
+    for (IndustrialUnit unit : allUnits) {
       if (unit.sector() != sector) {
         throw new EtsValidationException("unit " + unit.id() + " sector", unit.sector(),
             "this policy allocates " + sector + " units only");
       }
+    }
+    for (IndustrialUnit unit : units) {
       if (specialReason(unit).isEmpty()) {
         ordinary.add(unit);
       }
@@ -285,7 +297,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     }
     return Allocation.of(sector, year, method(), entities,
         level == null ? Optional.empty() : Optional.of(level.value), Optional.ofNullable(published),
-        solved == null ? Optional.empty() : Optional.of(solved.value));
+        solved == null ? Optional.empty() : Optional.of(solved.value)).withReportOnly(scope.reportOnly());
   }
 
   private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull,
@@ -343,6 +355,9 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     }
     if (published != null) {
       all.add(published);
+    }
+    if (sector == Sector.CEMENT && !ProducerClass.NON_PORTLAND_CLINKER.reportOnlyIn(year)) {
+      all.add(NON_PORTLAND_FROM_2027);
     }
     return all;
   }
