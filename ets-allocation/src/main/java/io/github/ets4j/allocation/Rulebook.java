@@ -33,7 +33,9 @@ import java.util.Set;
  * method of the year; cement, steel and aluminum from 2024 (2024 allocation = verified emissions,
  * 2025–2026 intensity-coefficient method, 2027 on Phase 2 with ASSUMED parameters). A study changes the rules
  * by deriving a new rulebook with a {@code withXxx(...)} method, never by editing constants; every changed
- * figure is marked ASSUMED and listed by {@link #assumptions()}. Immutable and thread-safe.
+ * figure is marked ASSUMED and listed by {@link #assumptions()}. Official figures that the library cannot derive
+ * are given with their source: the published balance value ({@link #withPublishedBalanceValue}) and the REG-2024
+ * Art 31 adjustment ({@link #withNonFossilElectricityAdjustment}). Immutable and thread-safe.
  */
 public final class Rulebook {
   private static final Source MEASURES_ART_8 = Source.of("MEASURES-2021", "Art 8", Confidence.OFFICIAL);

@@ -27,7 +27,9 @@ import javax.annotation.Nullable;
  *       steel, cement and aluminum (2024 on) base 100,000 (CB1125 [S]) with the rest of the power form, multiplier
  *       1.5, cap at holdings and floor, assumed [A].</li>
  *   <li>Penalty for unsurrendered allowances: 5–10 × the market price per allowance (REG-2024 Art 24 [V]).</li>
- *   <li>Surrender deadline: 31 December of the next year [V].</li>
+ *   <li>Surrender deadline: 31 December of the next year [V], read from the {@link ComplianceCalendar}.</li>
+ *   <li>REG-2024 Art 31 adjustment for non-fossil electricity consumption: zero by default [A], 2024 on
+ *       ({@link NonFossilElectricityAdjustment}).</li>
  * </ul>
  * Derive what-if rules with {@link #withOffsetLimit(BigDecimal)}. Immutable and thread-safe.
  */

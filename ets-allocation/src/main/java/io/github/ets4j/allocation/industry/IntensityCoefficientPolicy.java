@@ -250,12 +250,13 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
 
   @Override
   public Allocation allocate(List<? extends IndustrialUnit> allUnits) {
-    AllocationUnits.byEntity(allUnits);
+    Map<String, List<IndustrialUnit>> allGroups = AllocationUnits.byEntity(allUnits);
     // Producers not on the year's list (non-Portland clinker 2024-2026, electric-arc-only steel) report only:
     // they stand beside the allocation and stay out of BP and of every total.
     IndustryScope scope = IndustryScope.of(allUnits, year);
     List<IndustrialUnit> units = scope.listed();
-    Map<String, List<IndustrialUnit>> groups = units.isEmpty() ? Map.of() : AllocationUnits.byEntity(units);
+    Map<String, List<IndustrialUnit>> groups = scope.reportOnly().isEmpty() ? allGroups
+        : units.isEmpty() ? Map.of() : AllocationUnits.byEntity(units);
     List<IndustrialUnit> ordinary = new ArrayList<>(units.size());
     Map<IndustrialUnit, BigDecimal> intensityOf = new IdentityHashMap<>(units.size());
     for (IndustrialUnit unit : allUnits) {
