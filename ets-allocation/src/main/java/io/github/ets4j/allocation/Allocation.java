@@ -1,12 +1,15 @@
 package io.github.ets4j.allocation;
 
 import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +32,24 @@ public final class Allocation {
   private final BigDecimal total;
   private final BigDecimal verifiedTotal;
   @Nullable private final BigDecimal balanceValue;
+  @Nullable private final RuleValue publishedBalanceValue;
+  @Nullable private final BigDecimal solvedBalanceValue;
+  @Nullable private final NonFossilElectricityAdjustment nonFossil;
+  /** Non-fossil electricity consumed per entity, MWh, in the order given (empty until given). */
+  private final Map<String, BigDecimal> nonFossilConsumption;
+  private final List<ReportOnlyUnit> reportOnly;
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
-      @Nullable BigDecimal balanceValue) {
+      @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
+      @Nullable BigDecimal solvedBalanceValue) {
+    this(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue, null, Map.of(),
+        List.of());
+  }
+
+  private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
+      @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
+      @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
+      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly) {
     this.sector = sector;
     this.year = year;
     this.method = method;
@@ -50,6 +68,11 @@ public final class Allocation {
     this.total = sum;
     this.verifiedTotal = verified;
     this.balanceValue = balanceValue;
+    this.publishedBalanceValue = publishedBalanceValue;
+    this.solvedBalanceValue = solvedBalanceValue;
+    this.nonFossil = nonFossil;
+    this.nonFossilConsumption = nonFossilConsumption;
+    this.reportOnly = reportOnly;
   }
 
   /**
@@ -65,12 +88,35 @@ public final class Allocation {
    */
   public static Allocation of(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       Optional<BigDecimal> balanceValue) {
+    return of(sector, year, method, entities, balanceValue, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Creates a result of a method that compares units with a balance value, reporting the published BP (when one
+   * was given) beside the BP solved from the units.
+   *
+   * @param sector the sector
+   * @param year the compliance year
+   * @param method the method that made it
+   * @param entities the entity allocations (copied)
+   * @param balanceValue the level the units were compared with, or empty when the method has none
+   * @param publishedBalanceValue the BP the authority published, with its source, or empty
+   * @param solvedBalanceValue the BP solved from the units at high precision, or empty when not solved
+   * @return the result
+   * @throws io.github.ets4j.core.EtsValidationException if an argument is null
+   */
+  public static Allocation of(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
+      Optional<BigDecimal> balanceValue, Optional<RuleValue> publishedBalanceValue,
+      Optional<BigDecimal> solvedBalanceValue) {
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
     Checks.notNull("method", method);
     Checks.notNull("entities", entities);
     Checks.notNull("balanceValue", balanceValue);
-    return new Allocation(sector, year, method, List.copyOf(entities), balanceValue.orElse(null));
+    Checks.notNull("publishedBalanceValue", publishedBalanceValue);
+    Checks.notNull("solvedBalanceValue", solvedBalanceValue);
+    return new Allocation(sector, year, method, List.copyOf(entities), balanceValue.orElse(null),
+        publishedBalanceValue.orElse(null), solvedBalanceValue.orElse(null));
   }
 
   /**
@@ -188,6 +234,134 @@ public final class Allocation {
   }
 
   /**
+   * The balance value the authority published for the sector, when the rulebook was given one
+   * ({@link Rulebook#withPublishedBalanceValue(Sector, BigDecimal, io.github.ets4j.core.Source)}).
+   *
+   * @return the figure with its source, or empty
+   */
+  public Optional<RuleValue> publishedBalanceValue() {
+    return Optional.ofNullable(publishedBalanceValue);
+  }
+
+  /**
+   * The balance value solved from the units of this allocation (the BP at which their total allocation equals
+   * their verified emissions), at high precision. Without a published BP it is the value used; with one it is
+   * the check of the published figure.
+   *
+   * @return the solved BP, tCO2e per t product, or empty when the method solves none (power, verified
+   *     emissions, Phase 2 best share without a published BP)
+   */
+  public Optional<BigDecimal> solvedBalanceValue() {
+    return Optional.ofNullable(solvedBalanceValue);
+  }
+
+  /**
+   * How far the published balance value lies from the one the data give: published − solved.
+   *
+   * @return the difference, tCO2e per t product, at high precision, or empty without both figures
+   */
+  public Optional<BigDecimal> balanceValueDifference() {
+    return publishedBalanceValue == null || solvedBalanceValue == null ? Optional.empty()
+        : Optional.of(publishedBalanceValue.value().subtract(solvedBalanceValue));
+  }
+
+  /** This allocation carrying the year's REG-2024 Art 31 adjustment (set by the rulebook that made it). */
+  Allocation withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        adjustment, nonFossilConsumption, reportOnly);
+  }
+
+  /**
+   * The REG-2024 Art 31 adjustment for non-fossil electricity consumption of the rulebook that made this
+   * allocation (zero by default, ASSUMED).
+   *
+   * @return the adjustment, or empty when the allocation was not made by a rulebook of 2024 or later
+   */
+  public Optional<NonFossilElectricityAdjustment> nonFossilElectricityAdjustment() {
+    return Optional.ofNullable(nonFossil);
+  }
+
+  /**
+   * Applies the REG-2024 Art 31 adjustment to the entities' non-fossil electricity consumption: each entity given
+   * gets {@code floor(figure × MWh)} allowances on top of its allocation ({@link #nonFossilAdjustment(String)},
+   * {@link #adjustedTotal()}, {@link #explain()}). The entity allocations themselves are unchanged.
+   *
+   * @param consumedMwhByEntity non-fossil electricity consumed in the year per entity id, MWh (copied)
+   * @return the new allocation
+   * @throws io.github.ets4j.core.EtsValidationException if the allocation carries no adjustment, the map or a
+   *     value is null, a value is negative, or an id is not an entity of this allocation
+   */
+  public Allocation withNonFossilElectricityConsumption(Map<String, BigDecimal> consumedMwhByEntity) {
+    Checks.notNull("consumedMwhByEntity", consumedMwhByEntity);
+    if (nonFossil == null) {
+      throw new EtsValidationException("allocation", this,
+          "carries no REG-2024 Art 31 adjustment: allocate with a rulebook of 2024 or later");
+    }
+    Map<String, BigDecimal> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, BigDecimal> entry : consumedMwhByEntity.entrySet()) {
+      String id = Checks.notNull("entity id", entry.getKey());
+      if (!byId.containsKey(id)) {
+        throw new EtsValidationException("entity id", id, "is not an entity of " + this);
+      }
+      copy.put(id, Checks.nonNegative("consumedMwh of " + id, entry.getValue()));
+    }
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        nonFossil, Collections.unmodifiableMap(copy), reportOnly);
+  }
+
+  /**
+   * The REG-2024 Art 31 allowances of one entity: {@code floor(figure × consumed MWh)}.
+   *
+   * @param entityId the entity
+   * @return the allowances added, whole tonnes; zero when no consumption was given for it
+   */
+  public BigDecimal nonFossilAdjustment(String entityId) {
+    BigDecimal consumed = nonFossilConsumption.get(Checks.notNull("entityId", entityId));
+    return nonFossil == null || consumed == null ? BigDecimal.ZERO : nonFossil.amount(consumed);
+  }
+
+  /**
+   * The total allocation with the REG-2024 Art 31 adjustments added, t.
+   *
+   * @return {@link #total()} plus every entity's {@link #nonFossilAdjustment(String)}
+   */
+  public BigDecimal adjustedTotal() {
+    BigDecimal sum = total;
+    for (String id : nonFossilConsumption.keySet()) {
+      sum = sum.add(nonFossilAdjustment(id));
+    }
+    return sum;
+  }
+
+  /**
+   * Returns this allocation with the units that reported but are not on the year's list (e.g. non-Portland clinker
+   * lines for 2024–2026 data). They are a status beside the allocation and enter none of its totals.
+   *
+   * @param units the report-only units (copied); none of them may be allocated here
+   * @return the new allocation
+   * @throws EtsValidationException if the list or a unit is null, or a unit is also allocated here
+   */
+  public Allocation withReportOnly(List<ReportOnlyUnit> units) {
+    List<ReportOnlyUnit> copy = List.copyOf(Checks.notNull("units", units));
+    for (ReportOnlyUnit unit : copy) {
+      if (unit(unit.unitId()).isPresent()) {
+        throw new EtsValidationException("units", unit.unitId(), "a report-only unit cannot also be allocated");
+      }
+    }
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        nonFossil, nonFossilConsumption, copy);
+  }
+
+  /**
+   * The units that reported but are not allocated in the year (not on the sector's list).
+   *
+   * @return an unmodifiable list, empty when every unit is listed
+   */
+  public List<ReportOnlyUnit> reportOnly() {
+    return reportOnly;
+  }
+
+  /**
    * Tells whether the allocation is of a projected year: a year after the last published allocation plan
    * ({@link PlanYears#LAST_PLAN_YEAR}), whose rules are carried forward with ASSUMED parameters.
    *
@@ -213,11 +387,33 @@ public final class Allocation {
       text.append("balance value BP = ").append(balanceValue.toPlainString())
           .append(" (reported ").append(balanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString()).append(")\n");
     }
+    if (publishedBalanceValue != null) {
+      text.append("published balance value: ").append(publishedBalanceValue).append('\n');
+      if (solvedBalanceValue != null) {
+        text.append("solved from these units: BP = ").append(solvedBalanceValue.toPlainString()).append(" (reported ")
+            .append(solvedBalanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString())
+            .append("); published - solved = ")
+            .append(publishedBalanceValue.value().subtract(solvedBalanceValue).toPlainString()).append('\n');
+      }
+    }
     for (EntityAllocation entity : entities) {
       text.append(entity.explain()).append('\n');
     }
     text.append("total allocation = ").append(total.toPlainString()).append(" t; verified = ")
         .append(verifiedTotal.toPlainString()).append(" t");
+    for (ReportOnlyUnit unit : reportOnly) {
+      text.append('\n').append(unit).append(" (in no total)");
+    }
+    if (nonFossil != null) {
+      text.append('\n').append(nonFossil);
+      for (Map.Entry<String, BigDecimal> entry : nonFossilConsumption.entrySet()) {
+        text.append("\n  ").append(entry.getKey()).append(": non-fossil electricity ")
+            .append(entry.getValue().toPlainString()).append(" MWh -> +")
+            .append(nonFossilAdjustment(entry.getKey()).toPlainString()).append(" t");
+      }
+      text.append("\ntotal after the REG-2024 Art 31 adjustment = ").append(adjustedTotal().toPlainString())
+          .append(" t");
+    }
     return text.toString();
   }
 

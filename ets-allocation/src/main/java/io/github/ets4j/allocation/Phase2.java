@@ -1,7 +1,9 @@
 package io.github.ets4j.allocation;
 
 import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Objects;
@@ -16,23 +18,38 @@ import java.util.Objects;
  *   <li>{@link #bestShare(BigDecimal)}: the balance value is replaced by the output-weighted intensity of the
  *       best (lowest-intensity) share p of sector output; the unit at the boundary counts with the part of its
  *       output that fills the share. Default p = {@link #DEFAULT_BEST_SHARE}.</li>
- *   <li>{@link #tightening(BigDecimal)}: the balance value solved on the year's data is multiplied by
- *       {@code (1 − r)^(year − 2026)}. Default r = {@link #DEFAULT_TIGHTENING_RATE}.</li>
+ *   <li>{@link #tightening(BigDecimal)}: the balance value solved on the year's data (or the published one) is
+ *       multiplied by {@code (1 − r)^(year − 2026)}. Default r = {@link #DEFAULT_TIGHTENING_RATE}.</li>
  * </ul>
- * The default option of the national rulebook is {@link #DEFAULT}. In both options the allocation is
+ * The default option of the national rulebook is {@link #DEFAULT}: the tightening anchored to the one official
+ * figure there is, FYP15 (国发〔2026〕22号): "during 2026–2030 the emissions per unit of product of the sectors in
+ * the national ETS fall by about 3 %" [V]. Spread evenly over the five years that is 3 % / 5 = 0.6 % a year
+ * [A, derived from the V target]; no Phase 2 formula is published, so the rate stays an assumption and a
+ * parameter. In both options the allocation is
  * {@code E × (1 + α)} with the year's slope and caps; the sector no longer balances. Immutable and thread-safe.
  */
 public final class Phase2 {
 
   /** Default share of sector output whose intensity is the advanced level: 50 % [A]. */
   public static final String DEFAULT_BEST_SHARE = "0.5";
-  /** Default yearly tightening of the balance value: 2 % a year from 2026 [A]. */
-  public static final String DEFAULT_TIGHTENING_RATE = "0.02";
+  private static final String TIGHTENING_NAME = "Phase 2 yearly tightening of the balance value r";
+  private static final String TIGHTENING_UNIT = "fraction per year";
+  /**
+   * Default yearly tightening of the balance value: 0.6 % a year from 2026, FYP15's "about 3 % lower emissions per
+   * unit of product over 2026–2030" [V] spread evenly over five years [A, derived from V].
+   */
+  public static final String DEFAULT_TIGHTENING_RATE = "0.006";
   /** The last Phase 1 year, from which the tightening counts. */
   public static final Year LAST_PHASE_1_YEAR = Year.of(2026);
 
-  /** The default option: the balance value tightened by 2 % a year [A]. */
-  public static final Phase2 DEFAULT = tightening(new BigDecimal(DEFAULT_TIGHTENING_RATE));
+  /** Where the default rate comes from: the FYP15 target, spread evenly, an assumption derived from it. */
+  private static final Source FYP15_ANCHOR = Source.of("FYP15",
+      "2026-2030 ETS sectors about 3 % lower emissions per unit of product [V]; spread evenly 3 % / 5 = 0.6 % a year",
+      Confidence.ASSUMED);
+
+  /** The default option: the balance value tightened by 0.6 % a year, anchored to FYP15 [A derived from V]. */
+  public static final Phase2 DEFAULT = new Phase2(Kind.TIGHTENING,
+      RuleValue.of(TIGHTENING_NAME, DEFAULT_TIGHTENING_RATE, TIGHTENING_UNIT, FYP15_ANCHOR));
 
   /** The two Phase 2 options. */
   public enum Kind {
@@ -78,8 +95,8 @@ public final class Phase2 {
     if (yearlyRate.compareTo(BigDecimal.ONE) == 0) {
       throw new EtsValidationException("yearlyRate", yearlyRate.toPlainString(), "a yearly tightening must be below 1");
     }
-    return new Phase2(Kind.TIGHTENING, RuleValue.assumed("Phase 2 yearly tightening of the balance value r",
-        yearlyRate.toPlainString(), "fraction per year", "no Phase 2 formula published (WORKPLAN-2025): named parameter"));
+    return new Phase2(Kind.TIGHTENING, RuleValue.assumed(TIGHTENING_NAME, yearlyRate.toPlainString(), TIGHTENING_UNIT,
+        "no Phase 2 formula published (WORKPLAN-2025): named parameter"));
   }
 
   /**

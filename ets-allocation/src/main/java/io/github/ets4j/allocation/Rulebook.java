@@ -3,6 +3,7 @@ package io.github.ets4j.allocation;
 import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.allocation.industry.CoefficientRule;
 import io.github.ets4j.allocation.industry.IndustrialUnit;
+import io.github.ets4j.allocation.industry.IndustryScope;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
@@ -32,7 +33,9 @@ import java.util.Set;
  * method of the year; cement, steel and aluminum from 2024 (2024 allocation = verified emissions,
  * 2025–2026 intensity-coefficient method, 2027 on Phase 2 with ASSUMED parameters). A study changes the rules
  * by deriving a new rulebook with a {@code withXxx(...)} method, never by editing constants; every changed
- * figure is marked ASSUMED and listed by {@link #assumptions()}. Immutable and thread-safe.
+ * figure is marked ASSUMED and listed by {@link #assumptions()}. Official figures that the library cannot derive
+ * are given with their source: the published balance value ({@link #withPublishedBalanceValue}) and the REG-2024
+ * Art 31 adjustment ({@link #withNonFossilElectricityAdjustment}). Immutable and thread-safe.
  */
 public final class Rulebook {
   private static final Source MEASURES_ART_8 = Source.of("MEASURES-2021", "Art 8", Confidence.OFFICIAL);
@@ -260,21 +263,39 @@ public final class Rulebook {
    * @throws EtsValidationException as {@link PowerBenchmarkPolicy#allocate(List)}
    */
   public Allocation allocatePower(List<GeneratingUnit> units) {
-    return power.allocate(units);
+    return withArt31(power.allocate(units));
+  }
+
+  /** Attaches the year's REG-2024 Art 31 adjustment, so the allocation can apply and explain it. */
+  private Allocation withArt31(Allocation allocation) {
+    return compliance.nonFossilElectricityAdjustment().map(allocation::withNonFossilElectricityAdjustment)
+        .orElse(allocation);
   }
 
   /**
    * Allocates a whole industrial sector.
    *
    * @param sector cement, steel or aluminum
-   * @param units every unit of the sector
+   * @param units every unit of the sector; producers not on the year's list (non-Portland clinker lines for
+   *     2024–2026 data, electric-arc-only steel) are reported beside the allocation ({@link Allocation#reportOnly()})
    * @return the allocation
    * @throws EtsValidationException if the sector is not covered in the year, or as the policy's
    *     {@link AllocationPolicy#allocate(List)}
    */
   public Allocation allocateIndustry(Sector sector, List<IndustrialUnit> units) {
-    return industryPolicy(sector).orElseThrow(() -> new EtsValidationException("sector", sector,
-        "not covered in " + year + " (industry from 2024)")).allocate(units);
+    AllocationPolicy<IndustrialUnit> policy = industryPolicy(sector).orElseThrow(() -> new EtsValidationException(
+        "sector", sector, "not covered in " + year + " (industry from 2024)"));
+    if (policy instanceof IntensityCoefficientPolicy) {
+      return withArt31(policy.allocate(units));
+    }
+    // The 2024 method (verified emissions) takes any unit: leave out the producers not on the list here.
+    AllocationUnits.byEntity(units);
+    IndustryScope scope = IndustryScope.of(units, year);
+    if (scope.listed().isEmpty()) {
+      return withArt31(Allocation.of(sector, year, policy.method(), List.of(), Optional.empty())
+          .withReportOnly(scope.reportOnly()));
+    }
+    return withArt31(policy.allocate(scope.listed()).withReportOnly(scope.reportOnly()));
   }
 
   /**
@@ -355,6 +376,34 @@ public final class Rulebook {
   }
 
   /**
+   * Returns this rulebook with the balance value BP that the authority published for an industrial sector
+   * (allocation.md: "the balance value is an official figure", queryable on the national carbon-market
+   * management platform [D]). The sector's compliance allocations compare each unit with it; the BP solved from
+   * the units is reported beside it with the difference ({@link Allocation#solvedBalanceValue()},
+   * {@link Allocation#balanceValueDifference()}, {@link Allocation#explain()}). The figure and its source are
+   * listed by {@link #ruleValues()}.
+   *
+   * @param sector cement, steel or aluminum
+   * @param value the published BP, tCO2e per t product, positive
+   * @param source where it was published, with its confidence
+   * @return the new rulebook
+   * @throws EtsValidationException if the sector is power or not allocated by the intensity-coefficient method
+   *     in the year (before 2025), the value is not positive or the source is null
+   */
+  public Rulebook withPublishedBalanceValue(Sector sector, BigDecimal value, Source source) {
+    Checks.notNull("sector", sector);
+    Checks.notNull("value", value);
+    Checks.notNull("source", source);
+    Optional<AllocationPolicy<IndustrialUnit>> policy = industryPolicy(sector);
+    if (policy.isEmpty() || !(policy.get() instanceof IntensityCoefficientPolicy)) {
+      throw new EtsValidationException("sector", sector, "has no balance value in " + year
+          + " (the intensity-coefficient method applies from 2025)");
+    }
+    return withIndustryPolicy(sector,
+        ((IntensityCoefficientPolicy) policy.get()).withPublishedBalanceValue(value, source));
+  }
+
+  /**
    * Returns this rulebook with a Phase 2 option for every industrial sector (years from 2025; before 2027 a
    * what-if that replaces the balanced method).
    *
@@ -403,6 +452,21 @@ public final class Rulebook {
    */
   public Rulebook withOffsetLimit(BigDecimal share) {
     return withCompliance(compliance.withOffsetLimit(share));
+  }
+
+  /**
+   * Returns this rulebook with a REG-2024 Art 31 adjustment for non-fossil electricity consumption (zero by
+   * default, ASSUMED): allowances per MWh consumed, with the national rule it comes from. Allocations made by this
+   * rulebook carry it; {@link Allocation#withNonFossilElectricityConsumption(java.util.Map)} applies it.
+   *
+   * @param perMwh allowances per MWh of non-fossil electricity consumed, zero or more
+   * @param source where the figure comes from (an ASSUMPTION source for a what-if)
+   * @return the new rulebook
+   * @throws EtsValidationException if the figure is negative, an argument is null, or the year is before 2024
+   */
+  public Rulebook withNonFossilElectricityAdjustment(BigDecimal perMwh, Source source) {
+    return withCompliance(
+        compliance.withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment.of(perMwh, source)));
   }
 
   /**

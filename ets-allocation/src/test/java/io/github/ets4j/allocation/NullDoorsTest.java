@@ -92,15 +92,18 @@ class NullDoorsTest {
     String state = "depends on the sample's state; a null must be refused before the state is looked at";
     String compliance = "io.github.ets4j.allocation.compliance.ComplianceAccount.";
     String review = "io.github.ets4j.sectors.review.ReportReview.";
-    doors.refuseFirst(Map.of(
-        compliance + "borrow(BigDecimal,BigDecimal,boolean)", state,
-        compliance + "surrender(Year,BigDecimal)", state,
-        compliance + "surrenderCarriedOver(BigDecimal)", state,
-        compliance + "surrenderCcer(BigDecimal,LocalDate,boolean)", state,
-        review + "pass(ReviewTier,String,Instant)", state,
-        review + "pass(ReviewTier,String,Instant,List)", state,
-        review + "returnWith(ReviewTier,String,Instant,List)", state,
-        "io.github.ets4j.core.entity.EntityCoverage.withMoveToNational(Year)", state));
+    String allocation = "io.github.ets4j.allocation.";
+    Map<String, String> refuseFirst = new LinkedHashMap<>();
+    for (String method : List.of(compliance + "borrow(BigDecimal,BigDecimal,boolean)",
+        compliance + "surrender(Year,BigDecimal)", compliance + "surrenderCarriedOver(BigDecimal)",
+        compliance + "surrenderCcer(BigDecimal,LocalDate,boolean)", review + "pass(ReviewTier,String,Instant)",
+        review + "pass(ReviewTier,String,Instant,List)", review + "returnWith(ReviewTier,String,Instant,List)",
+        "io.github.ets4j.core.entity.EntityCoverage.withMoveToNational(Year)",
+        allocation + "Allocation.withNonFossilElectricityConsumption(Map)", allocation + "Allocation.withReportOnly(List)",
+        allocation + "Rulebook.withPublishedBalanceValue(Sector,BigDecimal,Source)")) {
+      refuseFirst.put(method, state);
+    }
+    doors.refuseFirst(refuseFirst);
     doors.walkInstances(types);
     assertEquals("", String.join("\n", doors.problems()),
         doors.problems().size() + " open doors of " + doors.walked().size() + " walked in " + types.size() + " types");

@@ -139,6 +139,6 @@ class RulebookYearsTest {
     assertNotEquals(half, Phase2.tightening(bd("0.5")));
     assertFalse(half.equals("Phase2[BEST_SHARE 0.5]"));
     assertEquals("Phase2[BEST_SHARE 0.5]", half.toString());
-    assertEquals("Phase2[TIGHTENING 0.02]", Phase2.DEFAULT.toString());
+    assertEquals("Phase2[TIGHTENING 0.006]", Phase2.DEFAULT.toString());
   }
 }

@@ -1,9 +1,11 @@
 package io.github.ets4j.allocation.compliance;
 
+import io.github.ets4j.allocation.NonFossilElectricityAdjustment;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,9 +23,13 @@ import javax.annotation.Nullable;
  *   <li>CCER offsets: at most 5 % of the obligation (MEASURES-2021 Art 29 [V]); for 2025–2026 only CCERs
  *       registered after 2024-01-22 [D] (assumed to continue from 2027 [A]).</li>
  *   <li>Borrowing: only 2021–2022, shortfall rate at least 10 %, at most 50 % of the shortfall [S].</li>
- *   <li>Carry-over of 2019–2024 allowances: {@code T = 10,000 + 1.5 × NS} (PLAN-POWER-2324 Annex 5 [V]).</li>
+ *   <li>Carry-over of 2019–2024 allowances: power {@code T = 10,000 + 1.5 × NS} (PLAN-POWER-2324 Annex 5 [V]);
+ *       steel, cement and aluminum (2024 on) base 100,000 (CB1125 [S]) with the rest of the power form, multiplier
+ *       1.5, cap at holdings and floor, assumed [A].</li>
  *   <li>Penalty for unsurrendered allowances: 5–10 × the market price per allowance (REG-2024 Art 24 [V]).</li>
- *   <li>Surrender deadline: 31 December of the next year [V].</li>
+ *   <li>Surrender deadline: 31 December of the next year [V], read from the {@link ComplianceCalendar}.</li>
+ *   <li>REG-2024 Art 31 adjustment for non-fossil electricity consumption: zero by default [A], 2024 on
+ *       ({@link NonFossilElectricityAdjustment}).</li>
  * </ul>
  * Derive what-if rules with {@link #withOffsetLimit(BigDecimal)}. Immutable and thread-safe.
  */
@@ -32,6 +38,8 @@ public final class ComplianceRules {
   private static final Source BORROWING = Source.of("SECONDARY", "2021-2022 borrowing rule", Confidence.SECONDARY);
   private static final Source ANNEX_5 = Source.of("PLAN-POWER-2324", "Annex 5", Confidence.OFFICIAL);
   private static final Source ART_24 = Source.of("REG-2024", "Art 24", Confidence.OFFICIAL);
+  private static final Source CB1125 = Source.of("CB1125",
+      "final 2024-2025 industrial plan: carry-over base raised to 100,000", Confidence.SECONDARY);
 
   /** CCERs registered on or before this date are not eligible for 2025–2026 [D PLAN-2526-DRAFT]. */
   public static final LocalDate CCER_CUTOFF_2025 = LocalDate.of(2024, 1, 22);
@@ -43,17 +51,30 @@ public final class ComplianceRules {
   private final RuleValue borrowingMaxShare;
   private final RuleValue carryOverBase;
   private final RuleValue carryOverMultiplier;
+  private final RuleValue industryCarryOverBase;
+  private final RuleValue industryCarryOverMultiplier;
   private final RuleValue penaltyMinMultiple;
   private final RuleValue penaltyMaxMultiple;
 
-  private ComplianceRules(Year year, RuleValue offsetLimit, @Nullable LocalDate ccerRegisteredAfter) {
+  @Nullable private final NonFossilElectricityAdjustment nonFossil;
+
+  private ComplianceRules(Year year, RuleValue offsetLimit, @Nullable LocalDate ccerRegisteredAfter,
+      @Nullable NonFossilElectricityAdjustment nonFossil) {
     this.year = year;
     this.offsetLimit = offsetLimit;
     this.ccerRegisteredAfter = ccerRegisteredAfter;
+    this.nonFossil = nonFossil;
     this.borrowingMinShortfallPercent = RuleValue.of("borrowing: minimum shortfall rate", "10", "%", BORROWING);
     this.borrowingMaxShare = RuleValue.of("borrowing: maximum share of the shortfall", "0.5", "fraction", BORROWING);
     this.carryOverBase = RuleValue.of("carry-over base", "10000", "t", ANNEX_5);
     this.carryOverMultiplier = RuleValue.of("carry-over multiplier of net sales", "1.5", "", ANNEX_5);
+    this.industryCarryOverBase = RuleValue.of("industry carry-over base (steel, cement, aluminum)", "100000", "t",
+        CB1125);
+    // CB1125 reports only the raised base: the multiplier, the cap at holdings and the floor of the power form
+    // are assumed to hold for industry too.
+    this.industryCarryOverMultiplier = RuleValue.assumed(
+        "industry carry-over multiplier of net sales (steel, cement, aluminum)", "1.5", "",
+        "CB1125 gives only the base: the power form T = base + 1.5 x NS, capped at holdings, floored, assumed");
     this.penaltyMinMultiple = RuleValue.of("penalty, minimum multiple of the market price", "5", "", ART_24);
     this.penaltyMaxMultiple = RuleValue.of("penalty, maximum multiple of the market price", "10", "", ART_24);
   }
@@ -74,7 +95,9 @@ public final class ComplianceRules {
     RuleValue limit = y <= 2026 ? RuleValue.of("CCER offset limit (share of the obligation)", "0.05", "fraction", MEASURES)
         : RuleValue.assumed("CCER offset limit (share of the obligation)", "0.05", "fraction",
             "MEASURES-2021 Art 29 assumed to stay in force");
-    return new ComplianceRules(year, limit, y >= 2025 ? CCER_CUTOFF_2025 : null);
+    // REG-2024 is in force from 2024-05-01: its Art 31 adjustment is taken from compliance year 2024 on.
+    return new ComplianceRules(year, limit, y >= 2025 ? CCER_CUTOFF_2025 : null,
+        y >= 2024 ? NonFossilElectricityAdjustment.chinaNational() : null);
   }
 
   /**
@@ -86,7 +109,34 @@ public final class ComplianceRules {
    */
   public ComplianceRules withOffsetLimit(BigDecimal share) {
     Checks.fraction("share", share);
-    return new ComplianceRules(year, offsetLimit.withAssumedValue(share, "what-if offset limit"), ccerRegisteredAfter);
+    return new ComplianceRules(year, offsetLimit.withAssumedValue(share, "what-if offset limit"), ccerRegisteredAfter,
+        nonFossil);
+  }
+
+  /**
+   * Returns these rules with another REG-2024 Art 31 adjustment for non-fossil electricity consumption.
+   *
+   * @param adjustment the adjustment
+   * @return the new rules
+   * @throws EtsValidationException if the adjustment is null or the year is before 2024 (REG-2024 in force
+   *     from 2024-05-01)
+   */
+  public ComplianceRules withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
+    Checks.notNull("adjustment", adjustment);
+    if (nonFossil == null) {
+      throw new EtsValidationException("year", year, "REG-2024 Art 31 applies from compliance year 2024");
+    }
+    return new ComplianceRules(year, offsetLimit, ccerRegisteredAfter, adjustment);
+  }
+
+  /**
+   * The REG-2024 Art 31 adjustment for non-fossil electricity consumption: zero by default, ASSUMED (no national
+   * rule published).
+   *
+   * @return the adjustment, or empty before 2024
+   */
+  public Optional<NonFossilElectricityAdjustment> nonFossilElectricityAdjustment() {
+    return Optional.ofNullable(nonFossil);
   }
 
   /**
@@ -156,7 +206,7 @@ public final class ComplianceRules {
   }
 
   /**
-   * The carry-over base (10,000 t).
+   * The power carry-over base (10,000 t); see {@link #carryOverBase(Sector)} for the industrial sectors.
    *
    * @return the rule value
    */
@@ -165,12 +215,47 @@ public final class ComplianceRules {
   }
 
   /**
-   * The carry-over multiplier of net sales (1.5).
+   * The power carry-over multiplier of net sales (1.5); see {@link #carryOverMultiplier(Sector)}.
    *
    * @return the rule value
    */
   public RuleValue carryOverMultiplier() {
     return carryOverMultiplier;
+  }
+
+  /**
+   * The carry-over base of a sector: 10,000 t for power (PLAN-POWER-2324 Annex 5 [V]), 100,000 t for steel, cement
+   * and aluminum (CB1125 [S]).
+   *
+   * @param sector the sector
+   * @return the rule value
+   * @throws EtsValidationException if the sector is null, or industrial before its first compliance year (2024)
+   */
+  public RuleValue carryOverBase(Sector sector) {
+    return industrial(sector) ? industryCarryOverBase : carryOverBase;
+  }
+
+  /**
+   * The carry-over multiplier of net sales of a sector: 1.5 for power [V]; 1.5 for steel, cement and aluminum,
+   * ASSUMED (CB1125 gives only the industrial base, so the power form is assumed for the rest).
+   *
+   * @param sector the sector
+   * @return the rule value
+   * @throws EtsValidationException if the sector is null, or industrial before its first compliance year (2024)
+   */
+  public RuleValue carryOverMultiplier(Sector sector) {
+    return industrial(sector) ? industryCarryOverMultiplier : carryOverMultiplier;
+  }
+
+  private boolean industrial(Sector sector) {
+    Checks.notNull("sector", sector);
+    if (sector == Sector.POWER) {
+      return false;
+    }
+    if (!sector.isCoveredIn(year)) {
+      throw new EtsValidationException("sector", sector, "not covered in " + year + ": it has no allowances to carry");
+    }
+    return true;
   }
 
   /**
@@ -192,12 +277,13 @@ public final class ComplianceRules {
   }
 
   /**
-   * The surrender deadline: 31 December of the next year.
+   * The surrender deadline of power ({@link ComplianceCalendar}): 31 December of the next year.
    *
    * @return the deadline
    */
   public LocalDate surrenderDeadline() {
-    return LocalDate.of(year.getValue() + 1, 12, 31);
+    // Read from the calendar (every year has a surrender date: its row, else the general rule).
+    return ComplianceCalendar.chinaNational().deadline(Sector.POWER, year, Milestone.SURRENDER).orElseThrow();
   }
 
   /**
@@ -230,6 +316,13 @@ public final class ComplianceRules {
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(List.of(offsetLimit, carryOverBase, carryOverMultiplier,
         penaltyMinMultiple, penaltyMaxMultiple));
+    if (nonFossil != null) {
+      all.add(nonFossil.factor());
+    }
+    if (Sector.CEMENT.isCoveredIn(year)) {
+      all.add(industryCarryOverBase);
+      all.add(industryCarryOverMultiplier);
+    }
     if (borrowingAllowed()) {
       all.add(borrowingMinShortfallPercent);
       all.add(borrowingMaxShare);

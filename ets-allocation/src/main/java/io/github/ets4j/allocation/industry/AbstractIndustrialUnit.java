@@ -102,6 +102,14 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
   public abstract Optional<BigDecimal> carbideSlagRate();
 
   /**
+   * The producer class when the unit is not a listed producer: a non-Portland clinker line (report only for
+   * 2024–2026 data) or an electric-arc-only steel producer (report only). Empty for a listed producer.
+   *
+   * @return the class, or empty
+   */
+  public abstract Optional<ProducerClass> producerClass();
+
+  /**
    * A cement clinker line.
    *
    * @param id the line's id
@@ -169,7 +177,8 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
    * the clinker output (t) and the carbide-slag substitution rate, which the report gives in percent to
    * 2 decimals and which becomes the fraction {@code percent / 100} exactly (the policy of the year compares
    * it with its threshold). A line that made only white Portland clinker in every month of the report is the
-   * special unit {@link IndustrySpecialUnit#WHITE_CLINKER}. The report does not know whether a line makes
+   * special unit {@link IndustrySpecialUnit#WHITE_CLINKER}; one that made only non-Portland clinker in every month
+   * is a {@link ProducerClass#NON_PORTLAND_CLINKER} line (report only for 2024–2026 data). The report does not know whether a line makes
    * gypsum-to-sulfuric-acid by-product clinker: set that with
    * {@code .withSpecial(IndustrySpecialUnit.GYPSUM_SULFURIC_ACID)}.
    *
@@ -188,7 +197,14 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
         .verifiedEmissions(line.verifiedEmissions()).output(line.clinkerTonnes())
         .carbideSlagRate(line.carbideSlagSubstitution().map(Share::fraction))
         .special(onlyWhiteClinker(report) ? Optional.of(IndustrySpecialUnit.WHITE_CLINKER) : Optional.empty())
+        .producerClass(onlyNonPortland(report) ? Optional.of(ProducerClass.NON_PORTLAND_CLINKER) : Optional.empty())
         .build();
+  }
+
+  /** A line whose every month made clinker other than Portland or white Portland is a non-Portland line. */
+  private static boolean onlyNonPortland(AnnualReport report) {
+    return report.months().stream().allMatch(month -> month.data() instanceof ClinkerLineMonth clinker
+        && clinker.clinkerType() != ClinkerType.PORTLAND && clinker.clinkerType() != ClinkerType.WHITE_PORTLAND);
   }
 
   private static boolean onlyWhiteClinker(AnnualReport report) {
@@ -255,6 +271,10 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
     Checks.nonNegative("intensityEmissions", intensityEmissions());
     Checks.nonNegative("output", output());
     carbideSlagRate().ifPresent(r -> Checks.fraction("carbideSlagRate", r));
+    if (producerClass().isPresent() && producerClass().get().sector() != sector()) {
+      throw new EtsValidationException("producerClass", producerClass().get(), "is a class of "
+          + producerClass().get().sector() + " producers, not of " + sector());
+    }
     checkIntensity();
   }
 

@@ -11,11 +11,13 @@ import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.Nullable;
@@ -43,16 +45,24 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
       "special units counted in the balance value (0 = left out)", "0", "flag",
       "allocation.md: special units are left out of the BP equation [A]");
 
+  /** From 2027 non-Portland lines are listed (N26-A1 [V]); their allocation rule is unknown [A]. */
+  private static final RuleValue NON_PORTLAND_FROM_2027 = RuleValue.assumed(
+      "non-Portland clinker lines allocated by the cement method (1 = yes), 2027 on", "1", "flag",
+      "N26-A1 lists them from 2027; their allocation rule is unknown: the Portland lines' method assumed");
+
   private final Sector sector;
   private final Year year;
   private final CoefficientRule rule;
   @Nullable private final Phase2 phase2;
+  @Nullable private final RuleValue published;
 
-  private IntensityCoefficientPolicy(Sector sector, Year year, CoefficientRule rule, @Nullable Phase2 phase2) {
+  private IntensityCoefficientPolicy(Sector sector, Year year, CoefficientRule rule, @Nullable Phase2 phase2,
+      @Nullable RuleValue published) {
     this.sector = sector;
     this.year = year;
     this.rule = rule;
     this.phase2 = phase2;
+    this.published = published;
   }
 
   /**
@@ -69,7 +79,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
       throw new EtsValidationException("sector", sector, "the intensity-coefficient method is for cement, steel and aluminum");
     }
     CoefficientRule rule = CoefficientRule.chinaNational(year);
-    return new IntensityCoefficientPolicy(sector, year, rule, year.getValue() > 2026 ? Phase2.DEFAULT : null);
+    return new IntensityCoefficientPolicy(sector, year, rule, year.getValue() > 2026 ? Phase2.DEFAULT : null, null);
   }
 
   /**
@@ -79,7 +89,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @return the new policy
    */
   public IntensityCoefficientPolicy withRule(CoefficientRule newRule) {
-    return new IntensityCoefficientPolicy(sector, year, Checks.notNull("newRule", newRule), phase2);
+    return new IntensityCoefficientPolicy(sector, year, Checks.notNull("newRule", newRule), phase2, published);
   }
 
   /**
@@ -89,7 +99,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @return the new policy
    */
   public IntensityCoefficientPolicy withPhase2(Phase2 option) {
-    return new IntensityCoefficientPolicy(sector, year, rule, Checks.notNull("option", option));
+    return new IntensityCoefficientPolicy(sector, year, rule, Checks.notNull("option", option), published);
   }
 
   /**
@@ -98,7 +108,49 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @return the new policy
    */
   public IntensityCoefficientPolicy balanced() {
-    return new IntensityCoefficientPolicy(sector, year, rule, null);
+    return new IntensityCoefficientPolicy(sector, year, rule, null, published);
+  }
+
+  /**
+   * Returns this policy with the sector's balance value as the authority published it (queryable on the
+   * national carbon-market management platform, allocation.md [D]). Compliance allocations then compare each
+   * unit with this figure instead of the BP solved from the units given; the solved BP is still computed and
+   * reported beside it ({@link Allocation#solvedBalanceValue()}, {@link Allocation#balanceValueDifference()}).
+   * Under the Phase 2 tightening the published figure is the value that is tightened; the best-share option
+   * does not use a balance value, and the published one is only reported.
+   *
+   * @param value the published BP, tCO2e per t product (the sector's intensity basis), positive
+   * @param source the notice or platform page it was read from, with its confidence
+   * @return the new policy
+   * @throws EtsValidationException if the value is null or not positive, or the source is null
+   */
+  public IntensityCoefficientPolicy withPublishedBalanceValue(BigDecimal value, Source source) {
+    Checks.positive("value", value);
+    Checks.notNull("source", source);
+    return new IntensityCoefficientPolicy(sector, year, rule, phase2,
+        RuleValue.of(sector.name().toLowerCase(Locale.ROOT) + " published balance value BP " + year, value,
+            intensityUnit(sector), source));
+  }
+
+  /** The unit of the sector's intensity I and of its BP (allocation.md "Cement, steel, aluminum"). */
+  private static String intensityUnit(Sector sector) {
+    switch (sector) {
+      case CEMENT:
+        return "tCO2/t clinker";
+      case STEEL:
+        return "tCO2/t ironmaking product";
+      default:
+        return "tCO2e/t aluminum liquid";
+    }
+  }
+
+  /**
+   * The published balance value, if one was given.
+   *
+   * @return the figure with its source, or empty when the policy solves BP from the units
+   */
+  public Optional<RuleValue> publishedBalanceValue() {
+    return Optional.ofNullable(published);
   }
 
   /**
@@ -168,34 +220,60 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   }
 
   private Level levelOf(List<IndustrialUnit> ordinary, BigDecimal[] intensities) {
-    if (phase2 == null) {
-      return BalanceValue.solveLevel(ordinary, intensities, rule);
-    }
-    if (phase2.kind() == Phase2.Kind.BEST_SHARE) {
+    return levelOf(ordinary, intensities, solvedOrNull(ordinary, intensities));
+  }
+
+  /** The BP the data give, when the level or the report needs it (not for best share without a published BP). */
+  @Nullable
+  private Level solvedOrNull(List<IndustrialUnit> ordinary, BigDecimal[] intensities) {
+    boolean bestShare = phase2 != null && phase2.kind() == Phase2.Kind.BEST_SHARE;
+    return bestShare && published == null ? null : BalanceValue.solveLevel(ordinary, intensities, rule);
+  }
+
+  private Level levelOf(List<IndustrialUnit> ordinary, BigDecimal[] intensities, @Nullable Level solved) {
+    if (phase2 != null && phase2.kind() == Phase2.Kind.BEST_SHARE) {
       return BalanceValue.bestShare(ordinary, phase2.parameter().value());
+    }
+    // Not best share, so the BP was solved: solvedOrNull only skips it for best share.
+    Level solvedLevel = Checks.notNull("solved", solved);
+    Level balanced = published == null ? solvedLevel : publishedLevel(published.value());
+    if (phase2 == null) {
+      return balanced;
     }
     int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
     BigDecimal factor = BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
-    Level balanced = BalanceValue.solveLevel(ordinary, intensities, rule);
     return new Level(balanced.value.multiply(factor, BalanceValue.CONTEXT),
         () -> balanced.exact().multiply(Rational.of(factor)));
   }
 
+  private static Level publishedLevel(BigDecimal value) {
+    return new Level(value, () -> Rational.of(value));
+  }
+
   @Override
-  public Allocation allocate(List<? extends IndustrialUnit> units) {
-    Map<String, List<IndustrialUnit>> groups = AllocationUnits.byEntity(units);
+  public Allocation allocate(List<? extends IndustrialUnit> allUnits) {
+    Map<String, List<IndustrialUnit>> allGroups = AllocationUnits.byEntity(allUnits);
+    // Producers not on the year's list (non-Portland clinker 2024-2026, electric-arc-only steel) report only:
+    // they stand beside the allocation and stay out of BP and of every total.
+    IndustryScope scope = IndustryScope.of(allUnits, year);
+    List<IndustrialUnit> units = scope.listed();
+    Map<String, List<IndustrialUnit>> groups = scope.reportOnly().isEmpty() ? allGroups
+        : units.isEmpty() ? Map.of() : AllocationUnits.byEntity(units);
     List<IndustrialUnit> ordinary = new ArrayList<>(units.size());
     Map<IndustrialUnit, BigDecimal> intensityOf = new IdentityHashMap<>(units.size());
-    for (IndustrialUnit unit : units) {
+    for (IndustrialUnit unit : allUnits) {
       if (unit.sector() != sector) {
         throw new EtsValidationException("unit " + unit.id() + " sector", unit.sector(),
             "this policy allocates " + sector + " units only");
       }
+    }
+    for (IndustrialUnit unit : units) {
       if (specialReason(unit).isEmpty()) {
         ordinary.add(unit);
       }
     }
     Level level = null;
+    Level solved = null;
     if (!ordinary.isEmpty()) {
       BalanceValue.requireBalanceable(ordinary);
       // One division per unit: the intensity is computed once and shared by the solver and the allocation.
@@ -204,7 +282,8 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
         intensities[i] = BalanceValue.intensity(ordinary.get(i));
         intensityOf.put(ordinary.get(i), intensities[i]);
       }
-      level = levelOf(ordinary, intensities);
+      solved = solvedOrNull(ordinary, intensities);
+      level = levelOf(ordinary, intensities, solved);
     }
     List<EntityAllocation> entities = new ArrayList<>(groups.size());
     for (Map.Entry<String, List<IndustrialUnit>> group : groups.entrySet()) {
@@ -220,7 +299,8 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
       entities.add(EntityAllocation.of(group.getKey(), verified, sum, BigDecimal.ZERO, results));
     }
     return Allocation.of(sector, year, method(), entities,
-        level == null ? Optional.empty() : Optional.of(level.value));
+        level == null ? Optional.empty() : Optional.of(level.value), Optional.ofNullable(published),
+        solved == null ? Optional.empty() : Optional.of(solved.value)).withReportOnly(scope.reportOnly());
   }
 
   private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull,
@@ -276,11 +356,18 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     if (phase2 != null) {
       all.add(phase2.parameter());
     }
+    if (published != null) {
+      all.add(published);
+    }
+    if (sector == Sector.CEMENT && !ProducerClass.NON_PORTLAND_CLINKER.reportOnlyIn(year)) {
+      all.add(NON_PORTLAND_FROM_2027);
+    }
     return all;
   }
 
   @Override
   public String toString() {
-    return "IntensityCoefficientPolicy[" + sector + " " + year + (phase2 == null ? "" : " " + phase2) + "]";
+    return "IntensityCoefficientPolicy[" + sector + " " + year + (phase2 == null ? "" : " " + phase2)
+        + (published == null ? "" : " published BP " + published.value().toPlainString()) + "]";
   }
 }

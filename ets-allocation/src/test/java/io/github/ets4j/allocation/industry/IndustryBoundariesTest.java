@@ -72,10 +72,11 @@ class IndustryBoundariesTest {
 
   @Test
   void tightenedLevelDecidesTheFloorExactly() {
-    // 2027 (Phase 2 default: BP × (1 − 0.02)^1): one line, I = 980 / 1,000 = 0.98 = BP; level 0.9604
+    // 2027 (Phase 2 tightening r = 0.02: BP × (1 − 0.02)^1): one line, I = 980 / 1,000 = 0.98 = BP; level 0.9604
     //   X = 1 − 0.98 / (0.98 × 0.98) = 1 − 1/0.98 = −1/49; α = 0.15 × −1/49 = −3/980
     //   A = 980 × (1 − 3/980) = 980 − 3 = 977 exactly (34 digits give 976.99999…)
-    IntensityCoefficientPolicy y2027 = IntensityCoefficientPolicy.chinaNational(Sector.CEMENT, Year.of(2027));
+    IntensityCoefficientPolicy y2027 = IntensityCoefficientPolicy.chinaNational(Sector.CEMENT, Year.of(2027))
+        .withPhase2(Phase2.tightening(bd("0.02")));
     Allocation a = y2027.allocate(List.of(line("L", "980", "1000")));
     same("977", a.total());
     assertEquals(bd("0.9604"), a.balanceValueReported().orElseThrow());
@@ -85,7 +86,9 @@ class IndustryBoundariesTest {
     assertEquals("IntensityCoefficientPolicy[CEMENT 2027]", y2027.balanced().toString());
     assertEquals(AllocationMethod.INTENSITY_COEFFICIENT, y2027.balanced().method());
     assertEquals(Optional.empty(), y2027.balanced().phase2());
-    assertEquals(Optional.of(Phase2.DEFAULT), y2027.phase2());
+    assertEquals(Optional.of(Phase2.tightening(bd("0.02"))), y2027.phase2());
+    assertEquals(Optional.of(Phase2.DEFAULT),
+        IntensityCoefficientPolicy.chinaNational(Sector.CEMENT, Year.of(2027)).phase2());
     assertEquals(Year.of(2027), y2027.year());
   }
 
