@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Checks the shaded study jar (ets-allocation/target/ets-study.jar, built by `package`): it carries the license
+# Checks the shaded study jar (ets-study/target/ets-study.jar, built by `package`): it carries the license
 # files of what it bundles and nothing the study does not run, and it still runs — the help, a short study, and a
 # market CSV with a bad header refused with exit code 1 (which exercises the CSV reader that minimizing could break).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=ets-allocation/target/ets-study.jar
+jar=ets-study/target/ets-study.jar
 [ -s "$jar" ] || { echo "check-study-jar: $jar is missing; run package first" >&2; exit 1; }
 problems=0
 entries=$(unzip -Z1 "$jar")
 for required in META-INF/LICENSE META-INF/NOTICE META-INF/THIRD-PARTY.txt \
-    io/github/ets4j/allocation/study/cli/Main.class picocli/CommandLine.class org/apache/commons/csv/CSVParser.class; do
+    io/github/ets4j/study/cli/Main.class picocli/CommandLine.class org/apache/commons/csv/CSVParser.class; do
   grep -qx "$required" <<<"$entries" || { echo "MISSING $required" >&2; problems=$((problems + 1)); }
 done
 for notice in "Apache Commons CSV" "Apache Commons IO" "Apache Commons Codec" "ets4j"; do
@@ -18,7 +18,7 @@ done
 unzip -p "$jar" META-INF/LICENSE | grep -q "Apache License" || { echo "LICENSE is not the Apache License" >&2; problems=$((problems + 1)); }
 # compile-time annotations, and the parts of the libraries the study never reaches, stay out
 for unwanted in '^org/immutables/' '^javax/annotation/' '^org/apache/commons/codec/language/' '^org/apache/commons/io/monitor/FileAlterationMonitor' \
-    '^io/github/ets4j/allocation/study/.*Test'; do
+    '^io/github/ets4j/study/.*Test'; do
   if grep -q "$unwanted.*[^/]$" <<<"$entries"; then
     echo "UNWANTED $unwanted in the jar" >&2
     problems=$((problems + 1))

@@ -1,11 +1,11 @@
 package io.github.ets4j.benchmarks;
 
-import io.github.ets4j.allocation.study.MarketUnit;
-import io.github.ets4j.allocation.study.PolicyStudy;
-import io.github.ets4j.allocation.study.RulebookStudyRules;
-import io.github.ets4j.allocation.study.Scenario;
-import io.github.ets4j.allocation.study.StudyMethod;
-import io.github.ets4j.allocation.study.SyntheticMarket;
+import io.github.ets4j.study.MarketUnit;
+import io.github.ets4j.study.PolicyStudy;
+import io.github.ets4j.study.RulebookStudyRules;
+import io.github.ets4j.study.Scenario;
+import io.github.ets4j.study.StudyMethod;
+import io.github.ets4j.study.SyntheticMarket;
 import io.github.ets4j.core.Sector;
 import java.time.Year;
 import java.util.ArrayList;

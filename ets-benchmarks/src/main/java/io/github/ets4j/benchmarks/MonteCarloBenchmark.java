@@ -1,10 +1,10 @@
 package io.github.ets4j.benchmarks;
 
-import io.github.ets4j.allocation.study.DrawSummary;
-import io.github.ets4j.allocation.study.FastEngine;
-import io.github.ets4j.allocation.study.IndustryRule;
-import io.github.ets4j.allocation.study.MarketUnit;
-import io.github.ets4j.allocation.study.StudyMethod;
+import io.github.ets4j.study.DrawSummary;
+import io.github.ets4j.study.FastEngine;
+import io.github.ets4j.study.IndustryRule;
+import io.github.ets4j.study.MarketUnit;
+import io.github.ets4j.study.StudyMethod;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
