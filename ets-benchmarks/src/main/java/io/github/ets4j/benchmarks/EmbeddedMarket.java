@@ -4,7 +4,6 @@ import io.github.ets4j.study.MarketUnit;
 import io.github.ets4j.study.PolicyStudy;
 import io.github.ets4j.study.RulebookStudyRules;
 import io.github.ets4j.study.Scenario;
-import io.github.ets4j.study.StudyMethod;
 import io.github.ets4j.study.SyntheticMarket;
 import io.github.ets4j.core.Sector;
 import java.time.Year;
@@ -33,7 +32,7 @@ final class EmbeddedMarket {
     units = List.copyOf(PolicyStudy.of(SyntheticMarket.national(), scenario).projectedUnits(YEAR));
     Map<Sector, List<MarketUnit>> groups = new EnumMap<>(Sector.class);
     for (MarketUnit unit : units) {
-      if (rules.method(YEAR, unit.sector()) != StudyMethod.NOT_COVERED) {
+      if (rules.method(YEAR, unit.sector()).isPresent()) {
         groups.computeIfAbsent(unit.sector(), s -> new ArrayList<>()).add(unit);
       }
     }

@@ -1,12 +1,12 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -20,12 +20,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractMarketUnit {
 
-  /** The power unit categories of PLAN-POWER-2324 Annex 1, as written in the market file. */
-  static final Set<String> POWER_CATEGORIES = Set.of("I", "II", "III", "IV");
-
-  /** The conventional coal categories, whose load factor sets the peak-shaving factor (PLAN-POWER-2324). */
-  static final Set<String> CONVENTIONAL_COAL = Set.of("I", "II");
-
   /**
    * Tells whether the unit needs a load factor: an ordinary conventional coal unit (category I or II), whose
    * load factor sets the peak-shaving factor Ff.
@@ -33,7 +27,24 @@ abstract class AbstractMarketUnit {
    * @return true if the unit needs {@link #loadFactorPercent()}
    */
   public boolean needsLoadFactor() {
-    return sector() == Sector.POWER && !isSpecial() && CONVENTIONAL_COAL.contains(category());
+    return !isSpecial() && powerCategory().map(UnitCategory::isConventionalCoal).orElse(false);
+  }
+
+  /**
+   * The allocation model's category of a power unit (PLAN-POWER-2324 Annex 1), read from {@link #category()}.
+   *
+   * @return the category, or empty for a unit of another sector
+   */
+  public Optional<UnitCategory> powerCategory() {
+    if (sector() != Sector.POWER) {
+      return Optional.empty();
+    }
+    for (UnitCategory c : UnitCategory.values()) {
+      if (c.name().equals(category())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty(); // unreachable once built: check() refuses any other power category
   }
 
   /**
@@ -179,7 +190,7 @@ abstract class AbstractMarketUnit {
     if (!isSpecial() && output().signum() == 0) {
       throw new EtsValidationException("output", "0", "must be greater than zero for a unit that is not special");
     }
-    if (sector() == Sector.POWER && !POWER_CATEGORIES.contains(category())) {
+    if (sector() == Sector.POWER && powerCategory().isEmpty()) {
       throw new EtsValidationException("category", category(), "a power unit's category must be I, II, III or IV");
     }
     if ((sector() == Sector.STEEL || sector() == Sector.ALUMINUM) && !category().isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
@@ -433,7 +434,8 @@ public final class FastEngine {
     final double[] heatCoefficient;
     // Per sector, fixed at setup.
     final boolean[] present = new boolean[Sector.values().length];
-    final StudyMethod[] method = new StudyMethod[Sector.values().length];
+    // The allocation model's method per sector; null where the sector is not covered that year.
+    final AllocationMethod[] method = new AllocationMethod[Sector.values().length];
     final double[] relief = new double[Sector.values().length];
     final boolean gasTopUp;
     final double[] slope = new double[Sector.values().length];
@@ -483,9 +485,10 @@ public final class FastEngine {
         int s = u.sector().ordinal();
         if (!present[s]) {
           present[s] = true;
-          method[s] = rules.method(year, u.sector());
+          method[s] = rules.method(year, u.sector()).orElse(null);
           relief[s] = rules.entityReliefFraction(year, u.sector()).map(BigDecimal::doubleValue).orElse(0.0);
-          if (method[s] == StudyMethod.INTENSITY_COEFFICIENT) {
+          // Phase 2 is the intensity-coefficient rule against an advanced level: the same parameters.
+          if (method[s] == AllocationMethod.INTENSITY_COEFFICIENT || method[s] == AllocationMethod.PHASE_2_ADVANCED_LEVEL) {
             IndustryRule rule = rules.industry(year, u.sector());
             slope[s] = rule.slope().doubleValue();
             band[s] = rule.band().doubleValue();
@@ -514,12 +517,12 @@ public final class FastEngine {
         }
         entity[i] = e;
         special[i] = u.isSpecial();
-        gas[i] = "IV".equals(u.category());
+        gas[i] = u.powerCategory().map(c -> !c.isCoal()).orElse(false);
         baseVerified[i] = inRange("verified_t", u, u.verifiedTonnes());
         baseIntensityEmissions[i] = inRange("intensity_emissions_t", u, u.intensityEmissions());
         baseOutput[i] = inRange("output", u, u.output());
         baseHeat[i] = inRange("heat_gj", u, u.heatGj());
-        if (method[s] == StudyMethod.POWER_BENCHMARK && !special[i]) {
+        if (method[s] == AllocationMethod.POWER_BENCHMARK && !special[i]) {
           electricityCoefficient[i] = rules.electricityBenchmark(year, u)
               .multiply(rules.peakShavingFactor(year, u)).doubleValue();
           heatCoefficient[i] = rules.heatBenchmark(year, u).doubleValue();
@@ -532,12 +535,6 @@ public final class FastEngine {
       }
       entityVerified = new double[entityIds.length];
       entityAllocation = new long[entityIds.length];
-      for (int s = 0; s < Sector.values().length; s++) {
-        // The intensity sort needs an index array per sector; it is reused by every draw.
-        if (method[s] == null) {
-          method[s] = StudyMethod.NOT_COVERED;
-        }
-      }
       scratchIndex = new int[n];
       sortKeys = new long[n];
       indexBits = indexBits(n);
@@ -619,21 +616,24 @@ public final class FastEngine {
         if (!present[s]) {
           continue;
         }
-        switch (method[s]) {
+        AllocationMethod m = method[s];
+        if (m == null) { // not covered that year: nothing allocated
+          for (int i : sectorUnits[s]) {
+            unitAllocation[i] = 0;
+          }
+          continue;
+        }
+        switch (m) {
           case POWER_BENCHMARK:
             power(s);
             break;
           case INTENSITY_COEFFICIENT:
+          case PHASE_2_ADVANCED_LEVEL:
             industry(s);
             break;
-          case VERIFIED:
+          default: // VERIFIED_EMISSIONS
             for (int i : sectorUnits[s]) {
               unitAllocation[i] = (long) verified[i];
-            }
-            break;
-          default:
-            for (int i : sectorUnits[s]) {
-              unitAllocation[i] = 0;
             }
         }
       }
@@ -647,7 +647,7 @@ public final class FastEngine {
       Arrays.fill(sectorShortEntities, 0);
       for (int e = 0; e < entityIds.length; e++) {
         int s = entitySector[e];
-        if (method[s] == StudyMethod.NOT_COVERED) {
+        if (method[s] == null) {
           continue;
         }
         if (relief[s] > 0) {

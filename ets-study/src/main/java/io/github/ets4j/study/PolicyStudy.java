@@ -129,7 +129,7 @@ public final class PolicyStudy {
       }
       Map<Sector, SectorAllocation> allocations = new EnumMap<>(Sector.class);
       bySector.forEach((sector, list) -> {
-        if (rules.method(year, sector) != StudyMethod.NOT_COVERED) {
+        if (rules.method(year, sector).isPresent()) {
           SectorAllocation allocation = rules.allocate(year, sector, list);
           allocations.put(sector, allocation);
           units.addAll(allocation.units());

@@ -1,5 +1,6 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.Allocation;
 import io.github.ets4j.allocation.AllocationPolicy;
 import io.github.ets4j.allocation.EntityAllocation;
@@ -105,19 +106,9 @@ public final class RulebookStudyRules implements StudyRules {
   }
 
   @Override
-  public StudyMethod method(Year year, Sector sector) {
+  public Optional<AllocationMethod> method(Year year, Sector sector) {
     Optional<AllocationPolicy<?>> policy = rulebook(year).policy(sector);
-    if (policy.isEmpty()) {
-      return StudyMethod.NOT_COVERED;
-    }
-    switch (policy.get().method()) {
-      case VERIFIED_EMISSIONS:
-        return StudyMethod.VERIFIED;
-      case POWER_BENCHMARK:
-        return StudyMethod.POWER_BENCHMARK;
-      default:
-        return StudyMethod.INTENSITY_COEFFICIENT;
-    }
+    return policy.map(AllocationPolicy::method);
   }
 
   @Override
@@ -256,11 +247,8 @@ public final class RulebookStudyRules implements StudyRules {
   }
 
   private static UnitCategory category(MarketUnit unit) {
-    try {
-      return UnitCategory.valueOf(unit.category());
-    } catch (IllegalArgumentException e) {
-      throw new EtsValidationException("category", unit.category(), "a power unit's category must be I, II, III or IV");
-    }
+    return unit.powerCategory().orElseThrow(() -> new EtsValidationException("category", unit.category(),
+        "a power unit's category must be I, II, III or IV"));
   }
 
   private static Optional<BigDecimal> loadFraction(MarketUnit unit) {

@@ -1,5 +1,6 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -17,13 +18,14 @@ import java.util.Optional;
 public interface StudyRules {
 
   /**
-   * How a sector is allocated in a year.
+   * How a sector is allocated in a year: the allocation model's own method.
    *
    * @param year the compliance year
    * @param sector the sector
-   * @return the method
+   * @return the method, or empty if the sector is not covered that year (its units get nothing and are left out of
+   *     the results)
    */
-  StudyMethod method(Year year, Sector sector);
+  Optional<AllocationMethod> method(Year year, Sector sector);
 
   /**
    * Power: the electricity benchmark Be of a unit, tCO2/MWh (by its category and the year).
@@ -72,7 +74,8 @@ public interface StudyRules {
 
   /**
    * Industry: the intensity-coefficient parameters of a sector-year; only asked when
-   * {@link #method(Year, Sector)} is {@link StudyMethod#INTENSITY_COEFFICIENT}.
+   * {@link #method(Year, Sector)} is {@link AllocationMethod#INTENSITY_COEFFICIENT} or
+   * {@link AllocationMethod#PHASE_2_ADVANCED_LEVEL} (the same rule against an advanced level).
    *
    * @param year the compliance year
    * @param sector the sector

@@ -3,6 +3,7 @@ package io.github.ets4j.study;
 import static io.github.ets4j.study.MarketCalibration.INCLUSION_THRESHOLD_TONNES;
 
 import io.github.ets4j.allocation.power.LoadCorrection;
+import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.study.MarketCalibration.SectorTarget;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -121,7 +122,7 @@ public final class SyntheticMarket {
     switch (target.sector()) {
       case POWER:
         String category = powerCategory(random.nextDouble());
-        boolean gas = "IV".equals(category);
+        boolean gas = !UnitCategory.valueOf(category).isCoal(); // the allocation model says which burn gas
         double heatShare = random.nextDouble() < MarketCalibration.CHP_SHARE
             ? MarketCalibration.HEAT_EMISSION_SHARE_MAX * random.nextDouble() : 0;
         double heatTonnes = tonnes * heatShare;

@@ -1,5 +1,6 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -41,11 +42,12 @@ final class DocumentRules implements StudyRules {
   }
 
   @Override
-  public StudyMethod method(Year year, Sector sector) {
+  public Optional<AllocationMethod> method(Year year, Sector sector) {
     if (sector == Sector.POWER) {
-      return StudyMethod.POWER_BENCHMARK;
+      return Optional.of(AllocationMethod.POWER_BENCHMARK);
     }
-    return year.getValue() <= 2024 ? StudyMethod.VERIFIED : StudyMethod.INTENSITY_COEFFICIENT;
+    return Optional.of(year.getValue() <= 2024 ? AllocationMethod.VERIFIED_EMISSIONS
+        : AllocationMethod.INTENSITY_COEFFICIENT);
   }
 
   @Override
@@ -90,16 +92,16 @@ final class DocumentRules implements StudyRules {
   public SectorAllocation allocate(Year year, Sector sector, List<MarketUnit> units) {
     List<UnitResult> results = new ArrayList<>();
     Optional<BigDecimal> bp = Optional.empty();
-    StudyMethod method = method(year, sector);
-    if (method == StudyMethod.INTENSITY_COEFFICIENT) {
+    AllocationMethod method = method(year, sector).orElseThrow();
+    if (method == AllocationMethod.INTENSITY_COEFFICIENT) {
       bp = Optional.of(benchmark(units, industry(year, sector)));
     }
     for (MarketUnit u : units) {
       UnitResult.Builder r = UnitResult.builder().year(year).entityId(u.entityId()).sector(sector)
           .unitId(u.unitId()).verifiedTonnes(u.verifiedTonnes());
-      if (u.isSpecial() || method == StudyMethod.VERIFIED) {
+      if (u.isSpecial() || method == AllocationMethod.VERIFIED_EMISSIONS) {
         results.add(r.initialAllocationTonnes(u.verifiedTonnes()).build());
-      } else if (method == StudyMethod.POWER_BENCHMARK) {
+      } else if (method == AllocationMethod.POWER_BENCHMARK) {
         BigDecimal ae = u.output().multiply(BE.get(u.category())).multiply(peakShavingFactor(year, u))
             .setScale(0, RoundingMode.FLOOR);
         BigDecimal ah = u.heatGj().multiply(heatBenchmark(year, u)).setScale(0, RoundingMode.FLOOR);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
 import io.github.ets4j.core.EtsValidationException;
@@ -72,11 +73,12 @@ class RulebookStudyRulesTest {
   @Test
   void parametersComeFromTheRulebook() {
     RulebookStudyRules rules = RulebookStudyRules.of(Scenario.builder().build());
-    assertEquals(StudyMethod.VERIFIED, rules.method(Year.of(2024), Sector.STEEL));
-    assertEquals(StudyMethod.INTENSITY_COEFFICIENT, rules.method(Y2025, Sector.STEEL));
-    assertEquals(StudyMethod.INTENSITY_COEFFICIENT, rules.method(Year.of(2028), Sector.ALUMINUM));
-    assertEquals(StudyMethod.POWER_BENCHMARK, rules.method(Year.of(2023), Sector.POWER));
-    assertEquals(StudyMethod.NOT_COVERED, rules.method(Year.of(2023), Sector.CEMENT));
+    assertEquals(Optional.of(AllocationMethod.VERIFIED_EMISSIONS), rules.method(Year.of(2024), Sector.STEEL));
+    assertEquals(Optional.of(AllocationMethod.INTENSITY_COEFFICIENT), rules.method(Y2025, Sector.STEEL));
+    // Phase 2 from 2027 (allocation.md): the intensity-coefficient rule against an advanced level
+    assertEquals(Optional.of(AllocationMethod.PHASE_2_ADVANCED_LEVEL), rules.method(Year.of(2028), Sector.ALUMINUM));
+    assertEquals(Optional.of(AllocationMethod.POWER_BENCHMARK), rules.method(Year.of(2023), Sector.POWER));
+    assertEquals(Optional.empty(), rules.method(Year.of(2023), Sector.CEMENT)); // cement is covered from 2024
     assertTrue(rules.gasTopUp(Year.of(2024)));
     assertEquals(0, new BigDecimal("0.8").compareTo(rules.entityReliefFraction(Y2025, Sector.POWER).orElseThrow()));
     assertEquals(Optional.empty(), rules.entityReliefFraction(Y2025, Sector.CEMENT));
