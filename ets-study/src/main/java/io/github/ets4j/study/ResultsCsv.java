@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,9 @@ public final class ResultsCsv {
    *     not a directory, permission denied, is a directory)
    */
   public static void checkWritable(Path dir) {
-    StudyFiles.checkWritable(Checks.notNull("dir", dir), FILES);
+    List<String> names = new ArrayList<>(FILES);
+    names.add(RunManifest.FILE);
+    StudyFiles.checkWritable(Checks.notNull("dir", dir), names);
   }
 
   /**
@@ -140,6 +143,25 @@ public final class ResultsCsv {
     Checks.notNull("result", result);
     Checks.notNull("dir", dir);
     StudyFiles.writeAll(dir, render(result));
+  }
+
+  /**
+   * Writes the four result files and the run's manifest ({@value RunManifest#FILE}) into a directory, all or
+   * nothing as {@link #write(StudyResult, Path)} does: a result set is never left without the manifest that says
+   * what made it, nor beside the manifest of another run.
+   *
+   * @param result the study result
+   * @param manifest what the result was made from
+   * @param dir the output directory
+   * @throws UncheckedIOException if a file cannot be written; the message names the path and the reason
+   */
+  public static void write(StudyResult result, RunManifest manifest, Path dir) {
+    Checks.notNull("result", result);
+    Checks.notNull("manifest", manifest);
+    Checks.notNull("dir", dir);
+    Map<String, String> files = render(result);
+    files.put(RunManifest.FILE, manifest.toJson());
+    StudyFiles.writeAll(dir, files);
   }
 
   private interface Rows {

@@ -1,10 +1,11 @@
 package io.github.ets4j.study;
 
-import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.Allocation;
+import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.AllocationPolicy;
 import io.github.ets4j.allocation.EntityAllocation;
 import io.github.ets4j.allocation.Phase2;
+import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.allocation.industry.CoefficientRule;
@@ -150,6 +151,16 @@ public final class RulebookStudyRules implements StudyRules {
           .verifiedEmissions(BigDecimal.ONE).build();
       return power(y).allocateUnit(probe).topUp().signum() > 0;
     });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the year's {@link Rulebook#assumptions()}, the scenario's parameters and override applied.
+   */
+  @Override
+  public List<RuleValue> assumptions(Year year) {
+    return rulebook(Checks.notNull("year", year)).assumptions();
   }
 
   @Override

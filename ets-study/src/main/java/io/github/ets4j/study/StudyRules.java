@@ -1,6 +1,7 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -61,6 +62,14 @@ public interface StudyRules {
    * @return true if the gas top-up applies
    */
   boolean gasTopUp(Year year);
+
+  /**
+   * The project assumptions (confidence ASSUMED) among the rule values in force in a year, for the run manifest.
+   *
+   * @param year the compliance year
+   * @return the assumed rule values, without repeats; empty if the rules assume nothing
+   */
+  List<RuleValue> assumptions(Year year);
 
   /**
    * The share of an entity's verified emissions below which its allocation is topped up (0.80 for power),

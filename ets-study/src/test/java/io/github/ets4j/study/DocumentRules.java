@@ -1,6 +1,7 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * 2023–2024 Ff formula, the 2025–2026 intensity-coefficient method) with a slow BigDecimal allocation:
  * the balance value by bisection, so that it is independent of the fast engine's closed form.
  */
-final class DocumentRules implements StudyRules {
+class DocumentRules implements StudyRules {
   private static final MathContext MC = MathContext.DECIMAL128;
   // 20 digits and 64 halvings pin the balance value far below a tonne's effect on any allocation.
   private static final MathContext BISECTION = new MathContext(20);
@@ -76,6 +77,11 @@ final class DocumentRules implements StudyRules {
   @Override
   public boolean gasTopUp(Year year) {
     return true;
+  }
+
+  @Override
+  public List<RuleValue> assumptions(Year year) {
+    return List.of(); // the document's figures are typed in, not taken from a rulebook
   }
 
   @Override

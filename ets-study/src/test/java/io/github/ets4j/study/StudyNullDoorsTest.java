@@ -11,6 +11,7 @@ import io.github.ets4j.core.Sector;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,15 @@ class StudyNullDoorsTest {
     s.type(UnitResult.class, () -> result(s).units().get(0));
     s.type(EntityResult.class, () -> result(s).entities().get(0));
     s.type(SectorYearResult.class, () -> result(s).sectors().get(0));
+    s.type(RunManifest.class, () -> RunManifest.of(Scenario.builder().firstYear(Year.of(2024)).lastYear(Year.of(2024))
+        .build(), (StudyRules) s.of(StudyRules.class, RunManifest.class), RunManifest.EMBEDDED, Instant.EPOCH));
+    s.method(STUDY + "RunManifest.of(Scenario,StudyRules,String,Instant)", () -> new Object[] {
+        Scenario.builder().build(), s.of(StudyRules.class, RunManifest.class), RunManifest.EMBEDDED, Instant.EPOCH});
+    s.method(STUDY + "RunManifest.sha256(Path)", () -> {
+      Path file = folder.resolve("hashed.csv");
+      MarketCsv.write((Market) s.of(Market.class, Samples.class), file);
+      return new Object[] {file};
+    });
     s.method(STUDY + "IndustryRule.of(BigDecimal,BigDecimal,BigDecimal,BigDecimal,BigDecimal)",
         () -> new Object[] {bd("0.5"), bd("0.2"), bd("0.2"), bd("50"), bd("1")});
     s.method(STUDY + "MarketCsv.read(Reader,String)",

@@ -7,11 +7,13 @@ import io.github.ets4j.study.Market;
 import io.github.ets4j.study.MarketCsv;
 import io.github.ets4j.study.PolicyStudy;
 import io.github.ets4j.study.ResultsCsv;
+import io.github.ets4j.study.RunManifest;
 import io.github.ets4j.study.Scenario;
 import io.github.ets4j.study.SectorYearResult;
 import io.github.ets4j.study.SpecialKinds;
 import io.github.ets4j.study.StudyResult;
 import io.github.ets4j.study.StudyRules;
+import io.github.ets4j.study.StudyVersion;
 import io.github.ets4j.study.SyntheticMarket;
 import io.github.ets4j.core.Checks;
 import io.github.ets4j.core.EtsValidationException;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +39,20 @@ import picocli.CommandLine;
 /**
  * The runnable study: {@code java -jar ets-study.jar [options]}. With no option it runs 2024–2030 on the
  * embedded synthetic market, prints a sector-year table on standard output, progress on standard error,
- * and writes {@code units.csv}, {@code entities.csv}, {@code sectors.csv} and {@code sectors.svg} into
- * {@code study-out}.
+ * and writes {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg} and the run's
+ * manifest {@code run.json} into {@code study-out}, all or nothing. {@code --write-market FILE} writes the embedded
+ * market as a market file instead, so that a study can start from it; {@code --version} prints the version.
  *
  * <p>Exit codes: {@value #OK} success, {@value #BAD_INPUT} bad input (a bad market row, a parameter out of
  * range), {@value #USAGE} bad command line, {@value #IO_ERROR} a file could not be read or written. Not
  * thread-safe (picocli fills its fields).
  */
 @Command(name = "ets-study", usageHelpAutoWidth = true, sortOptions = false,
+    versionProvider = StudyCommand.Version.class,
     description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
         + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
-        + "entities.csv, sectors.csv and sectors.svg; progress goes to standard error."},
+        + "entities.csv, sectors.csv, sectors.svg and run.json (what the result was made from: version, scenario, "
+        + "seed, market SHA-256, assumptions, time); progress goes to standard error."},
     footer = {"", "Files must be UTF-8.", "Exit codes: 0 success; 1 bad input (the message names file, line, column "
         + "and value); 2 bad command line; 3 a file could not be read or written (the message names the path "
         + "and the reason)."})
@@ -92,8 +98,32 @@ public final class StudyCommand implements Callable<Integer> {
       description = "Phase 2 (2027 on): benchmark = intensity of the cleanest P %% of sector output.")
   @Nullable BigDecimal phase2Percentile;
 
+  @Option(names = "--write-market", paramLabel = "FILE.csv",
+      description = "Write the embedded synthetic market to FILE.csv (a market file for --market) and exit, "
+          + "without a study.")
+  @Nullable Path writeMarket;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
+
+  @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+  boolean version;
+
+  /** The version line of {@code --version}: the library version the jar was built from. Stateless. */
+  public static final class Version implements CommandLine.IVersionProvider {
+    /** Creates the provider (picocli makes it). */
+    public Version() {}
+
+    /**
+     * The version lines.
+     *
+     * @return {@code ets-study VERSION}
+     */
+    @Override
+    public String[] getVersion() {
+      return new String[] {"ets-study " + StudyVersion.current()};
+    }
+  }
 
   private final Function<Scenario, StudyRules> rules;
   private final PrintWriter stdout;
@@ -172,25 +202,38 @@ public final class StudyCommand implements Callable<Integer> {
     if (phase2Percentile != null) {
       scenario.phase2Percentile(phase2Percentile);
     }
+    if (writeMarket != null) {
+      if (market != null) {
+        throw new EtsValidationException("--write-market", writeMarket, "writes the embedded market; leave out --market");
+      }
+      MarketCsv.write(SyntheticMarket.national(), writeMarket);
+      stderr.println("wrote the embedded synthetic national market to " + writeMarket.toAbsolutePath());
+      return OK;
+    }
     Scenario built = scenario.build();
     // Before any work: a result set that cannot be written is known now, not after the draws.
     ResultsCsv.checkWritable(out);
     Market data;
+    String marketEntry;
     if (market == null) {
       stderr.println("market: embedded synthetic national market (3,378 entities, 8.19 Gt)");
       data = SyntheticMarket.national();
+      marketEntry = RunManifest.EMBEDDED;
     } else {
       stderr.println("market: " + market);
       data = MarketCsv.read(market);
+      marketEntry = RunManifest.sha256(market);
     }
     stderr.flush();
-    StudyResult result = PolicyStudy.of(data, built, rules.apply(built)).run(message -> {
+    StudyRules exact = rules.apply(built);
+    Instant started = Instant.now();
+    StudyResult result = PolicyStudy.of(data, built, exact).run(message -> {
       stderr.println(message);
       stderr.flush();
     });
-    ResultsCsv.write(result, out);
+    ResultsCsv.write(result, RunManifest.of(built, exact, marketEntry, started), out);
     printTable(result);
-    stderr.println("wrote units.csv, entities.csv, sectors.csv, sectors.svg to " + out.toAbsolutePath());
+    stderr.println("wrote units.csv, entities.csv, sectors.csv, sectors.svg, run.json to " + out.toAbsolutePath());
     return OK;
   }
 
