@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Checks the shaded study jar (ets-allocation/target/ets-study.jar, built by `package`): it carries the license
-# files of what it bundles and nothing the study does not run, and it still runs — the help, a short study, and a
+# Checks the shaded study jar (ets-study/target/ets-study.jar, built by `package`): it carries the license
+# files of what it bundles and nothing the study does not run, and it still runs — the help, the version, a short
+# study with its run.json, and a
 # market CSV with a bad header refused with exit code 1 (which exercises the CSV reader that minimizing could break).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=ets-allocation/target/ets-study.jar
+jar=ets-study/target/ets-study.jar
 [ -s "$jar" ] || { echo "check-study-jar: $jar is missing; run package first" >&2; exit 1; }
 problems=0
 entries=$(unzip -Z1 "$jar")
 for required in META-INF/LICENSE META-INF/NOTICE META-INF/THIRD-PARTY.txt \
-    io/github/ets4j/allocation/study/cli/Main.class picocli/CommandLine.class org/apache/commons/csv/CSVParser.class; do
+    io/github/ets4j/study/cli/Main.class picocli/CommandLine.class org/apache/commons/csv/CSVParser.class; do
   grep -qx "$required" <<<"$entries" || { echo "MISSING $required" >&2; problems=$((problems + 1)); }
 done
 for notice in "Apache Commons CSV" "Apache Commons IO" "Apache Commons Codec" "ets4j"; do
@@ -18,7 +19,7 @@ done
 unzip -p "$jar" META-INF/LICENSE | grep -q "Apache License" || { echo "LICENSE is not the Apache License" >&2; problems=$((problems + 1)); }
 # compile-time annotations, and the parts of the libraries the study never reaches, stay out
 for unwanted in '^org/immutables/' '^javax/annotation/' '^org/apache/commons/codec/language/' '^org/apache/commons/io/monitor/FileAlterationMonitor' \
-    '^io/github/ets4j/allocation/study/.*Test'; do
+    '^io/github/ets4j/study/.*Test'; do
   if grep -q "$unwanted.*[^/]$" <<<"$entries"; then
     echo "UNWANTED $unwanted in the jar" >&2
     problems=$((problems + 1))
@@ -30,9 +31,11 @@ trap 'rm -rf "$tmp"' EXIT
 java -jar "$jar" --help > "$tmp/help.txt"
 grep -q '^Usage: ets-study' "$tmp/help.txt" || { echo "--help printed no usage" >&2; problems=$((problems + 1)); }
 java -jar "$jar" --years=2026 --draws=2 --out="$tmp/out" > "$tmp/run.txt" 2> "$tmp/progress.txt"
-for file in units.csv entities.csv sectors.csv sectors.svg; do
+for file in units.csv entities.csv sectors.csv sectors.svg run.json; do
   [ -s "$tmp/out/$file" ] || { echo "the short run wrote no $file" >&2; problems=$((problems + 1)); }
 done
+java -jar "$jar" --version > "$tmp/version.txt"
+grep -Eq '^ets-study [0-9]+\.[0-9]+\.[0-9]+' "$tmp/version.txt" || { echo "--version printed $(cat "$tmp/version.txt")" >&2; problems=$((problems + 1)); }
 printf 'not,a,market\n1,2,3\n' > "$tmp/bad.csv"
 set +e
 java -jar "$jar" --market="$tmp/bad.csv" --draws=0 --out="$tmp/out2" > /dev/null 2> "$tmp/bad.txt"
@@ -46,4 +49,4 @@ if [ "$problems" -gt 0 ]; then
   echo "check-study-jar: $problems problem(s)" >&2
   exit 1
 fi
-echo "check-study-jar: $(wc -c < "$jar") bytes, $(grep -c '\.class$' <<<"$entries") classes; --help, a 2026 run and a refused bad header all as expected"
+echo "check-study-jar: $(wc -c < "$jar") bytes, $(grep -c '\.class$' <<<"$entries") classes; --help, --version, a 2026 run with run.json and a refused bad header all as expected"

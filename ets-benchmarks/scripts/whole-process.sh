@@ -8,7 +8,7 @@ set -eu
 N=${1:-5}
 PEERS=${2:-../shared/peers}
 OUT=${3:-ets-benchmarks/results/whole-process.txt}
-JAR=ets-allocation/target/ets-study.jar
+JAR=ets-study/target/ets-study.jar
 WORK=$(mktemp -d)
 for i in $(seq 1 "$N"); do
   /usr/bin/time -f "java %e %U %S" -a -o "$OUT" java -jar "$JAR" --market "$PEERS/national2025.csv" --years 2025 \

@@ -45,8 +45,11 @@ import javax.annotation.Nullable;
  * <p>Any other exception, or none where one is due, is a problem; the walk collects them all, so
  * one run lists every open door. Exclusions are named with their reason by the caller and a stale
  * exclusion (one that matches no door) is a problem too, so the list cannot rot.
+ *
+ * <p>Public, and shipped in this module's test-jar, so that the modules above (ets-study) walk their
+ * own doors with it.
  */
-final class NullDoors {
+public final class NullDoors {
   private final Samples samples;
   private final Map<String, String> exclusions;
   private final Set<String> usedExclusions = new LinkedHashSet<>();
@@ -56,7 +59,7 @@ final class NullDoors {
   private final List<String> generatedCopyMethods = new ArrayList<>();
   private final Map<String, String> refuseFirst = new java.util.HashMap<>();
 
-  NullDoors(Samples samples, Map<String, String> exclusions) {
+  public NullDoors(Samples samples, Map<String, String> exclusions) {
     this.samples = samples;
     this.exclusions = exclusions;
   }
@@ -65,7 +68,7 @@ final class NullDoors {
    * The public top-level and nested types of the packages under {@code root}, read where {@code
    * anchor} was loaded from (a classes folder or, in a packaged reactor build, a jar).
    */
-  static List<Class<?>> publicTypes(Class<?> anchor, String root) {
+  public static List<Class<?>> publicTypes(Class<?> anchor, String root) {
     Path base;
     try {
       base = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -126,7 +129,7 @@ final class NullDoors {
    * with their reason: no baseline call; instead each null must be refused by a check that names
    * that very parameter, before any rule on the state is applied.
    */
-  void refuseFirst(Map<String, String> methods) {
+  public void refuseFirst(Map<String, String> methods) {
     refuseFirst.putAll(methods);
   }
 
@@ -155,12 +158,12 @@ final class NullDoors {
   }
 
   /** The copy methods of generated types that were left out of the instance walk. */
-  List<String> generatedCopyMethods() {
+  public List<String> generatedCopyMethods() {
     return generatedCopyMethods;
   }
 
   /** Walks the doors of {@code types}. */
-  void walk(Collection<Class<?>> types) {
+  public void walk(Collection<Class<?>> types) {
     for (Class<?> type : types) {
       if (!Throwable.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())) {
         for (java.lang.reflect.Constructor<?> constructor : type.getConstructors()) {
@@ -192,7 +195,7 @@ final class NullDoors {
    * factories: the call with samples must succeed, then each null must be refused. A type that no
    * sample can be made of is a problem unless excluded.
    */
-  void walkInstances(Collection<Class<?>> types) {
+  public void walkInstances(Collection<Class<?>> types) {
     for (Class<?> type : types) {
       if (type.isInterface() || type.isEnum() || type.getSimpleName().equals("Builder")
           || Throwable.class.isAssignableFrom(type) || Modifier.isAbstract(type.getModifiers())) {
@@ -276,7 +279,7 @@ final class NullDoors {
   }
 
   /** The name of a method or constructor in exclusions and problems, e.g. {@code a.b.C.of(String,List)}. */
-  static String key(java.lang.reflect.Executable method) {
+  public static String key(java.lang.reflect.Executable method) {
     StringBuilder b = new StringBuilder(method.getDeclaringClass().getName().replace('$', '.'))
         .append('.').append(method instanceof Method ? method.getName() : "new").append('(');
     Class<?>[] types = method.getParameterTypes();
@@ -453,7 +456,7 @@ final class NullDoors {
    * elements, not the container). Such a null is a {@link NullPointerException} from the JDK naming
    * the argument; these doors are listed by {@link #generatedContainerDoors()}, not knocked on.
    */
-  static boolean isContainer(Class<?> type) {
+  public static boolean isContainer(Class<?> type) {
     return type.isArray() || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
         || Map.Entry.class.isAssignableFrom(type) || type == java.util.Optional.class;
   }
@@ -466,7 +469,7 @@ final class NullDoors {
   }
 
   /** The container arguments of generated code that were left out (see {@link #isContainer}). */
-  List<String> generatedContainerDoors() {
+  public List<String> generatedContainerDoors() {
     return generatedContainerDoors;
   }
 
@@ -543,7 +546,7 @@ final class NullDoors {
   }
 
   /** The problems found, one line each. */
-  List<String> problems() {
+  public List<String> problems() {
     List<String> all = new ArrayList<>(problems);
     for (String key : exclusions.keySet()) {
       if (!usedExclusions.contains(key)) {
@@ -554,7 +557,7 @@ final class NullDoors {
   }
 
   /** The doors knocked on (methods, setters and build() cases), for the count in the test's message. */
-  List<String> walked() {
+  public List<String> walked() {
     return walked;
   }
 }

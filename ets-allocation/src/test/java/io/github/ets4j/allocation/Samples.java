@@ -3,16 +3,6 @@ package io.github.ets4j.allocation;
 import io.github.ets4j.allocation.industry.IndustrialUnit;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.UnitCategory;
-import io.github.ets4j.allocation.study.EntityResult;
-import io.github.ets4j.allocation.study.Market;
-import io.github.ets4j.allocation.study.MarketUnit;
-import io.github.ets4j.allocation.study.PolicyStudy;
-import io.github.ets4j.allocation.study.RulebookStudyRules;
-import io.github.ets4j.allocation.study.Scenario;
-import io.github.ets4j.allocation.study.SectorYearResult;
-import io.github.ets4j.allocation.study.StudyResult;
-import io.github.ets4j.allocation.study.StudyRules;
-import io.github.ets4j.allocation.study.UnitResult;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EmissionLine;
 import io.github.ets4j.core.EmissionSource;
@@ -78,9 +68,10 @@ import java.util.function.Supplier;
 /**
  * Valid sample values for the null walker: one per type (and a few per parameter name), plus whole
  * argument lists for the factories whose arguments must agree with each other. Each sample is a
- * value the library must accept; the walker checks that before it passes null anywhere.
+ * value the library must accept; the walker checks that before it passes null anywhere. A module
+ * above (ets-study) adds the samples of its own types with {@link #type} and {@link #method}.
  */
-final class Samples {
+public final class Samples {
   static final Year YEAR = Year.of(2025);
   static final YearMonth MONTH = YearMonth.of(2025, 1);
   static final Instant AT = Instant.parse("2026-02-10T09:00:00Z");
@@ -91,7 +82,7 @@ final class Samples {
   private final Map<Class<?>, Object> cache = new HashMap<>();
   private final Path folder;
 
-  Samples(Path folder) {
+  public Samples(Path folder) {
     this.folder = folder;
     registerTypes();
     registerMethods();
@@ -120,7 +111,6 @@ final class Samples {
     type(Path.class, () -> folder.resolve("out"));
     type(PrintWriter.class, () -> new PrintWriter(new StringWriter()));
     type(java.io.Reader.class, () -> new StringReader(""));
-    type(Function.class, () -> (Function<Scenario, StudyRules>) RulebookStudyRules::of);
     type(Object.class, () -> "x");
     type(Source.class, () -> Source.of("DOC", "Table 1", Confidence.OFFICIAL));
     type(Precision.class, () -> Precision.NCV);
@@ -157,7 +147,6 @@ final class Samples {
     type(AllocationUnit.class, () -> of(GeneratingUnit.class, AllocationUnit.class));
     type(UnitAllocation.class, () -> VerifiedUnitAllocation.of((AllocationUnit) of(AllocationUnit.class,
         UnitAllocation.class), "sample"));
-    type(StudyRules.class, () -> RulebookStudyRules.of(Scenario.builder().build()));
     type(io.github.ets4j.core.entity.CoverageRegistry.class, () -> io.github.ets4j.core.entity.CoverageRegistry.of(
         List.of(io.github.ets4j.core.entity.EntityCoverage.of((CoveredEntity) of(CoveredEntity.class, Samples.class)))));
     type(io.github.ets4j.sectors.fuel.ResolvedFuel.class, () -> io.github.ets4j.sectors.fuel.FuelRules.resolve(
@@ -167,15 +156,6 @@ final class Samples {
         .key("fuel/natural-gas/ncv").value(bd("390")).unit("GJ/10^4 Nm3").source((Source) of(Source.class, Samples.class))
         .addSectors(Sector.POWER).firstYear(Year.of(2026)).build());
     type(IndustrialUnit.class, () -> IndustrialUnit.cementLine("L", "E", bd("850"), bd("1000")));
-    type(MarketUnit.class, () -> MarketUnit.builder().year(Year.of(2024)).entityId("E").sector(Sector.POWER)
-        .unitId("U").category("III").verifiedTonnes(bd("1000000")).output(bd("1200000")).build());
-    type(Market.class, () -> Market.of(List.of((MarketUnit) of(MarketUnit.class, MarketUnit.class))));
-    type(Scenario.class, () -> Scenario.builder().build());
-    type(StudyResult.class, () -> PolicyStudy.of((Market) of(Market.class, Market.class),
-        Scenario.builder().firstYear(Year.of(2024)).lastYear(Year.of(2024)).build()).run());
-    type(UnitResult.class, () -> ((StudyResult) of(StudyResult.class, StudyResult.class)).units().get(0));
-    type(EntityResult.class, () -> ((StudyResult) of(StudyResult.class, StudyResult.class)).entities().get(0));
-    type(SectorYearResult.class, () -> ((StudyResult) of(StudyResult.class, StudyResult.class)).sectors().get(0));
   }
 
   private static FuelLine measuredCoal(String tonnes) {
@@ -245,24 +225,10 @@ final class Samples {
       return new Object[] {YEAR, io.github.ets4j.allocation.power.OutputBasis.SUPPLIED, electricity,
           RuleValue.of("h coal", bd("0.12"), "tCO2/GJ", source), RuleValue.of("h gas", bd("0.06"), "tCO2/GJ", source)};
     });
-    method("io.github.ets4j.allocation.study.IndustryRule.of(BigDecimal,BigDecimal,BigDecimal,BigDecimal,BigDecimal)",
-        () -> new Object[] {bd("0.5"), bd("0.2"), bd("0.2"), bd("50"), bd("1")});
-    method("io.github.ets4j.allocation.study.MarketCsv.read(Reader,String)",
-        () -> new Object[] {new StringReader(io.github.ets4j.allocation.study.MarketCsv.toCsv(
-            (Market) of(Market.class, Samples.class))), "market.csv"});
-    method("io.github.ets4j.allocation.study.MarketCsv.read(Path)", () -> {
-      Path file = folder.resolve("market.csv");
-      io.github.ets4j.allocation.study.MarketCsv.write((Market) of(Market.class, Samples.class), file);
-      return new Object[] {file};
-    });
     method("io.github.ets4j.sectors.mrv.AnnualReport.of(Collection)", () -> new Object[] {SectorReports.power().months()});
     method("io.github.ets4j.sectors.review.AcceptedYear.of(Year,Collection)", () -> new Object[] {YEAR,
         ((io.github.ets4j.sectors.review.AcceptedYear<?>) of(io.github.ets4j.sectors.review.AcceptedYear.class,
             Samples.class)).reviews()});
-    method("io.github.ets4j.allocation.study.ResultsCsv.write(StudyResult,Path)", () -> new Object[] {
-        of(StudyResult.class, Samples.class), folder.resolve("results")});
-    method("io.github.ets4j.allocation.study.MarketCsv.write(Market,Path)", () -> new Object[] {
-        of(Market.class, Samples.class), folder.resolve("written.csv")});
     method("io.github.ets4j.sectors.cems.CemsMonth.of(YearMonth,Collection)", () -> new Object[] {MONTH,
         List.of(of(CemsDailyRecord.class, Samples.class))});
   }
@@ -284,16 +250,6 @@ final class Samples {
     method(allocation + "Rulebook.withPowerEntityCap(BigDecimal)", () -> new Object[] {bd("0.2")});
     method(allocation + "compliance.ComplianceRules.withOffsetLimit(BigDecimal)", () -> new Object[] {bd("0.05")});
     method(allocation + "power.PowerBenchmarkPolicy.withEntityCap(BigDecimal)", () -> new Object[] {bd("0.2")});
-    method(allocation + "study.FastEngine.run(int,long,double,double,IntConsumer)",
-        () -> new Object[] {1, 1L, 0.0, 0.0, (java.util.function.IntConsumer) i -> { }});
-    method(allocation + "study.FastEngine.run(int,long,double,double,int,IntConsumer)",
-        () -> new Object[] {1, 1L, 0.0, 0.0, 2, (java.util.function.IntConsumer) i -> { }});
-    method(allocation + "study.PolicyStudy.run(Consumer)",
-        () -> new Object[] {(java.util.function.Consumer<String>) line -> { }});
-    method(allocation + "study.RulebookStudyRules.industry(Year,Sector)", () -> new Object[] {YEAR, Sector.CEMENT});
-    method(allocation + "study.MarketUnit.withCategory(String)", () -> new Object[] {"II"});
-    method(allocation + "study.Scenario.withRulebookOverride(RulebookOverride)",
-        () -> new Object[] {(io.github.ets4j.allocation.study.RulebookOverride) rulebook -> rulebook});
     method("io.github.ets4j.core.GwpSet.withGwp(String,Gas,BigDecimal,Source)",
         () -> new Object[] {"AR5 custom", Gas.CH4, bd("28"), source});
     method("io.github.ets4j.core.entity.CoverageRegistry.plus(EntityCoverage)", () -> {
@@ -316,12 +272,14 @@ final class Samples {
         (Function<MonthlyReport, BigDecimal>) report -> BigDecimal.ONE});
   }
 
-  private void type(Class<?> type, Supplier<?> supplier) {
+  /** Registers the sample of a type (a module above registers its own types this way). */
+  public Samples type(Class<?> type, Supplier<?> supplier) {
     byType.put(type, supplier);
+    return this;
   }
 
   /** Registers a whole argument list for the method with this {@link NullDoors#key key}. */
-  Samples method(String key, Supplier<Object[]> arguments) {
+  public Samples method(String key, Supplier<Object[]> arguments) {
     byMethod.put(key, arguments);
     return this;
   }
@@ -378,7 +336,7 @@ final class Samples {
   }
 
   /** A sample of the given (possibly generic) type. */
-  Object of(Type type, Class<?> context) {
+  public Object of(Type type, Class<?> context) {
     if (type instanceof ParameterizedType) {
       ParameterizedType p = (ParameterizedType) type;
       Class<?> raw = (Class<?>) p.getRawType();

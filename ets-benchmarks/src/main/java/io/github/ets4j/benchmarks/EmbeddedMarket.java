@@ -1,11 +1,10 @@
 package io.github.ets4j.benchmarks;
 
-import io.github.ets4j.allocation.study.MarketUnit;
-import io.github.ets4j.allocation.study.PolicyStudy;
-import io.github.ets4j.allocation.study.RulebookStudyRules;
-import io.github.ets4j.allocation.study.Scenario;
-import io.github.ets4j.allocation.study.StudyMethod;
-import io.github.ets4j.allocation.study.SyntheticMarket;
+import io.github.ets4j.study.MarketUnit;
+import io.github.ets4j.study.PolicyStudy;
+import io.github.ets4j.study.RulebookStudyRules;
+import io.github.ets4j.study.Scenario;
+import io.github.ets4j.study.SyntheticMarket;
 import io.github.ets4j.core.Sector;
 import java.time.Year;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class EmbeddedMarket {
     units = List.copyOf(PolicyStudy.of(SyntheticMarket.national(), scenario).projectedUnits(YEAR));
     Map<Sector, List<MarketUnit>> groups = new EnumMap<>(Sector.class);
     for (MarketUnit unit : units) {
-      if (rules.method(YEAR, unit.sector()) != StudyMethod.NOT_COVERED) {
+      if (rules.method(YEAR, unit.sector()).isPresent()) {
         groups.computeIfAbsent(unit.sector(), s -> new ArrayList<>()).add(unit);
       }
     }

@@ -1,10 +1,10 @@
 package io.github.ets4j.benchmarks;
 
-import io.github.ets4j.allocation.study.DrawSummary;
-import io.github.ets4j.allocation.study.FastEngine;
-import io.github.ets4j.allocation.study.IndustryRule;
-import io.github.ets4j.allocation.study.MarketUnit;
-import io.github.ets4j.allocation.study.StudyMethod;
+import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.study.DrawSummary;
+import io.github.ets4j.study.FastEngine;
+import io.github.ets4j.study.IndustryRule;
+import io.github.ets4j.study.MarketUnit;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -78,7 +78,7 @@ public class MonteCarloBenchmark {
   private double[] electricityCoefficient;
   private double[] heatCoefficient;
   // Per sector, fixed.
-  private StudyMethod[] method;
+  private AllocationMethod[] method; // null where the sector is not covered
   private double[] relief;
   private double[] slope;
   private double[] band;
@@ -125,7 +125,7 @@ public class MonteCarloBenchmark {
     baseHeat = new double[n];
     electricityCoefficient = new double[n];
     heatCoefficient = new double[n];
-    method = new StudyMethod[SECTORS];
+    method = new AllocationMethod[SECTORS];
     relief = new double[SECTORS];
     slope = new double[SECTORS];
     band = new double[SECTORS];
@@ -134,9 +134,9 @@ public class MonteCarloBenchmark {
     int[] count = new int[SECTORS];
     for (Sector s : Sector.values()) {
       int k = s.ordinal();
-      method[k] = market.rules.method(year, s);
+      method[k] = market.rules.method(year, s).orElse(null);
       relief[k] = market.rules.entityReliefFraction(year, s).map(BigDecimal::doubleValue).orElse(0.0);
-      if (method[k] == StudyMethod.INTENSITY_COEFFICIENT) {
+      if (method[k] == AllocationMethod.INTENSITY_COEFFICIENT || method[k] == AllocationMethod.PHASE_2_ADVANCED_LEVEL) {
         IndustryRule rule = market.rules.industry(year, s);
         if (!rule.usesBalanceValue()) {
           throw new IllegalStateException("the loop implements the balance value only: " + s + " " + rule);
@@ -156,12 +156,12 @@ public class MonteCarloBenchmark {
       count[s]++;
       entity[i] = entities.computeIfAbsent(u.entityId(), id -> entities.size());
       special[i] = u.isSpecial();
-      gas[i] = "IV".equals(u.category());
+      gas[i] = u.powerCategory().map(c -> !c.isCoal()).orElse(false);
       baseVerified[i] = u.verifiedTonnes().doubleValue();
       baseIntensityEmissions[i] = u.intensityEmissions().doubleValue();
       baseOutput[i] = u.output().doubleValue();
       baseHeat[i] = u.heatGj().doubleValue();
-      if (method[s] == StudyMethod.POWER_BENCHMARK && !special[i]) {
+      if (method[s] == AllocationMethod.POWER_BENCHMARK && !special[i]) {
         electricityCoefficient[i] = market.rules.electricityBenchmark(year, u)
             .multiply(market.rules.peakShavingFactor(year, u)).doubleValue();
         heatCoefficient[i] = market.rules.heatBenchmark(year, u).doubleValue();
@@ -297,7 +297,14 @@ public class MonteCarloBenchmark {
 
   private void allocate() {
     for (int s = 0; s < SECTORS; s++) {
-      switch (method[s]) {
+      AllocationMethod m = method[s];
+      if (m == null) { // not covered that year: nothing allocated
+        for (int i : sectorUnits[s]) {
+          allocation[i] = 0;
+        }
+        continue;
+      }
+      switch (m) {
         case POWER_BENCHMARK:
           for (int i : sectorUnits[s]) {
             long a;
@@ -314,16 +321,12 @@ public class MonteCarloBenchmark {
           }
           break;
         case INTENSITY_COEFFICIENT:
+        case PHASE_2_ADVANCED_LEVEL:
           industry(s);
           break;
-        case VERIFIED:
+        default: // VERIFIED_EMISSIONS
           for (int i : sectorUnits[s]) {
             allocation[i] = (long) verified[i];
-          }
-          break;
-        default:
-          for (int i : sectorUnits[s]) {
-            allocation[i] = 0;
           }
       }
     }
@@ -339,7 +342,7 @@ public class MonteCarloBenchmark {
     Arrays.fill(sectorShortEntities, 0);
     for (int e = 0; e < entitySector.length; e++) {
       int s = entitySector[e];
-      if (method[s] == StudyMethod.NOT_COVERED) {
+      if (method[s] == null) {
         continue;
       }
       if (relief[s] > 0) {

@@ -1,8 +1,8 @@
 package io.github.ets4j.benchmarks;
 
-import io.github.ets4j.allocation.study.FastEngine;
-import io.github.ets4j.allocation.study.MarketUnit;
-import io.github.ets4j.allocation.study.SectorAllocation;
+import io.github.ets4j.study.FastEngine;
+import io.github.ets4j.study.MarketUnit;
+import io.github.ets4j.study.SectorAllocation;
 import io.github.ets4j.core.Sector;
 import java.util.List;
 import java.util.Map;

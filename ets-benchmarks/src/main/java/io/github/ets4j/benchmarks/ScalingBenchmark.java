@@ -1,10 +1,9 @@
 package io.github.ets4j.benchmarks;
 
-import io.github.ets4j.allocation.study.DrawSummary;
-import io.github.ets4j.allocation.study.FastEngine;
-import io.github.ets4j.allocation.study.MarketUnit;
-import io.github.ets4j.allocation.study.SectorAllocation;
-import io.github.ets4j.allocation.study.StudyMethod;
+import io.github.ets4j.study.DrawSummary;
+import io.github.ets4j.study.FastEngine;
+import io.github.ets4j.study.MarketUnit;
+import io.github.ets4j.study.SectorAllocation;
 import io.github.ets4j.core.Sector;
 import java.time.Year;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ public class ScalingBenchmark {
     }
     bySector = new EnumMap<>(Sector.class);
     for (MarketUnit unit : scaled) {
-      if (market.rules.method(EmbeddedMarket.YEAR, unit.sector()) != StudyMethod.NOT_COVERED) {
+      if (market.rules.method(EmbeddedMarket.YEAR, unit.sector()).isPresent()) {
         bySector.computeIfAbsent(unit.sector(), s -> new ArrayList<>()).add(unit);
       }
     }

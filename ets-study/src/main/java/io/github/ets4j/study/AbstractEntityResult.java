@@ -1,0 +1,95 @@
+package io.github.ets4j.study;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Sector;
+import java.math.BigDecimal;
+import java.time.Year;
+import org.immutables.value.Value;
+
+/**
+ * The exact allocation of one entity in one year (a row of {@code entities.csv}).
+ *
+ * <p>The initial allocation is the sum of its units' allocations (after any unit relief); relief is the
+ * entity-level top-up (power: to 80 % of verified emissions). The shortfall rate is {@code (verified −
+ * initial) / verified} in %, 2 decimals half up, as the rules compute it. Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractEntityResult {
+
+  /**
+   * The compliance year.
+   *
+   * @return the year
+   */
+  public abstract Year year();
+
+  /**
+   * The entity.
+   *
+   * @return the entity id
+   */
+  public abstract String entityId();
+
+  /**
+   * The sector.
+   *
+   * @return the sector
+   */
+  public abstract Sector sector();
+
+  /**
+   * Verified emissions, t.
+   *
+   * @return the tonnes
+   */
+  public abstract BigDecimal verifiedTonnes();
+
+  /**
+   * The sum of the unit allocations, t.
+   *
+   * @return the tonnes
+   */
+  public abstract BigDecimal initialAllocationTonnes();
+
+  /**
+   * The entity-level relief, t.
+   *
+   * @return the tonnes, default 0
+   */
+  @Value.Default
+  public BigDecimal reliefTonnes() {
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * The shortfall rate before relief, %.
+   *
+   * @return the rate, 2 decimals
+   */
+  public abstract BigDecimal shortfallRatePercent();
+
+  /**
+   * The final allocation: initial allocation plus relief, t.
+   *
+   * @return the tonnes
+   */
+  public BigDecimal allocationTonnes() {
+    return initialAllocationTonnes().add(reliefTonnes());
+  }
+
+  /**
+   * The net position: allocation minus verified emissions, t (negative = short, must buy).
+   *
+   * @return the tonnes
+   */
+  public BigDecimal netPositionTonnes() {
+    return allocationTonnes().subtract(verifiedTonnes());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonNegative("verifiedTonnes", verifiedTonnes());
+    Checks.nonNegative("initialAllocationTonnes", initialAllocationTonnes());
+    Checks.nonNegative("reliefTonnes", reliefTonnes());
+  }
+}

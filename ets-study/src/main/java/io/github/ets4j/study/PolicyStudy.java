@@ -1,0 +1,195 @@
+package io.github.ets4j.study;
+
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.Sector;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs a {@link Market} through the compliance years of a {@link Scenario}: the exact engine (the
+ * allocation rules themselves) for the central case of every unit, entity and sector-year, and the fast
+ * engine for the scenario's Monte Carlo draws.
+ *
+ * <p>Each year's units are projected from the market's latest year on or before it (output growth,
+ * intensity improvement), then allocated sector by sector. Immutable and thread-safe; {@link #run()}
+ * may be called from several threads.
+ */
+public final class PolicyStudy {
+  // Percentages to fractions: DECIMAL128 is exact for every percent with fewer than 32 digits.
+  private static final MathContext CONTEXT = MathContext.DECIMAL128;
+
+  private final Market market;
+  private final Scenario scenario;
+  private final StudyRules rules;
+
+  private PolicyStudy(Market market, Scenario scenario, StudyRules rules) {
+    this.market = market;
+    this.scenario = scenario;
+    this.rules = rules;
+  }
+
+  /**
+   * Creates a study under China's national rules: {@link RulebookStudyRules#of(Scenario)}, i.e.
+   * {@code Rulebook.chinaNational(year)} for each year with the scenario's parameters applied.
+   *
+   * @param market the market
+   * @param scenario the scenario
+   * @return the study
+   * @throws io.github.ets4j.core.EtsValidationException if an argument is null
+   */
+  public static PolicyStudy of(Market market, Scenario scenario) {
+    return of(market, scenario, RulebookStudyRules.of(Checks.notNull("scenario", scenario)));
+  }
+
+  /**
+   * Creates a study with explicit rules.
+   *
+   * @param market the market
+   * @param scenario the scenario
+   * @param rules the exact rules (and their parameters for the fast engine)
+   * @return the study
+   * @throws io.github.ets4j.core.EtsValidationException if an argument is null
+   */
+  public static PolicyStudy of(Market market, Scenario scenario, StudyRules rules) {
+    return new PolicyStudy(Checks.notNull("market", market), Checks.notNull("scenario", scenario),
+        Checks.notNull("rules", rules));
+  }
+
+  /**
+   * The market.
+   *
+   * @return the market
+   */
+  public Market market() {
+    return market;
+  }
+
+  /**
+   * The scenario.
+   *
+   * @return the scenario
+   */
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  /**
+   * The units of one study year, projected from the market.
+   *
+   * @param year the compliance year
+   * @return the units
+   * @throws io.github.ets4j.core.EtsValidationException if the market has no data on or before the year
+   */
+  public List<MarketUnit> projectedUnits(Year year) {
+    Checks.notNull("year", year);
+    return Projection.project(market, scenario, year);
+  }
+
+  /**
+   * Runs the study silently.
+   *
+   * @return the results
+   * @throws io.github.ets4j.core.EtsValidationException if the market has no data on or before the first
+   *     year, or the rules refuse a unit
+   */
+  public StudyResult run() {
+    return run(message -> { });
+  }
+
+  /**
+   * Runs the study, telling a listener how far it got (one line per year, and the draws).
+   *
+   * @param progress receives progress messages
+   * @return the results
+   * @throws io.github.ets4j.core.EtsValidationException if the market has no data on or before the first
+   *     year, or the rules refuse a unit
+   */
+  public StudyResult run(Consumer<String> progress) {
+    Checks.notNull("progress", progress);
+    Map<Year, List<MarketUnit>> projected = new LinkedHashMap<>();
+    for (Year year : scenario.years()) {
+      projected.put(year, projectedUnits(year));
+    }
+    List<UnitResult> units = new ArrayList<>();
+    List<EntityResult> entities = new ArrayList<>();
+    Map<Year, Map<Sector, SectorAllocation>> exact = new LinkedHashMap<>();
+    for (Map.Entry<Year, List<MarketUnit>> entry : projected.entrySet()) {
+      Year year = entry.getKey();
+      Map<Sector, List<MarketUnit>> bySector = new EnumMap<>(Sector.class);
+      for (MarketUnit unit : entry.getValue()) {
+        bySector.computeIfAbsent(unit.sector(), s -> new ArrayList<>()).add(unit);
+      }
+      Map<Sector, SectorAllocation> allocations = new EnumMap<>(Sector.class);
+      bySector.forEach((sector, list) -> {
+        if (rules.method(year, sector).isPresent()) {
+          SectorAllocation allocation = rules.allocate(year, sector, list);
+          allocations.put(sector, allocation);
+          units.addAll(allocation.units());
+          entities.addAll(allocation.entities());
+        }
+      });
+      exact.put(year, allocations);
+      progress.accept(year + ": exact allocation of " + entry.getValue().size() + " units done");
+    }
+    Map<Year, Map<Sector, DrawSummary>> draws = Map.of();
+    if (scenario.draws() > 0) {
+      int every = Math.max(1, scenario.draws() / 10);
+      draws = FastEngine.setup(projected, rules).run(scenario.draws(), scenario.seed(),
+          fraction(scenario.outputSpreadPercent()), fraction(scenario.intensitySpreadPercent()), scenario.threads(),
+          done -> {
+            if (done % every == 0 || done == scenario.draws()) {
+              progress.accept("draws " + done + "/" + scenario.draws());
+            }
+          });
+    }
+    List<SectorYearResult> sectors = new ArrayList<>();
+    for (Map.Entry<Year, Map<Sector, SectorAllocation>> entry : exact.entrySet()) {
+      Map<Sector, DrawSummary> yearDraws = draws.getOrDefault(entry.getKey(), Map.of());
+      entry.getValue().forEach((sector, allocation) ->
+          sectors.add(summarise(allocation, Optional.ofNullable(yearDraws.get(sector)))));
+    }
+    return StudyResult.of(scenario, units, entities, sectors);
+  }
+
+  private SectorYearResult summarise(SectorAllocation allocation, Optional<DrawSummary> draws) {
+    BigDecimal verified = BigDecimal.ZERO;
+    BigDecimal allocated = BigDecimal.ZERO;
+    int shortEntities = 0;
+    int longEntities = 0;
+    for (EntityResult e : allocation.entities()) {
+      verified = verified.add(e.verifiedTonnes());
+      allocated = allocated.add(e.allocationTonnes());
+      int sign = e.netPositionTonnes().signum();
+      if (sign < 0) {
+        shortEntities++;
+      } else if (sign > 0) {
+        longEntities++;
+      }
+    }
+    return SectorYearResult.builder()
+        .year(allocation.year())
+        .sector(allocation.sector())
+        .entities(allocation.entities().size())
+        .verifiedTonnes(verified)
+        .allocationTonnes(allocated)
+        .balanceValue(allocation.balanceValue())
+        .shortEntities(shortEntities)
+        .longEntities(longEntities)
+        .netPositionValueCny(allocated.subtract(verified).multiply(scenario.carbonPriceCnyPerTonne()))
+        .draws(draws)
+        .projected(rules.isProjected(allocation.year()))
+        .build();
+  }
+
+  private static double fraction(BigDecimal percent) {
+    return percent.divide(BigDecimal.valueOf(100), CONTEXT).doubleValue();
+  }
+}

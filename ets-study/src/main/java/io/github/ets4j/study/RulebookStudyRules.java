@@ -1,0 +1,283 @@
+package io.github.ets4j.study;
+
+import io.github.ets4j.allocation.Allocation;
+import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.AllocationPolicy;
+import io.github.ets4j.allocation.EntityAllocation;
+import io.github.ets4j.allocation.Phase2;
+import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.allocation.Rulebook;
+import io.github.ets4j.allocation.UnitAllocation;
+import io.github.ets4j.allocation.industry.CoefficientRule;
+import io.github.ets4j.allocation.industry.IndustrialUnit;
+import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
+import io.github.ets4j.allocation.industry.IndustryUnitAllocation;
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
+import io.github.ets4j.allocation.power.GeneratingUnit;
+import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
+import io.github.ets4j.allocation.power.PowerSpecialUnit;
+import io.github.ets4j.allocation.power.PowerUnitAllocation;
+import io.github.ets4j.allocation.power.UnitCategory;
+import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The study rules of China's national ETS: for each year the {@link Rulebook#chinaNational(Year)}, with
+ * the scenario's parameters applied, allocates exactly (the exact engine) and hands its parameters to
+ * the fast engine.
+ *
+ * <p>Scenario parameters become rulebook derivations: the Phase 2 percentile {@code p} becomes
+ * {@code withPhase2(Phase2.bestShare(p / 100))} and the Phase 2 tightening {@code r}
+ * {@code withPhase2(Phase2.tightening(r / 100))} (from 2027; the percentile wins if both are given); the
+ * power benchmark tightening {@code t} scales the benchmarks of each year after 2026 by {@code (1 − t /
+ * 100)^(year − 2026)}; then the scenario's {@link Scenario#rulebookOverride()} is applied.
+ *
+ * <p>Market units become the allocation module's units: power category {@code I}–{@code IV}, load factor
+ * percent / 100, gross generation and heat; industry verified and intensity emissions and output. A
+ * {@code special} kind is already one of the module's special-unit names ({@link SpecialKinds}). Rulebooks are built once per year and cached.
+ * Immutable in behaviour and thread-safe.
+ */
+public final class RulebookStudyRules implements StudyRules {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Scenario scenario;
+  private final Map<Year, Rulebook> rulebooks = new ConcurrentHashMap<>();
+  private final Map<Year, Boolean> gasTopUps = new ConcurrentHashMap<>();
+
+  private RulebookStudyRules(Scenario scenario) {
+    this.scenario = scenario;
+  }
+
+  /**
+   * Creates the rules for a scenario.
+   *
+   * @param scenario the scenario whose rulebook parameters apply
+   * @return the rules
+   */
+  public static RulebookStudyRules of(Scenario scenario) {
+    return new RulebookStudyRules(Checks.notNull("scenario", scenario));
+  }
+
+  /**
+   * The rulebook in force in a study year, with the scenario's parameters applied.
+   *
+   * @param year the compliance year
+   * @return the rulebook
+   * @throws EtsValidationException if the year is before the national ETS
+   */
+  public Rulebook rulebook(Year year) {
+    return rulebooks.computeIfAbsent(Checks.notNull("year", year), this::build);
+  }
+
+  private Rulebook build(Year year) {
+    Rulebook rulebook = Rulebook.chinaNational(year);
+    int beyond = year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue();
+    if (beyond > 0) {
+      if (scenario.phase2Percentile().isPresent()) {
+        rulebook = rulebook.withPhase2(Phase2.bestShare(scenario.phase2Percentile().get().movePointLeft(2)));
+      } else if (scenario.phase2TighteningPercent().isPresent()) {
+        rulebook = rulebook.withPhase2(Phase2.tightening(scenario.phase2TighteningPercent().get().movePointLeft(2)));
+      }
+      if (scenario.powerBenchmarkTighteningPercent().signum() > 0) {
+        BigDecimal factor = BigDecimal.ONE.subtract(scenario.powerBenchmarkTighteningPercent().movePointLeft(2))
+            .pow(beyond);
+        rulebook = rulebook.withPowerBenchmarkScale(factor);
+      }
+    }
+    return scenario.rulebookOverride().apply(rulebook);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the year's {@link Rulebook#isProjected()}.
+   */
+  @Override
+  public boolean isProjected(Year year) {
+    return rulebook(year).isProjected();
+  }
+
+  @Override
+  public Optional<AllocationMethod> method(Year year, Sector sector) {
+    Optional<AllocationPolicy<?>> policy = rulebook(year).policy(sector);
+    return policy.map(AllocationPolicy::method);
+  }
+
+  @Override
+  public BigDecimal electricityBenchmark(Year year, MarketUnit unit) {
+    Checks.notNull("year", year);
+    Checks.notNull("unit", unit);
+    return power(year).benchmarks().electricity(category(unit)).value();
+  }
+
+  @Override
+  public BigDecimal peakShavingFactor(Year year, MarketUnit unit) {
+    Checks.notNull("year", year);
+    Checks.notNull("unit", unit);
+    if (!category(unit).isConventionalCoal()) {
+      return BigDecimal.ONE;
+    }
+    return power(year).loadCorrection().factor(loadFraction(unit).orElseThrow(() -> new EtsValidationException(
+        "load_factor_pct", "", "unit " + unit.unitId() + " is conventional coal: its load factor sets Ff")));
+  }
+
+  @Override
+  public BigDecimal heatBenchmark(Year year, MarketUnit unit) {
+    Checks.notNull("year", year);
+    Checks.notNull("unit", unit);
+    return power(year).benchmarks().heat(category(unit)).value();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The power policy does not expose the switch, so it is read from the policy's behaviour: a gas
+   * unit with verified emissions and no output is allocated by the policy, and any top-up shows.
+   */
+  @Override
+  public boolean gasTopUp(Year year) {
+    Checks.notNull("year", year);
+    return gasTopUps.computeIfAbsent(year, y -> {
+      GeneratingUnit probe = GeneratingUnit.builder().id("probe").entityId("probe").category(UnitCategory.IV)
+          .verifiedEmissions(BigDecimal.ONE).build();
+      return power(y).allocateUnit(probe).topUp().signum() > 0;
+    });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the year's {@link Rulebook#assumptions()}, the scenario's parameters and override applied.
+   */
+  @Override
+  public List<RuleValue> assumptions(Year year) {
+    return rulebook(Checks.notNull("year", year)).assumptions();
+  }
+
+  @Override
+  public Optional<BigDecimal> entityReliefFraction(Year year, Sector sector) {
+    Checks.notNull("year", year);
+    Checks.notNull("sector", sector);
+    return sector == Sector.POWER ? Optional.of(power(year).entityCap().value()) : Optional.empty();
+  }
+
+  @Override
+  public IndustryRule industry(Year year, Sector sector) {
+    AllocationPolicy<IndustrialUnit> policy = rulebook(year).industryPolicy(sector).orElseThrow(
+        () -> new EtsValidationException("sector", sector, "not covered in " + year));
+    if (!(policy instanceof IntensityCoefficientPolicy)) {
+      throw new EtsValidationException("sector", sector, "is not allocated by intensity coefficients in " + year);
+    }
+    IntensityCoefficientPolicy icp = (IntensityCoefficientPolicy) policy;
+    CoefficientRule rule = icp.rule();
+    BigDecimal best = HUNDRED;
+    BigDecimal factor = BigDecimal.ONE;
+    if (icp.phase2().isPresent()) {
+      Phase2 phase2 = icp.phase2().get();
+      if (phase2.kind() == Phase2.Kind.BEST_SHARE) {
+        best = phase2.parameter().value().multiply(HUNDRED);
+      } else {
+        // As the policy does: the year's balance value × (1 − r)^(years after the last Phase 1 year).
+        int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
+        factor = BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
+      }
+    }
+    return IndustryRule.of(rule.slope().value(), rule.band().value(), rule.cap().value(), best, factor);
+  }
+
+  @Override
+  public SectorAllocation allocate(Year year, Sector sector, List<MarketUnit> units) {
+    Checks.notNull("year", year);
+    Checks.notNull("sector", sector);
+    Checks.notNull("units", units);
+    Rulebook rulebook = rulebook(year);
+    Allocation allocation;
+    if (sector == Sector.POWER) {
+      List<GeneratingUnit> generating = new ArrayList<>(units.size());
+      for (MarketUnit u : units) {
+        generating.add(generatingUnit(u));
+      }
+      allocation = rulebook.allocatePower(generating);
+    } else {
+      List<IndustrialUnit> industrial = new ArrayList<>(units.size());
+      for (MarketUnit u : units) {
+        industrial.add(industrialUnit(u));
+      }
+      allocation = rulebook.allocateIndustry(sector, industrial);
+    }
+    return toStudy(year, sector, units, allocation);
+  }
+
+  private static SectorAllocation toStudy(Year year, Sector sector, List<MarketUnit> units, Allocation allocation) {
+    Map<String, UnitAllocation> byUnit = new HashMap<>();
+    for (UnitAllocation u : allocation.units()) {
+      byUnit.put(u.unitId(), u);
+    }
+    List<UnitResult> unitResults = new ArrayList<>(units.size());
+    for (MarketUnit market : units) {
+      UnitAllocation u = Checks.notNull("allocation of " + market.unitId(), byUnit.get(market.unitId()));
+      UnitResult.Builder r = UnitResult.builder().year(year).entityId(u.entityId()).sector(sector)
+          .unitId(u.unitId()).verifiedTonnes(u.verifiedEmissions());
+      if (u instanceof PowerUnitAllocation) {
+        PowerUnitAllocation p = (PowerUnitAllocation) u;
+        if (market.output().signum() > 0) {
+          r.intensity(market.verifiedTonnes().divide(market.output(), java.math.MathContext.DECIMAL64));
+        }
+        r.initialAllocationTonnes(p.isSpecial() ? p.allocation() : p.initialAllocation())
+            .reliefTonnes(p.isSpecial() ? BigDecimal.ZERO : p.topUp());
+      } else if (u instanceof IndustryUnitAllocation && !u.isSpecial()) {
+        IndustryUnitAllocation i = (IndustryUnitAllocation) u;
+        r.intensity(i.intensity()).balanceValue(allocation.balanceValue()).deviationPercent(i.deviation().movePointRight(2))
+            .coefficient(i.alpha()).initialAllocationTonnes(i.allocation());
+      } else {
+        r.initialAllocationTonnes(u.allocation());
+      }
+      unitResults.add(r.build());
+    }
+    List<EntityResult> entityResults = new ArrayList<>(allocation.entities().size());
+    for (EntityAllocation e : allocation.entities()) {
+      entityResults.add(EntityResult.builder().year(year).entityId(e.entityId()).sector(sector)
+          .verifiedTonnes(e.verifiedEmissions()).initialAllocationTonnes(e.initialAllocation())
+          .reliefTonnes(e.topUp()).shortfallRatePercent(e.shortfallRatePercent()).build());
+    }
+    return SectorAllocation.builder().year(year).sector(sector).units(unitResults).entities(entityResults)
+        .balanceValue(allocation.balanceValue()).build();
+  }
+
+  private PowerBenchmarkPolicy power(Year year) {
+    return rulebook(year).powerPolicy();
+  }
+
+  private static UnitCategory category(MarketUnit unit) {
+    return unit.powerCategory().orElseThrow(() -> new EtsValidationException("category", unit.category(),
+        "a power unit's category must be I, II, III or IV"));
+  }
+
+  private static Optional<BigDecimal> loadFraction(MarketUnit unit) {
+    return unit.loadFactorPercent().map(p -> p.movePointLeft(2));
+  }
+
+  static GeneratingUnit generatingUnit(MarketUnit u) {
+    GeneratingUnit.Builder b = GeneratingUnit.builder().id(u.unitId()).entityId(u.entityId()).category(category(u))
+        .verifiedEmissions(u.verifiedTonnes()).grossGenerationMwh(u.output()).heatSuppliedGj(u.heatGj())
+        .loadFactor(loadFraction(u));
+    u.special().ifPresent(kind -> b.special(PowerSpecialUnit.valueOf(kind)));
+    return b.build();
+  }
+
+  static IndustrialUnit industrialUnit(MarketUnit u) {
+    IndustrialUnit.Builder b = IndustrialUnit.builder().id(u.unitId()).entityId(u.entityId()).sector(u.sector())
+        .verifiedEmissions(u.verifiedTonnes()).intensityEmissions(u.intensityEmissions()).output(u.output());
+    u.special().ifPresent(kind -> b.special(IndustrySpecialUnit.valueOf(kind)));
+    return b.build();
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.ets4j.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.Rulebook;
+import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
+import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RulebookStudyRulesTest {
+  static final Year Y2025 = Year.of(2025);
+
+  static Scenario only(Year year) {
+    return Scenario.builder().firstYear(year).lastYear(year).draws(0).build();
+  }
+
+  @Test
+  void fourLineCementMarketReproducesTheWorkedExample() {
+    // The market file of allocation.md's example: four lines, E t / clinker t.
+    String csv = String.join("\n", String.join(",", MarketCsv.COLUMNS),
+        "2025,C1,,Anhui,CEMENT,L1,general,850000,1000000,,,,",
+        "2025,C2,,Anhui,CEMENT,L2,general,1200000,1500000,,,,",
+        "2025,C3,,Anhui,CEMENT,L3,general,700000,800000,,,,",
+        "2025,C4,,Anhui,CEMENT,L4,general,520000,500000,,,,") + "\n";
+    Market market = MarketCsv.read(new StringReader(csv), "cement.csv");
+    StudyResult result = PolicyStudy.of(market, only(Y2025)).run();
+    // allocation.md: BP = 0.867217…; X = +1.99 %, +7.75 %, −0.90 %, −19.92 %;
+    // allocations (floored) 852,531; 1,213,951; 699,057; 504,459.
+    // Line 1: X = 1 − 0.85 / 0.867217125 = 0.019853…, α = 0.15 × X = 0.002978 (6 decimals).
+    assertEquals(List.of(852_531L, 1_213_951L, 699_057L, 504_459L),
+        result.units().stream().map(u -> u.allocationTonnes().longValueExact()).toList());
+    SectorYearResult cement = result.sector(Y2025, Sector.CEMENT).orElseThrow();
+    assertEquals("0.867217", cement.balanceValue().orElseThrow().setScale(6, java.math.RoundingMode.HALF_UP).toPlainString());
+    // 852,531 + 1,213,951 + 699,057 + 504,459 = 3,269,998 against 3,270,000 verified: −2 t of flooring.
+    assertEquals(new BigDecimal("-2"), cement.netPositionTonnes());
+    String units = ResultsCsv.units(result);
+    assertTrue(units.contains("2025,C1,CEMENT,L1,0.8500,0.8672,1.99,0.002978,852531,0,852531\n"), units);
+    assertTrue(units.contains(",0.8672,-19.92,"), units);
+    assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672,false\n"));
+  }
+
+  @Test
+  void powerEntityOfE2() {
+    // allocation.md E2 (2024): coal unit 1,700,096, gas unit 197,280 topped up to 250,000; entity 1,950,096
+    // against 2,150,000 verified: shortfall rate 9.30 %, no entity top-up.
+    Year y = Year.of(2024);
+    Market market = Market.of(List.of(
+        MarketUnit.builder().year(y).entityId("E").sector(Sector.POWER).unitId("coal").category("I")
+            .verifiedTonnes(new BigDecimal("1900000")).output(new BigDecimal("2000000")).heatGj(new BigDecimal("300000"))
+            .loadFactorPercent(new BigDecimal("62")).build(),
+        MarketUnit.builder().year(y).entityId("E").sector(Sector.POWER).unitId("gas").category("IV")
+            .verifiedTonnes(new BigDecimal("250000")).output(new BigDecimal("600000")).build()));
+    StudyResult result = PolicyStudy.of(market, only(y)).run();
+    UnitResult gas = result.units().get(1);
+    assertEquals(new BigDecimal("197280"), gas.initialAllocationTonnes());
+    assertEquals(new BigDecimal("52720"), gas.reliefTonnes());
+    EntityResult entity = result.entities().get(0);
+    assertEquals(new BigDecimal("1950096"), entity.allocationTonnes());
+    assertEquals(new BigDecimal("9.30"), entity.shortfallRatePercent());
+    assertTrue(ResultsCsv.entities(result).contains("2024,E,POWER,2150000,1950096,0,1950096,9.30,-199904,false\n"));
+  }
+
+  @Test
+  void parametersComeFromTheRulebook() {
+    RulebookStudyRules rules = RulebookStudyRules.of(Scenario.builder().build());
+    assertEquals(Optional.of(AllocationMethod.VERIFIED_EMISSIONS), rules.method(Year.of(2024), Sector.STEEL));
+    assertEquals(Optional.of(AllocationMethod.INTENSITY_COEFFICIENT), rules.method(Y2025, Sector.STEEL));
+    // Phase 2 from 2027 (allocation.md): the intensity-coefficient rule against an advanced level
+    assertEquals(Optional.of(AllocationMethod.PHASE_2_ADVANCED_LEVEL), rules.method(Year.of(2028), Sector.ALUMINUM));
+    assertEquals(Optional.of(AllocationMethod.POWER_BENCHMARK), rules.method(Year.of(2023), Sector.POWER));
+    assertEquals(Optional.empty(), rules.method(Year.of(2023), Sector.CEMENT)); // cement is covered from 2024
+    assertTrue(rules.gasTopUp(Year.of(2024)));
+    assertEquals(0, new BigDecimal("0.8").compareTo(rules.entityReliefFraction(Y2025, Sector.POWER).orElseThrow()));
+    assertEquals(Optional.empty(), rules.entityReliefFraction(Y2025, Sector.CEMENT));
+    // 2025: slope 0.15, band 0.20, cap 0.03, balance value (allocation.md).
+    IndustryRule rule = rules.industry(Y2025, Sector.CEMENT);
+    assertEquals(IndustryRule.of(new BigDecimal("0.15"), new BigDecimal("0.2"), new BigDecimal("0.03"),
+        BigDecimal.valueOf(100), BigDecimal.ONE), rule);
+    MarketUnit coal = MarketUnit.builder().year(Year.of(2024)).entityId("E").sector(Sector.POWER).unitId("u")
+        .category("I").verifiedTonnes(BigDecimal.ONE).output(BigDecimal.ONE).loadFactorPercent(new BigDecimal("60"))
+        .build();
+    // allocation.md: 2024 Be(I) 0.7910, Bh coal 0.1033; F 0.60 → Ff 1.061364.
+    assertEquals(0, new BigDecimal("0.7910").compareTo(rules.electricityBenchmark(Year.of(2024), coal)));
+    assertEquals(0, new BigDecimal("0.1033").compareTo(rules.heatBenchmark(Year.of(2024), coal)));
+    assertEquals(0, new BigDecimal("1.061364").compareTo(rules.peakShavingFactor(Year.of(2024), coal)));
+    MarketUnit noLoad = MarketUnit.builder().from(coal).loadFactorPercent(Optional.empty()).build();
+    assertThrows(EtsValidationException.class, () -> rules.peakShavingFactor(Year.of(2024), noLoad));
+    MarketUnit gas = MarketUnit.builder().from(coal).category("IV").build();
+    assertEquals(BigDecimal.ONE, rules.peakShavingFactor(Year.of(2024), gas));
+    assertThrows(EtsValidationException.class, () -> rules.industry(Year.of(2024), Sector.CEMENT));
+    assertThrows(EtsValidationException.class, () -> rules.industry(Year.of(2023), Sector.CEMENT));
+  }
+
+  @Test
+  void scenarioParametersBecomeRulebookDerivations() {
+    Scenario percentile = Scenario.builder().phase2Percentile(new BigDecimal("20")).build();
+    IndustryRule best = RulebookStudyRules.of(percentile).industry(Year.of(2028), Sector.STEEL);
+    assertEquals(0, new BigDecimal("20").compareTo(best.bestOutputPercent()));
+    assertFalse(best.usesBalanceValue());
+    // Tightening 2 % a year: 2029 is three years after 2026 → 0.98³ = 0.941192.
+    Scenario tightening = Scenario.builder().phase2TighteningPercent(new BigDecimal("2")).build();
+    IndustryRule tight = RulebookStudyRules.of(tightening).industry(Year.of(2029), Sector.STEEL);
+    assertEquals(0, new BigDecimal("0.941192").compareTo(tight.benchmarkFactor()));
+    // Power benchmarks 1 % tighter a year after 2026: 2028 Be(I) = 0.7894 × 0.99² = 0.77369094.
+    Scenario power = Scenario.builder().powerBenchmarkTighteningPercent(BigDecimal.ONE).build();
+    MarketUnit coal = MarketUnit.builder().year(Year.of(2028)).entityId("E").sector(Sector.POWER).unitId("u")
+        .category("I").verifiedTonnes(BigDecimal.ONE).output(BigDecimal.ONE).build();
+    assertEquals(0, new BigDecimal("0.77369094").compareTo(
+        RulebookStudyRules.of(power).electricityBenchmark(Year.of(2028), coal)));
+    // A free-form override, e.g. a 90 % entity floor.
+    Scenario override = Scenario.builder().rulebookOverride(rb -> rb.withPowerEntityCap(new BigDecimal("0.9"))).build();
+    RulebookStudyRules rules = RulebookStudyRules.of(override);
+    assertEquals(0, new BigDecimal("0.9").compareTo(rules.entityReliefFraction(Y2025, Sector.POWER).orElseThrow()));
+    Rulebook rulebook = rules.rulebook(Y2025);
+    assertEquals(rulebook, rules.rulebook(Y2025));
+  }
+
+  @Test
+  void specialKindsAreTheModulesKindsWithoutFallback() {
+    assertEquals(Optional.of("WHITE_CLINKER"), SpecialKinds.find(Sector.CEMENT, "white clinker"));
+    assertEquals(Optional.of("GYPSUM_SULFURIC_ACID"), SpecialKinds.find(Sector.CEMENT, "GYPSUM_SULFURIC_ACID"));
+    assertEquals(Optional.of("BIOMASS_CO_FIRING"), SpecialKinds.find(Sector.POWER, "biomass-co-firing"));
+    assertEquals(Optional.of("HYDROGEN_RICH_BLAST_FURNACE"), SpecialKinds.find(Sector.STEEL, "hydrogen rich blast furnace"));
+    // The case: any text used to fall back to the first kind.
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "something else"));
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.CEMENT, "foo"));
+    // A kind of another sector is not a kind here; aluminum has none.
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "WHITE_CLINKER"));
+    assertEquals(List.of(), SpecialKinds.of(Sector.ALUMINUM));
+    assertEquals(9, SpecialKinds.of(Sector.POWER).size());
+    assertEquals(IndustrySpecialUnit.WHITE_CLINKER, RulebookStudyRules.industrialUnit(MarketUnit.builder()
+        .year(Year.of(2025)).entityId("C").sector(Sector.CEMENT).unitId("L").verifiedTonnes(BigDecimal.ONE)
+        .output(BigDecimal.ONE).special("white clinker").build()).special().orElseThrow());
+  }
+}
