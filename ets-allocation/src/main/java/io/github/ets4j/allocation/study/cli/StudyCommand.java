@@ -13,7 +13,7 @@ import io.github.ets4j.allocation.study.SpecialKinds;
 import io.github.ets4j.allocation.study.StudyResult;
 import io.github.ets4j.allocation.study.StudyRules;
 import io.github.ets4j.allocation.study.SyntheticMarket;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
