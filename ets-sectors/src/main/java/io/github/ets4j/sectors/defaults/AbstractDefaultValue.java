@@ -39,7 +39,7 @@ abstract class AbstractDefaultValue {
   public abstract BigDecimal value();
 
   /**
-   * The unit, one of the spellings of {@link Unit}, e.g. {@code "GJ/t"}.
+   * The unit, one of the spellings of {@link io.github.ets4j.core.unit.Unit}, e.g. {@code "GJ/t"}.
    *
    * @return the unit
    */

@@ -31,7 +31,7 @@ abstract class AbstractPlausibilityRange {
   public abstract String key();
 
   /**
-   * The guideline unit of the bounds, one of the spellings of {@link Unit}.
+   * The guideline unit of the bounds, one of the spellings of {@link io.github.ets4j.core.unit.Unit}.
    *
    * @return the unit's symbol
    */
