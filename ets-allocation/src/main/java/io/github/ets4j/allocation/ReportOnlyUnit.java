@@ -1,6 +1,6 @@
 package io.github.ets4j.allocation;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -116,6 +116,11 @@ public final class NullDoors {
     if (type.isSynthetic() || type.isAnonymousClass() || type.isLocalClass()) {
       return false;
     }
+    // On the module path a package its module does not export (io.github.ets4j.sectors.internal) is no door:
+    // neither this walker nor a user can reach it (ModuleConsumerTest in ets-io shows the user's side).
+    if (!type.getModule().isExported(type.getPackageName(), NullDoors.class.getModule())) {
+      return false;
+    }
     for (Class<?> t = type; t != null; t = t.getEnclosingClass()) {
       if (!Modifier.isPublic(t.getModifiers())) {
         return false;

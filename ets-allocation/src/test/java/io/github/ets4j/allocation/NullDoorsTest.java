@@ -3,7 +3,7 @@ package io.github.ets4j.allocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionLine;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class NullDoorsTest {
     String why = "the field name is the calling code's own literal, not user input; null there is a bug of the caller";
     for (String check : List.of("notNull(String,Object)", "notBlank(String,String)", "nonNegative(String,BigDecimal)",
         "positive(String,BigDecimal)", "fraction(String,BigDecimal)", "percent(String,BigDecimal)")) {
-      x.put("io.github.ets4j.core.Checks." + check + " with field = null", why);
+      x.put("io.github.ets4j.core.internal.Checks." + check + " with field = null", why);
     }
     x.put("io.github.ets4j.core.entity.CreditCode.isValid(String) with code = null",
         "a predicate: null is not a valid code, so the answer is false");

@@ -187,7 +187,7 @@ public final class Samples {
     method("io.github.ets4j.core.unit.Unit.parse(String,String)", () -> new Object[] {"ncv", "kcal/kg"});
     method("io.github.ets4j.core.unit.Unit.parse(String,String,Quantity)",
         () -> new Object[] {"ncv", "kcal/kg", io.github.ets4j.core.unit.Quantity.ENERGY_PER_MASS});
-    method("io.github.ets4j.core.Checks.fraction(String,BigDecimal)", () -> new Object[] {"x", bd("0.5")});
+    method("io.github.ets4j.core.internal.Checks.fraction(String,BigDecimal)", () -> new Object[] {"x", bd("0.5")});
     method("io.github.ets4j.core.GwpSet.of(String,Map,Source)",
         () -> new Object[] {"AR5", Map.of(Gas.CO2, BigDecimal.ONE), source});
     method("io.github.ets4j.core.entity.CreditCode.of(String)", () -> new Object[] {CREDIT_CODE});

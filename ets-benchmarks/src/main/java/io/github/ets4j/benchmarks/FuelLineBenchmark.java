@@ -9,7 +9,7 @@ import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.fuel.FuelUnit;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.Parameter;
-import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.SplittableRandom;

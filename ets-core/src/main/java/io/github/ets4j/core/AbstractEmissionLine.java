@@ -1,5 +1,7 @@
 package io.github.ets4j.core;
 
+import io.github.ets4j.core.internal.Checks;
+
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 

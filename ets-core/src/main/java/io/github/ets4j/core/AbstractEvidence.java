@@ -1,5 +1,7 @@
 package io.github.ets4j.core;
 
+import io.github.ets4j.core.internal.Checks;
+
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package io.github.ets4j.core;
 
+import io.github.ets4j.core.internal.Checks;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;

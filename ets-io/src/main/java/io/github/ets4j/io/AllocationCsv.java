@@ -4,7 +4,7 @@ import io.github.ets4j.allocation.Allocation;
 import io.github.ets4j.allocation.EntityAllocation;
 import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.allocation.compliance.ComplianceAccount;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;

@@ -24,7 +24,7 @@ import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import io.github.ets4j.sectors.mrv.Parameter;
-import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;

@@ -1,6 +1,6 @@
 package io.github.ets4j.study;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.math.MathContext;

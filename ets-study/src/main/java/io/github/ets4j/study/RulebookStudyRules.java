@@ -18,7 +18,7 @@ import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
 import io.github.ets4j.allocation.power.PowerSpecialUnit;
 import io.github.ets4j.allocation.power.PowerUnitAllocation;
 import io.github.ets4j.allocation.power.UnitCategory;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;

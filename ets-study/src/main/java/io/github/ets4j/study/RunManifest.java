@@ -1,7 +1,7 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.RuleValue;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.io.IOException;

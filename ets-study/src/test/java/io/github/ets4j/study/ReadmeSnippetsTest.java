@@ -163,9 +163,15 @@ class ReadmeSnippetsTest {
     return errors.toString();
   }
 
-  /** Surefire runs tests from a manifest-only jar: the real test classpath is in surefire.test.class.path. */
+  /**
+   * Surefire runs tests from a manifest-only jar: the real test classpath is in surefire.test.class.path. On the
+   * module path the library modules are in jdk.module.path instead; the snippets compile against both, as a user's
+   * class path would hold them.
+   */
   private static String classpath() {
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String modulePath = System.getProperty("jdk.module.path", "");
+    return modulePath.isEmpty() ? classpath : modulePath + java.io.File.pathSeparator + classpath;
   }
 
   private static String firstCodeLine(String block) {

@@ -2,7 +2,7 @@ package io.github.ets4j.allocation.compliance;
 
 import io.github.ets4j.allocation.AllocationUnits;
 import io.github.ets4j.allocation.RuleValue;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.ets4j.allocation.industry;
 
 import io.github.ets4j.allocation.AllocationUnit;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Gas;
 import io.github.ets4j.core.GwpSet;

@@ -1,7 +1,7 @@
 package io.github.ets4j.allocation.industry;
 
 import io.github.ets4j.allocation.RuleValue;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Source;

@@ -1,7 +1,7 @@
 package io.github.ets4j.allocation.industry;
 
 import io.github.ets4j.allocation.ReportOnlyUnit;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;

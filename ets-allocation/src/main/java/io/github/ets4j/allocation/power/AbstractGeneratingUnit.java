@@ -5,7 +5,7 @@ import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Source;
 import io.github.ets4j.core.unit.Share;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.power.PowerUnitYear;

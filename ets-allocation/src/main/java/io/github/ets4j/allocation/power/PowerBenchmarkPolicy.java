@@ -7,7 +7,7 @@ import io.github.ets4j.allocation.AllocationUnits;
 import io.github.ets4j.allocation.EntityAllocation;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.UnitAllocation;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Precision;

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.aluminum;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.defaults;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
@@ -39,7 +39,7 @@ abstract class AbstractDefaultValue {
   public abstract BigDecimal value();
 
   /**
-   * The unit, one of the spellings of {@link Unit}, e.g. {@code "GJ/t"}.
+   * The unit, one of the spellings of {@link io.github.ets4j.core.unit.Unit}, e.g. {@code "GJ/t"}.
    *
    * @return the unit
    */

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.defaults;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
@@ -31,7 +31,7 @@ abstract class AbstractPlausibilityRange {
   public abstract String key();
 
   /**
-   * The guideline unit of the bounds, one of the spellings of {@link Unit}.
+   * The guideline unit of the bounds, one of the spellings of {@link io.github.ets4j.core.unit.Unit}.
    *
    * @return the unit's symbol
    */

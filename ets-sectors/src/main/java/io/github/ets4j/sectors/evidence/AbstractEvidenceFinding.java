@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.evidence;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.fuel;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Quantity;

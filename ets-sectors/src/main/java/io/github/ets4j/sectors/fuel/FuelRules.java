@@ -1,7 +1,7 @@
 package io.github.ets4j.sectors.fuel;
 
 import io.github.ets4j.core.Acquisition;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;

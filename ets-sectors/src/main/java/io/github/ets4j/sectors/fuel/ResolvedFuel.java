@@ -1,14 +1,14 @@
 package io.github.ets4j.sectors.fuel;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
-import io.github.ets4j.sectors.mrv.Explanations;
+import io.github.ets4j.sectors.internal.Explanations;
 import io.github.ets4j.sectors.mrv.Finding;
 import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.Parameter;
-import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,7 +1,9 @@
 package io.github.ets4j.sectors.mrv;
 
+import io.github.ets4j.sectors.internal.ReportingPrecision;
+
 import io.github.ets4j.core.Acquisition;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionLine;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.Emissions;

@@ -1,6 +1,10 @@
 package io.github.ets4j.sectors.mrv;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.sectors.internal.Explanations;
+
+import io.github.ets4j.sectors.internal.ReportingPrecision;
+
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionLine;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.mrv;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 import java.util.Objects;

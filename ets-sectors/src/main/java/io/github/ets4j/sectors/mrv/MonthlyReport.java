@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.mrv;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionLine;
 import io.github.ets4j.core.Emissions;
 import io.github.ets4j.core.EtsValidationException;

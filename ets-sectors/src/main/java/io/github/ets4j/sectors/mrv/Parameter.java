@@ -1,7 +1,11 @@
 package io.github.ets4j.sectors.mrv;
 
+import io.github.ets4j.sectors.internal.Explanations;
+
+import io.github.ets4j.sectors.internal.ReportingPrecision;
+
 import io.github.ets4j.core.Acquisition;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Evidence;
 import io.github.ets4j.core.Source;

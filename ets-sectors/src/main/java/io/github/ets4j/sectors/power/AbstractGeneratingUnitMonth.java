@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.power;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Share;
@@ -15,7 +15,7 @@ import io.github.ets4j.sectors.mrv.Figure;
 import io.github.ets4j.sectors.mrv.Finding;
 import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.MonthlyData;
-import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.power;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Heat supplied as steam or hot water, in GJ (AG-STEEL-2024 Appendix E [V]; the same in power):
  * steam {@code t × (enthalpy kJ/kg − 83.74) × 10^-3}, hot water {@code t × (T °C − 20) × 4.1868 × 10^-3}.
- * Results are exact; report them with {@link io.github.ets4j.sectors.mrv.ReportingPrecision#heat}.
+ * Results are exact; report them with {@link io.github.ets4j.sectors.internal.ReportingPrecision#heat}.
  * The constants come from the default-value catalogue. Immutable and thread-safe.
  */
 public final class HeatConversion {

@@ -1,15 +1,15 @@
 package io.github.ets4j.sectors.power;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
-import io.github.ets4j.sectors.mrv.Explanations;
+import io.github.ets4j.sectors.internal.Explanations;
 import io.github.ets4j.sectors.mrv.Parameter;
-import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;

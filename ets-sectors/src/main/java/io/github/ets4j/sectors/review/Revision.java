@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.review;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.steel;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import java.math.BigDecimal;

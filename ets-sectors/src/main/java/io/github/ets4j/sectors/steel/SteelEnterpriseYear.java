@@ -1,10 +1,10 @@
 package io.github.ets4j.sectors.steel;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.mrv.AnnualReport;
-import io.github.ets4j.sectors.mrv.ReportingPrecision;
+import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.github.ets4j.sectors.steel;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.sectors.mrv.Figure;
 import java.util.EnumMap;

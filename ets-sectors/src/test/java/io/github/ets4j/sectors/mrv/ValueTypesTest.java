@@ -1,5 +1,9 @@
 package io.github.ets4j.sectors.mrv;
 
+import io.github.ets4j.sectors.internal.Explanations;
+
+import io.github.ets4j.sectors.internal.ReportingPrecision;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

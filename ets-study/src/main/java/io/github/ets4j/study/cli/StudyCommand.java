@@ -15,7 +15,7 @@ import io.github.ets4j.study.StudyResult;
 import io.github.ets4j.study.StudyRules;
 import io.github.ets4j.study.StudyVersion;
 import io.github.ets4j.study.SyntheticMarket;
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

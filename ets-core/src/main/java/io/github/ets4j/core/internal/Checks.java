@@ -1,5 +1,6 @@
-package io.github.ets4j.core;
+package io.github.ets4j.core.internal;
 
+import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 import javax.annotation.Nullable;
 
@@ -7,7 +8,7 @@ import javax.annotation.Nullable;
  * Argument checks shared by the ets4j modules: each returns its argument when it is valid and
  * throws an {@link EtsValidationException} naming the field, the value and the rule otherwise.
  *
- * <p>Public so that the sector and allocation modules (and extensions) validate in one voice; it
+ * <p>Exported only to the other ets4j modules (not API), so that they validate in one voice; it
  * holds no state. Immutable and thread-safe.
  */
 public final class Checks {

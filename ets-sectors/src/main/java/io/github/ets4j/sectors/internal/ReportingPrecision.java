@@ -1,6 +1,6 @@
-package io.github.ets4j.sectors.mrv;
+package io.github.ets4j.sectors.internal;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Precision;
 import java.math.BigDecimal;

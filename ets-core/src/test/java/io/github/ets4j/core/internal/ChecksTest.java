@@ -1,8 +1,9 @@
-package io.github.ets4j.core;
+package io.github.ets4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

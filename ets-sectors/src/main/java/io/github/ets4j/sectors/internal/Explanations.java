@@ -1,6 +1,7 @@
-package io.github.ets4j.sectors.mrv;
+package io.github.ets4j.sectors.internal;
 
-import io.github.ets4j.core.Checks;
+import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
 import java.util.List;
 
