@@ -133,13 +133,9 @@ public enum Unit {
    */
   public static Unit parse(String field, String text) {
     Checks.notNull("field", field);
-    String given = Checks.notBlank("unit of " + field, text).strip();
-    for (Unit unit : values()) {
-      if (unit.spellings.contains(given)) {
-        return unit;
-      }
-    }
-    throw new EtsValidationException("unit of " + field, text, "unknown unit; accepted units: " + allSpellings());
+    Checks.notBlank("unit of " + field, text);
+    return find(text).orElseThrow(() ->
+        new EtsValidationException("unit of " + field, text, "unknown unit; accepted units: " + allSpellings()));
   }
 
   /**
@@ -154,14 +150,10 @@ public enum Unit {
   public static Unit parse(String field, String text, Quantity quantity) {
     Checks.notNull("field", field);
     Checks.notNull("quantity", quantity);
-    String given = Checks.notBlank("unit of " + field, text).strip();
-    for (Unit unit : values()) {
-      if (unit.spellings.contains(given)) {
-        return quantity.require(field, unit);
-      }
-    }
-    throw new EtsValidationException("unit of " + field, text,
-        "unknown unit for a " + quantity.description() + "; accepted units: " + quantity.acceptedSpellings());
+    Checks.notBlank("unit of " + field, text);
+    Unit unit = find(text).orElseThrow(() -> new EtsValidationException("unit of " + field, text,
+        "unknown unit for a " + quantity.description() + "; accepted units: " + quantity.acceptedSpellings()));
+    return quantity.require(field, unit);
   }
 
   /** Holds the figures the constants need before the enum's own static fields exist. */
