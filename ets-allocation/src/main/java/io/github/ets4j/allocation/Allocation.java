@@ -265,10 +265,22 @@ public final class Allocation {
         : Optional.of(publishedBalanceValue.value().subtract(solvedBalanceValue));
   }
 
-  /** This allocation carrying the year's REG-2024 Art 31 adjustment (set by the rulebook that made it). */
-  Allocation withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
+  /**
+   * Returns this allocation carrying a REG-2024 Art 31 adjustment. The rulebook that makes an allocation sets its
+   * year's adjustment; a reader of a stored allocation (a JSON document) sets the one it records.
+   *
+   * @param adjustment the adjustment of the rulebook that made the allocation
+   * @return the new allocation, without any non-fossil electricity consumption given so far
+   * @throws EtsValidationException if the adjustment is null or the year is before 2024 (REG-2024 in force from
+   *     2024-05-01, its Art 31 taken from compliance year 2024 on, as {@code ComplianceRules.chinaNational})
+   */
+  public Allocation withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
+    Checks.notNull("adjustment", adjustment);
+    if (year.getValue() < 2024) {
+      throw new EtsValidationException("year", year, "REG-2024 Art 31 applies from compliance year 2024");
+    }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        adjustment, nonFossilConsumption, reportOnly);
+        adjustment, Map.of(), reportOnly);
   }
 
   /**
@@ -307,6 +319,15 @@ public final class Allocation {
     }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
         nonFossil, Collections.unmodifiableMap(copy), reportOnly);
+  }
+
+  /**
+   * The non-fossil electricity consumption given by {@link #withNonFossilElectricityConsumption(Map)}.
+   *
+   * @return MWh per entity id, in the order given; an unmodifiable map, empty until given
+   */
+  public Map<String, BigDecimal> nonFossilElectricityConsumption() {
+    return nonFossilConsumption;
   }
 
   /**
@@ -415,6 +436,37 @@ public final class Allocation {
           .append(" t");
     }
     return text.toString();
+  }
+
+  /**
+   * Compares every figure: sector, year, method, entities (with their units), the balance values, the Art 31
+   * adjustment and consumption, and the report-only units. Decimals compare by value ({@code 1.50} equals
+   * {@code 1.5}).
+   *
+   * @param other the other object
+   * @return true for an equal allocation
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Allocation)) {
+      return false;
+    }
+    Allocation that = (Allocation) other;
+    return sector == that.sector && year.equals(that.year) && method == that.method && entities.equals(that.entities)
+        && Decimals.same(balanceValue, that.balanceValue)
+        && java.util.Objects.equals(publishedBalanceValue, that.publishedBalanceValue)
+        && Decimals.same(solvedBalanceValue, that.solvedBalanceValue) && java.util.Objects.equals(nonFossil, that.nonFossil)
+        && Decimals.key(nonFossilConsumption).equals(Decimals.key(that.nonFossilConsumption))
+        && reportOnly.equals(that.reportOnly);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(sector, year, method, entities, Decimals.key(balanceValue), publishedBalanceValue,
+        Decimals.key(solvedBalanceValue), nonFossil, Decimals.key(nonFossilConsumption), reportOnly);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * The allocation of one entity in one compliance year: the sum of its units, the entity-level top-up
@@ -153,6 +154,27 @@ public final class EntityAllocation {
         .append("  entity top-up = ").append(topUp.toPlainString()).append(" t\n")
         .append("  allocation = ").append(allocation().toPlainString()).append(" t");
     return text.toString();
+  }
+
+  /**
+   * Compares the id, the figures (by value, not scale) and the unit allocations.
+   *
+   * @param other the other object
+   * @return true for an equal entity allocation
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof EntityAllocation && ((EntityAllocation) other).key().equals(key());
+  }
+
+  @Override
+  public int hashCode() {
+    return key().hashCode();
+  }
+
+  private List<Object> key() {
+    return List.of(entityId, Checks.normalise(verifiedEmissions), Checks.normalise(initialAllocation),
+        Checks.normalise(topUp), units);
   }
 
   @Override

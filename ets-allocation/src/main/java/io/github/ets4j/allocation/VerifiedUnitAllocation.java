@@ -2,6 +2,8 @@ package io.github.ets4j.allocation;
 
 import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
+import java.util.List;
+import javax.annotation.Nullable;
 
 /**
  * The allocation of a unit allocated at its verified emissions (等量分配), floored to whole tonnes.
@@ -61,10 +63,39 @@ public final class VerifiedUnitAllocation implements UnitAllocation {
     return true;
   }
 
+  /**
+   * Why the unit is allocated at its verified emissions.
+   *
+   * @return the reason, e.g. {@code "industry 2024: allocation = verified emissions"}
+   */
+  public String reason() {
+    return reason;
+  }
+
   @Override
   public String explain() {
     return "  unit " + unitId + ": " + reason + "; allocation = floor(verified "
         + verified.toPlainString() + ") = " + allocation.toPlainString() + " t";
+  }
+
+  /**
+   * Compares the ids, the verified emissions (by value) and the reason.
+   *
+   * @param other the other object
+   * @return true for an equal unit allocation
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof VerifiedUnitAllocation && ((VerifiedUnitAllocation) other).key().equals(key());
+  }
+
+  @Override
+  public int hashCode() {
+    return key().hashCode();
+  }
+
+  private List<Object> key() {
+    return List.of(unitId, entityId, Checks.normalise(verified), reason);
   }
 
   @Override

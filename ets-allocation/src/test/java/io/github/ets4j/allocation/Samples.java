@@ -188,6 +188,19 @@ public final class Samples {
     method("io.github.ets4j.core.unit.Unit.parse(String,String,Quantity)",
         () -> new Object[] {"ncv", "kcal/kg", io.github.ets4j.core.unit.Quantity.ENERGY_PER_MASS});
     method("io.github.ets4j.core.internal.Checks.fraction(String,BigDecimal)", () -> new Object[] {"x", bd("0.5")});
+    // Restoring factories check their figures against each other: a consistent record of each.
+    method("io.github.ets4j.allocation.compliance.ComplianceAccount.of(String,ComplianceRules,BigDecimal,Map,BigDecimal,"
+        + "Map,BigDecimal,BigDecimal,BigDecimal)", () -> new Object[] {"x",
+        io.github.ets4j.allocation.compliance.ComplianceRules.chinaNational(Year.of(2025)), bd("1000"),
+        Map.of(Year.of(2025), bd("10")), bd("10"), Map.of(Year.of(2025), bd("10")), bd("10"), bd("10"), bd("0")});
+    // 1 - 0.9 x (1 / 1) = 0.1; 100 x (1 + 0.01) = 101.00
+    method("io.github.ets4j.allocation.industry.IndustryUnitAllocation.of(String,String,BigDecimal,Optional,BigDecimal,"
+        + "BigDecimal,BigDecimal,BigDecimal,BigDecimal,BigDecimal)", () -> new Object[] {"L1", "E1", bd("100"),
+        Optional.empty(), bd("0.9"), bd("1"), bd("0.1"), bd("0.01"), bd("101.00"), bd("101")});
+    method("io.github.ets4j.allocation.power.PowerUnitAllocation.of(String,String,UnitCategory,Optional,BigDecimal,"
+        + "OutputBasis,BigDecimal,BigDecimal,BigDecimal,BigDecimal,BigDecimal,BigDecimal)", () -> new Object[] {"U1", "E1",
+        UnitCategory.I, Optional.empty(), bd("1000"), io.github.ets4j.allocation.power.OutputBasis.GROSS_GENERATION,
+        bd("1000"), bd("0.8"), bd("1"), bd("100"), bd("0.1"), bd("0")});
     method("io.github.ets4j.core.GwpSet.of(String,Map,Source)",
         () -> new Object[] {"AR5", Map.of(Gas.CO2, BigDecimal.ONE), source});
     method("io.github.ets4j.core.entity.CreditCode.of(String)", () -> new Object[] {CREDIT_CODE});

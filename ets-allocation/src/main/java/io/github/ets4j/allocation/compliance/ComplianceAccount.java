@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.annotation.Nullable;
 
 /**
  * An entity's compliance account for one compliance year: the obligation (verified emissions, whole
@@ -62,6 +63,84 @@ public final class ComplianceAccount {
     return new ComplianceAccount(entityId, rules, Precision.ENTERPRISE_TOTAL.round(verifiedEmissions),
         Collections.emptyMap(), BigDecimal.ZERO, Collections.emptyMap(), BigDecimal.ZERO, BigDecimal.ZERO,
         BigDecimal.ZERO);
+  }
+
+  /**
+   * Restores an account from its recorded state (a stored account, e.g. a JSON document), checking the rules
+   * every operation of the account keeps: amounts are whole allowances, held and surrendered amounts positive,
+   * surrendered vintages valid for the year, carried-over allowances only from 2025, CCERs within the offset cap,
+   * borrowing only in a borrowing year and within half the obligation (the most half the shortfall can be, for any
+   * allocation), and no more surrendered than owed. The CCER registration dates and the allocation a loan was
+   * measured against are not part of the state and are not rechecked. There is no builder: every figure is
+   * required, and a new account starts from {@link #open}.
+   *
+   * @param entityId the entity
+   * @param rules the compliance rules of the year
+   * @param obligation the obligation, whole tonnes
+   * @param holdings allowances held by vintage (copied), each positive
+   * @param carriedOver carried-over 2019–2024 allowances still held, whole tonnes
+   * @param surrendered allowances surrendered by vintage (copied), each positive
+   * @param carriedOverSurrendered carried-over allowances surrendered, whole tonnes
+   * @param ccerSurrendered CCER offsets surrendered, whole tonnes
+   * @param borrowed allowances borrowed from the 2023 pre-allocation, whole tonnes
+   * @return the account
+   * @throws EtsValidationException if an argument is null or blank, or the state breaks one of the rules above
+   */
+  public static ComplianceAccount of(String entityId, ComplianceRules rules, BigDecimal obligation,
+      Map<Year, BigDecimal> holdings, BigDecimal carriedOver, Map<Year, BigDecimal> surrendered,
+      BigDecimal carriedOverSurrendered, BigDecimal ccerSurrendered, BigDecimal borrowed) {
+    Checks.notBlank("entityId", entityId);
+    Checks.notNull("rules", rules);
+    BigDecimal owed = Amounts.whole("obligation", obligation);
+    Map<Year, BigDecimal> held = byVintage("holdings", holdings);
+    Map<Year, BigDecimal> given = byVintage("surrendered", surrendered);
+    for (Year vintage : given.keySet()) {
+      if (!rules.vintageValid(vintage)) {
+        throw new EtsValidationException("surrendered", vintage, "allowances of " + vintage
+            + " cannot settle the " + rules.year() + " obligation");
+      }
+    }
+    BigDecimal carried = Amounts.whole("carriedOver", carriedOver);
+    BigDecimal carriedGiven = Amounts.whole("carriedOverSurrendered", carriedOverSurrendered);
+    if (carried.add(carriedGiven).signum() > 0 && rules.year().getValue() < 2025) {
+      throw new EtsValidationException("carriedOver", carried.add(carriedGiven).toPlainString(),
+          "carried-over 2019-2024 allowances settle 2025 and later obligations only, not " + rules.year());
+    }
+    BigDecimal ccer = Amounts.whole("ccerSurrendered", ccerSurrendered);
+    BigDecimal cap = rules.offsetCap(owed);
+    if (ccer.compareTo(cap) > 0) {
+      throw new EtsValidationException("ccerSurrendered", ccer.toPlainString(), "above the cap of "
+          + cap.toPlainString() + " t (" + rules.offsetLimit().value().toPlainString() + " of the obligation)");
+    }
+    BigDecimal loan = Amounts.whole("borrowed", borrowed);
+    if (loan.signum() > 0) {
+      if (!rules.borrowingAllowed()) {
+        throw new EtsValidationException("borrowed", loan.toPlainString(), "borrowing is allowed for 2021 and 2022 only");
+      }
+      BigDecimal limit = owed.multiply(rules.borrowingMaxShare().value()).setScale(0, java.math.RoundingMode.FLOOR);
+      if (loan.compareTo(limit) > 0) {
+        throw new EtsValidationException("borrowed", loan.toPlainString(), "above half of any shortfall ("
+            + limit.toPlainString() + " t at most)");
+      }
+    }
+    ComplianceAccount account = new ComplianceAccount(entityId, rules, owed, held, carried, given, carriedGiven, ccer,
+        loan);
+    if (account.remaining().signum() < 0) {
+      throw new EtsValidationException("surrendered", account.settled().toPlainString(), "more than the obligation of "
+          + owed.toPlainString() + " t");
+    }
+    return account;
+  }
+
+  private static Map<Year, BigDecimal> byVintage(String field, Map<Year, BigDecimal> amounts) {
+    Checks.notNull(field, amounts);
+    TreeMap<Year, BigDecimal> copy = new TreeMap<>();
+    for (Map.Entry<Year, BigDecimal> amount : amounts.entrySet()) {
+      Year vintage = Checks.notNull(field + " vintage", amount.getKey());
+      copy.put(vintage, Amounts.positiveWhole(field + " " + vintage, Checks.notNull(field + " " + vintage,
+          amount.getValue())));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   private static Map<Year, BigDecimal> plus(Map<Year, BigDecimal> map, Year key, BigDecimal delta) {
@@ -285,6 +364,15 @@ public final class ComplianceAccount {
   }
 
   /**
+   * Carried-over 2019–2024 allowances surrendered.
+   *
+   * @return the amount, t
+   */
+  public BigDecimal carriedOverSurrendered() {
+    return carriedOverSurrendered;
+  }
+
+  /**
    * CCER offsets surrendered.
    *
    * @return the amount, t
@@ -346,6 +434,34 @@ public final class ComplianceAccount {
     BigDecimal base = missing.multiply(pricePerAllowance);
     return new PenaltyRange(missing, base.multiply(rules.penaltyMinMultiple().value()),
         base.multiply(rules.penaltyMaxMultiple().value()));
+  }
+
+  /**
+   * Compares the entity, the rules and every amount (by value, not scale).
+   *
+   * @param other the other object
+   * @return true for an equal account
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ComplianceAccount && ((ComplianceAccount) other).key().equals(key());
+  }
+
+  @Override
+  public int hashCode() {
+    return key().hashCode();
+  }
+
+  private java.util.List<Object> key() {
+    return java.util.List.of(entityId, rules, Checks.normalise(obligation), normalised(holdings),
+        Checks.normalise(carriedOver), normalised(surrendered), Checks.normalise(carriedOverSurrendered),
+        Checks.normalise(ccerSurrendered), Checks.normalise(borrowed));
+  }
+
+  private static Map<Year, BigDecimal> normalised(Map<Year, BigDecimal> amounts) {
+    Map<Year, BigDecimal> key = new TreeMap<>();
+    amounts.forEach((vintage, amount) -> key.put(vintage, Checks.normalise(amount)));
+    return key;
   }
 
   @Override

@@ -330,6 +330,29 @@ public final class ComplianceRules {
     return all;
   }
 
+  /**
+   * Compares the year and the figures a caller can change: the CCER offset limit, the CCER registration cutoff
+   * and the REG-2024 Art 31 adjustment (every other figure follows from the year).
+   *
+   * @param other the other object
+   * @return true for equal rules
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof ComplianceRules)) {
+      return false;
+    }
+    ComplianceRules that = (ComplianceRules) other;
+    return year.equals(that.year) && offsetLimit.equals(that.offsetLimit)
+        && java.util.Objects.equals(ccerRegisteredAfter, that.ccerRegisteredAfter)
+        && java.util.Objects.equals(nonFossil, that.nonFossil);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(year, offsetLimit, ccerRegisteredAfter, nonFossil);
+  }
+
   @Override
   public String toString() {
     return "ComplianceRules[" + year + "]";

@@ -36,7 +36,8 @@ import javax.annotation.Nullable;
  */
 public final class IntensityCoefficientPolicy implements AllocationPolicy<IndustrialUnit> {
   /** Within this distance of a whole tonne the floor is decided with exact fractions. */
-  private static final BigDecimal NEAR_WHOLE = new BigDecimal("1e-12");
+  /** How near a whole tonne E × (1 + α) at 34 digits must lie for its floor to be decided with exact fractions. */
+  static final BigDecimal NEAR_WHOLE = new BigDecimal("1e-12");
   /** The published precision of BP is not stated: reported to 4 decimals, exact in the calculation [A]. */
   private static final RuleValue BP_DECIMALS = RuleValue.assumed("balance value reported, decimals (half up)", "4",
       "decimals", "precision of BP as published not stated; kept exact for the calculation");
