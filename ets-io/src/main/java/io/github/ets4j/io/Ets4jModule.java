@@ -34,9 +34,15 @@ import java.util.function.Function;
  *   <li>{@link AnnualReport}: {@code entityId, facilityId, sector, year, gwpSet}, the twelve {@code months}
  *       (which take the year's entity, facility and sector), and the derived {@code coveredCo2e},
  *       {@code verifiedEmissions}, {@code findings} and {@code defaultsUsed}. Read and written.</li>
- *   <li>{@link Allocation} (units, entities, top-up relief, explanation) and the state of a
- *       {@link ComplianceAccount}: written only. They are results of the rules applied to annual reports,
- *       and a service recomputes them from those reports rather than trusting a document.</li>
+ *   <li>{@link Allocation}: {@code sector, year, method}, the balance values (used, published with its source,
+ *       solved), the REG-2024 Art 31 adjustment and consumption, the {@code entities} with their {@code units}
+ *       (each of a {@code kind}: {@code power}, {@code industry} or {@code verified}, with every figure of its
+ *       explanation), the {@code reportOnly} units, and the derived totals, flags and explanations. Read and
+ *       written; every public figure of the allocation, its entities and units is in the document.</li>
+ *   <li>the state of a {@link ComplianceAccount}: {@code entityId, year}, the {@code rules} figures a caller
+ *       can change (offset limit, Art 31 adjustment), the obligation, holdings and surrenders by vintage,
+ *       carried-over allowances, CCERs and borrowing, and the derived {@code settled, remaining, isSettled}.
+ *       Read and written.</li>
  * </ul>
  *
  * <p><b>Decimals are JSON strings</b> ({@code "27068.55"}), written with {@code toPlainString} and read
@@ -61,8 +67,8 @@ public final class Ets4jModule extends SimpleModule {
     both(Co2e.class, JsonForms::co2e, JsonForms::co2e);
     both(MonthlyReport.class, JsonForms::month, (tree, path) -> JsonForms.month(tree, path, "", "", ""));
     both(AnnualReport.class, JsonForms::year, JsonForms::year);
-    addSerializer(Allocation.class, serializer(JsonForms::allocation));
-    addSerializer(ComplianceAccount.class, serializer(JsonForms::account));
+    both(Allocation.class, AllocationForms::allocation, AllocationForms::allocation);
+    both(ComplianceAccount.class, AllocationForms::account, AllocationForms::account);
   }
 
   private <T> void both(Class<T> type, Function<T, JsonNode> write, BiFunction<JsonNode, String, T> read) {

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ets4j.allocation.Allocation;
-import io.github.ets4j.allocation.EntityAllocation;
-import io.github.ets4j.allocation.UnitAllocation;
-import io.github.ets4j.allocation.compliance.ComplianceAccount;
 import io.github.ets4j.core.Co2e;
 import io.github.ets4j.core.EmissionLine;
 import io.github.ets4j.core.EmissionSource;
@@ -22,7 +18,6 @@ import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,11 +51,11 @@ final class JsonForms {
 
   // ---- reading helpers ---------------------------------------------------------------------------------
 
-  private static EtsValidationException at(String path, JsonNode value, String rule) {
+  static EtsValidationException at(String path, JsonNode value, String rule) {
     return new EtsValidationException(path, value.isTextual() ? "\"" + value.asText() + "\"" : value.toString(), rule);
   }
 
-  private static ObjectNode object(JsonNode node, String path, Set<String> keys) {
+  static ObjectNode object(JsonNode node, String path, Set<String> keys) {
     if (!node.isObject()) {
       throw at(path, node, "expected a JSON object");
     }
@@ -74,7 +69,7 @@ final class JsonForms {
     return (ObjectNode) node;
   }
 
-  private static JsonNode required(ObjectNode node, String key, String path) {
+  static JsonNode required(ObjectNode node, String key, String path) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       throw new EtsValidationException(path + "." + key, "missing", "required");
@@ -82,7 +77,7 @@ final class JsonForms {
     return value;
   }
 
-  private static String text(ObjectNode node, String key, String path) {
+  static String text(ObjectNode node, String key, String path) {
     JsonNode value = required(node, key, path);
     if (!value.isTextual()) {
       throw at(path + "." + key, value, "expected a JSON string");
@@ -90,7 +85,7 @@ final class JsonForms {
     return value.asText();
   }
 
-  private static String optionalText(ObjectNode node, String key, String path) {
+  static String optionalText(ObjectNode node, String key, String path) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return "";
@@ -102,7 +97,7 @@ final class JsonForms {
     return value.asText();
   }
 
-  private static BigDecimal decimal(ObjectNode node, String key, String path) {
+  static BigDecimal decimal(ObjectNode node, String key, String path) {
     JsonNode value = required(node, key, path);
     if (!value.isTextual()) {
       throw at(path + "." + key, value, value.isNumber() ? "decimals are JSON strings (e.g. \"0.535\"), so that no"
@@ -114,7 +109,7 @@ final class JsonForms {
     return new BigDecimal(value.asText());
   }
 
-  private static <E extends Enum<E>> E constant(ObjectNode node, String key, String path, Class<E> type) {
+  static <E extends Enum<E>> E constant(ObjectNode node, String key, String path, Class<E> type) {
     String text = text(node, key, path);
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
@@ -125,7 +120,7 @@ final class JsonForms {
         + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
   }
 
-  private static GwpSet gwpSet(ObjectNode node, String key, String path) {
+  static GwpSet gwpSet(ObjectNode node, String key, String path) {
     String name = text(node, key, path);
     for (GwpSet set : List.of(GwpSet.AR2, GwpSet.AR4, GwpSet.AR5, GwpSet.AR6)) {
       if (set.name().equals(name)) {
@@ -426,61 +421,5 @@ final class JsonForms {
     checkDerived(node, computed, path, Set.of("entityId", "facilityId", "sector", "year", "gwpSet", "coveredCo2e",
         "verifiedEmissions", "findings", "defaultsUsed"));
     return report;
-  }
-
-  // ---- allocations and compliance (written; recomputed by a service, not read back) ---------------------
-
-  static JsonNode allocation(Allocation allocation) {
-    ObjectNode node = NODES.objectNode();
-    node.put("sector", allocation.sector().name());
-    node.put("year", allocation.year().getValue());
-    node.put("method", allocation.method().name());
-    allocation.balanceValue().ifPresent(bp -> node.put("balanceValue", bp.toPlainString()));
-    allocation.balanceValueReported().ifPresent(bp -> node.put("balanceValueReported", bp.toPlainString()));
-    node.put("total", allocation.total().toPlainString());
-    node.put("verifiedTotal", allocation.verifiedTotal().toPlainString());
-    ArrayNode entities = node.putArray("entities");
-    for (EntityAllocation entity : allocation.entities()) {
-      ObjectNode e = entities.addObject();
-      e.put("entityId", entity.entityId());
-      e.put("verifiedEmissions", entity.verifiedEmissions().toPlainString());
-      e.put("initialAllocation", entity.initialAllocation().toPlainString());
-      e.put("topUp", entity.topUp().toPlainString());
-      e.put("allocation", entity.allocation().toPlainString());
-      e.put("shortfallRatePercent", entity.shortfallRatePercent().toPlainString());
-      ArrayNode units = e.putArray("units");
-      for (UnitAllocation unit : entity.units()) {
-        units.addObject().put("unitId", unit.unitId()).put("verifiedEmissions", unit.verifiedEmissions().toPlainString())
-            .put("allocation", unit.allocation().toPlainString()).put("special", unit.isSpecial())
-            .put("explanation", unit.explain());
-      }
-      e.put("explanation", entity.explain());
-    }
-    node.put("explanation", allocation.explain());
-    return node;
-  }
-
-  static JsonNode account(ComplianceAccount account) {
-    ObjectNode node = NODES.objectNode();
-    node.put("entityId", account.entityId());
-    node.put("year", account.rules().year().getValue());
-    node.put("obligation", account.obligation().toPlainString());
-    node.set("holdings", byYear(account.holdings()));
-    node.put("carriedOver", account.carriedOver().toPlainString());
-    node.set("surrendered", byYear(account.surrendered()));
-    node.put("ccerSurrendered", account.ccerSurrendered().toPlainString());
-    node.put("borrowed", account.borrowed().toPlainString());
-    node.put("settled", account.settled().toPlainString());
-    node.put("remaining", account.remaining().toPlainString());
-    node.put("isSettled", account.isSettled());
-    return node;
-  }
-
-  private static ObjectNode byYear(Map<Year, BigDecimal> amounts) {
-    ObjectNode node = NODES.objectNode();
-    for (Map.Entry<Year, BigDecimal> amount : amounts.entrySet()) {
-      node.put(amount.getKey().toString(), amount.getValue().toPlainString());
-    }
-    return node;
   }
 }
