@@ -20,6 +20,7 @@ import io.github.ets4j.sectors.cement.ClinkerLineYear;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,30 @@ class JsonServiceTest {
     assertEquals("91110000600037341L", allocationTree.get("entities").get(0).get("entityId").asText());
     assertEquals("926003", allocationTree.get("entities").get(0).get("units").get(0).get("allocation").asText());
     assertTrue(allocationTree.get("explanation").asText().contains("926003"), allocationTree.toString());
+    // the unit is compared with BP = its own intensity: X = 0 up to the 34-digit arithmetic (0.00 % as reported),
+    // so E x (1 + α) is 926,003 t up to far below a tonne
+    JsonNode line = allocationTree.get("entities").get(0).get("units").get(0);
+    assertEquals("industry", line.get("kind").asText());
+    assertEquals("0.00", line.get("deviationPercentReported").asText(), line.toString());
+    assertTrue(new BigDecimal(line.get("deviation").asText()).abs().compareTo(new BigDecimal("1e-30")) < 0);
+    assertTrue(new BigDecimal(line.get("unroundedAllocation").asText()).subtract(new BigDecimal("926003")).abs()
+        .compareTo(new BigDecimal("1e-20")) < 0, line.toString());
+
+    // a second service reads the allocation back and gets the same value, every figure checked on the way in
+    String allocationJson = MAPPER.writeValueAsString(allocation);
+    Allocation readBack = MAPPER.readValue(allocationJson, Allocation.class);
+    assertEquals(allocation, readBack);
+    assertEquals(allocation.explain(), readBack.explain());
+    ComplianceAccount account = ComplianceAccount.open(readBack.entities().get(0).entityId(),
+        readBack.entities().get(0).verifiedEmissions(), ComplianceRules.chinaNational(Year.of(2025)))
+        .withReceived(Year.of(2025), readBack.entities().get(0).allocation()).surrender(Year.of(2025), bd("926003"));
+    ComplianceAccount accountBack = MAPPER.readValue(MAPPER.writeValueAsString(account), ComplianceAccount.class);
+    assertEquals(account, accountBack);
+    assertTrue(accountBack.isSettled());
+    // a tampered allocation is refused at the figure that disagrees
+    EtsValidationException tampered = assertThrows(EtsValidationException.class, () -> MAPPER.readValue(
+        allocationJson.replace("\"allocation\":\"926003\"", "\"allocation\":\"999999\""), Allocation.class));
+    assertEquals("$.entities[0].units[0].allocation", tampered.field(), tampered.getMessage());
   }
 
   @Test
@@ -92,7 +117,7 @@ class JsonServiceTest {
   }
 
   @Test
-  void aComplianceAccountsStateIsWritten() throws IOException {
+  void aComplianceAccountsStateIsWrittenAndRead() throws IOException {
     ComplianceAccount account = ComplianceAccount.open("91110000600037341L", bd("926003"),
         ComplianceRules.chinaNational(Year.of(2025))).withReceived(Year.of(2025), bd("900000"))
         .surrender(Year.of(2025), bd("900000"));
@@ -101,6 +126,7 @@ class JsonServiceTest {
     assertEquals("26003", tree.get("remaining").asText());
     assertEquals("900000", tree.get("surrendered").get("2025").asText());
     assertEquals(false, tree.get("isSettled").asBoolean());
+    assertEquals(account, MAPPER.readValue(MAPPER.writeValueAsString(account), ComplianceAccount.class));
   }
 
   static EtsValidationException refused(String json) {
