@@ -1,38 +1,24 @@
 package io.github.ets4j.allocation;
 
-import io.github.ets4j.core.Evidence;
-import io.github.ets4j.core.EvidenceKind;
 import io.github.ets4j.core.GwpSet;
-import io.github.ets4j.sectors.aluminum.Carbonate;
-import io.github.ets4j.sectors.aluminum.CarbonateUse;
-import io.github.ets4j.sectors.aluminum.ElectrolysisMonth;
 import io.github.ets4j.sectors.cement.AlternativeMaterial;
 import io.github.ets4j.sectors.cement.ClinkerLineMonth;
 import io.github.ets4j.sectors.cement.ClinkerType;
+import io.github.ets4j.sectors.fixtures.FacilityYears;
 import io.github.ets4j.sectors.fuel.Fuel;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelUnit;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.MonthlyData;
-import io.github.ets4j.sectors.mrv.MonthlyReport;
-import io.github.ets4j.sectors.mrv.Parameter;
-import io.github.ets4j.sectors.power.GeneratingUnitMonth;
 import io.github.ets4j.sectors.power.UnitType;
-import io.github.ets4j.sectors.steel.ProcessFlow;
-import io.github.ets4j.sectors.steel.ProcessMonth;
-import io.github.ets4j.sectors.steel.SteelEnterpriseMonth;
-import io.github.ets4j.sectors.steel.SteelMaterial;
-import io.github.ets4j.sectors.steel.SteelProcess;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntFunction;
 
 /**
  * Verified annual reports of 2025, built month by month from activity data, with their figures computed by
- * hand. Shared by the bridge and concurrency tests.
+ * hand. Shared by the bridge and concurrency tests. The months are ets-sectors' facility years
+ * ({@link FacilityYears}, through its test-jar), with the power unit made a CHP unit of 600 MW.
  *
  * <pre>
  * POWER unit-1 (entity 91350100M000100Y43), CHP, 600 MW, 650 h a month:
@@ -69,8 +55,6 @@ import java.util.function.IntFunction;
  */
 final class SectorReports {
   static final String POWER_ENTITY = "91350100M000100Y43";
-  private static final Evidence LAB =
-      Evidence.of(EvidenceKind.LAB_REPORT, "LAB-COAL", "b".repeat(64), LocalDate.of(2025, 2, 5));
 
   private SectorReports() {}
 
@@ -79,27 +63,13 @@ final class SectorReports {
   }
 
   static AnnualReport year(String entity, String facility, IntFunction<MonthlyData> month) {
-    List<MonthlyReport> months = new ArrayList<>();
-    for (int m = 1; m <= 12; m++) {
-      months.add(MonthlyReport.of(entity, facility, month.apply(m)));
-    }
-    return AnnualReport.of(months);
+    return FacilityYears.year(entity, facility, month);
   }
 
+  /** The condensing unit of ets-sectors as a CHP unit of 600 MW supplying 100,000 GJ of heat a month. */
   static AnnualReport power() {
-    return year(POWER_ENTITY, "unit-1", m -> {
-      FuelLine coal = m <= 6
-          ? FuelLine.of(Fuel.BITUMINOUS_COAL, bd("50000"), FuelUnit.TONNE)
-              .withNcv(Parameter.measured("NCV", bd("20.000"), "GJ/t", LAB))
-          : FuelLine.of(Fuel.BITUMINOUS_COAL, bd("45678.91"), FuelUnit.TONNE)
-              .withNcv(Parameter.measured("NCV", bd("21.5"), "GJ/t", LAB))
-              .withElementCarbon(Parameter.measured("C_ar", bd("0.5432"), "tC/t", LAB));
-      return GeneratingUnitMonth.builder().month(YearMonth.of(2025, m)).unitType(UnitType.CHP)
-          .addFuels(coal, FuelLine.of(Fuel.DIESEL, bd("12.34"), FuelUnit.TONNE))
-          .grossGenerationMwh(m == 12 ? bd("140000") : bd("120000")).electricitySuppliedMwh(bd("112000"))
-          .heatSuppliedGj(bd("100000")).operatingHours(bd("650")).ratedCapacityMw(bd("600"))
-          .purchasedElectricityMwh(bd("1000")).build();
-    });
+    return year(POWER_ENTITY, "unit-1", m -> FacilityYears.powerMonth(m).unitType(UnitType.CHP)
+        .heatSuppliedGj(bd("100000")).ratedCapacityMw(bd("600")).build());
   }
 
   static ClinkerLineMonth.Builder clinker(int m, ClinkerType type, String tonnes) {
@@ -111,10 +81,7 @@ final class SectorReports {
   }
 
   static AnnualReport cementLineA() {
-    return year("E-A", "line-A", m -> clinker(m, ClinkerType.PORTLAND, m == 7 ? "80000" : "100000")
-        .addFuels(cementCoal())
-        .putAlternativeMaterials(AlternativeMaterial.CARBIDE_SLAG, bd("5000"))
-        .putAlternativeMaterials(AlternativeMaterial.COAL_FLY_ASH, bd("2000")).build());
+    return year("E-A", "line-A", m -> FacilityYears.cementMonth(m).build());
   }
 
   static AnnualReport cementLineB() {
@@ -130,57 +97,11 @@ final class SectorReports {
         .putAlternativeMaterials(AlternativeMaterial.CARBIDE_SLAG, bd("4000")).build());
   }
 
-  private static FuelLine t(Fuel fuel, String tonnes) {
-    return FuelLine.of(fuel, bd(tonnes), FuelUnit.TONNE);
-  }
-
-  private static FuelLine nm3(Fuel fuel, String amount) {
-    return FuelLine.of(fuel, bd(amount), FuelUnit.TEN_THOUSAND_NM3);
-  }
-
   static AnnualReport steel() {
-    return year(POWER_ENTITY, "enterprise", m -> SteelEnterpriseMonth.builder().month(YearMonth.of(2025, m))
-        .addFuels(t(Fuel.WASHED_COKING_COAL, "50000"), t(Fuel.COKE, "10000"), t(Fuel.BITUMINOUS_COAL, "12000"),
-            nm3(Fuel.NATURAL_GAS, "100"))
-        .putMaterials(SteelMaterial.LIMESTONE, bd("20000"))
-        .putMaterials(SteelMaterial.DOLOMITE, bd("5000"))
-        .putMaterials(SteelMaterial.ELECTRODE, bd("300"))
-        .putMaterials(SteelMaterial.SCRAP, bd("10000"))
-        .crudeSteelTonnes(bd("80000"))
-        .putExportedProducts(SteelMaterial.TAR, bd("1500"))
-        .putExportedProducts(SteelMaterial.CRUDE_BENZOL, bd("500"))
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.COKING)
-            .addInputs(ProcessFlow.fuel(t(Fuel.WASHED_COKING_COAL, "50000")))
-            .addOutputs(ProcessFlow.fuel(t(Fuel.COKE, "36000")), ProcessFlow.fuel(nm3(Fuel.COKE_OVEN_GAS, "1500")))
-            .productTonnes(bd("36000")).build())
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.SINTERING)
-            .addInputs(ProcessFlow.fuel(t(Fuel.COKE, "3000")), ProcessFlow.material(SteelMaterial.LIMESTONE, bd("10000")))
-            .productTonnes(bd("100000")).build())
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.IRONMAKING)
-            .addInputs(ProcessFlow.fuel(t(Fuel.COKE, "30000")), ProcessFlow.fuel(t(Fuel.BITUMINOUS_COAL, "12000")))
-            .addOutputs(ProcessFlow.fuel(nm3(Fuel.BLAST_FURNACE_GAS, "9000")))
-            .productTonnes(m == 12 ? bd("60000") : bd("70000")).build())
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.BOF)
-            .addInputs(ProcessFlow.material(SteelMaterial.PIG_IRON, bd("70000")))
-            .addOutputs(ProcessFlow.fuel(nm3(Fuel.CONVERTER_GAS, "700")))
-            .productTonnes(bd("80000")).build())
-        .addCofiredFuels(nm3(Fuel.BLAST_FURNACE_GAS, "10000"))
-        .build());
+    return year(POWER_ENTITY, "enterprise", m -> FacilityYears.steelMonth(m).build());
   }
 
   static AnnualReport aluminum(GwpSet gwpSet) {
-    Parameter nc = Parameter.measured("NC", bd("0.411"), "t/t Al");
-    return year(POWER_ENTITY, "potline-1", m -> {
-      ElectrolysisMonth.Builder builder = ElectrolysisMonth.builder().month(YearMonth.of(2025, m))
-          .aluminumLiquidTonnes(m == 12 ? bd("25000") : bd("30000"))
-          .netAnodeConsumption(nc)
-          .addFuels(FuelLine.of(Fuel.NATURAL_GAS, bd("50"), FuelUnit.TEN_THOUSAND_NM3))
-          .addCarbonates(CarbonateUse.of(Carbonate.NA2CO3, bd("100"), bd("98")))
-          .gwpSet(gwpSet);
-      if (m > 6) {
-        builder.anodeEffectMinutes(Parameter.measured("AEM", bd("0.25"), "min/cell-day"));
-      }
-      return builder.build();
-    });
+    return year(POWER_ENTITY, "potline-1", m -> FacilityYears.aluminumMonth(m).gwpSet(gwpSet).build());
   }
 }

@@ -10,9 +10,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Gas;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Source;
-import io.github.ets4j.sectors.fuel.Fuel;
-import io.github.ets4j.sectors.fuel.FuelLine;
-import io.github.ets4j.sectors.fuel.FuelUnit;
+import io.github.ets4j.sectors.fixtures.FacilityYears;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
@@ -48,16 +46,9 @@ class AluminumFacilityYearTest {
 
   static final Parameter NC = Parameter.measured("NC", bd("0.411"), "t/t Al");
 
+  /** The month of the process (one shared fixture, see {@link FacilityYears#aluminumMonth}). */
   static ElectrolysisMonth month(int m) {
-    ElectrolysisMonth.Builder builder = ElectrolysisMonth.builder().month(YearMonth.of(2025, m))
-        .aluminumLiquidTonnes(m == 12 ? bd("25000") : bd("30000"))
-        .netAnodeConsumption(NC)
-        .addFuels(FuelLine.of(Fuel.NATURAL_GAS, bd("50"), FuelUnit.TEN_THOUSAND_NM3))
-        .addCarbonates(CarbonateUse.of(Carbonate.NA2CO3, bd("100"), bd("98")));
-    if (m > 6) {
-      builder.anodeEffectMinutes(Parameter.measured("AEM", bd("0.25"), "min/cell-day"));
-    }
-    return builder.build();
+    return FacilityYears.aluminumMonth(m).build();
   }
 
   @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.core.EtsValidationException;
-import io.github.ets4j.sectors.fuel.Fuel;
-import io.github.ets4j.sectors.fuel.FuelLine;
-import io.github.ets4j.sectors.fuel.FuelUnit;
+import io.github.ets4j.sectors.fixtures.FacilityYears;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import java.math.BigDecimal;
@@ -36,12 +34,9 @@ class CementFacilityYearTest {
     return new BigDecimal(s);
   }
 
+  /** The month of the line (one shared fixture, see {@link FacilityYears#cementMonth}). */
   static ClinkerLineMonth.Builder month(int m) {
-    return ClinkerLineMonth.builder().month(YearMonth.of(2025, m)).clinkerType(ClinkerType.PORTLAND)
-        .clinkerTonnes(m == 7 ? bd("80000") : bd("100000"))
-        .addFuels(FuelLine.of(Fuel.BITUMINOUS_COAL, bd("12000"), FuelUnit.TONNE))
-        .putAlternativeMaterials(AlternativeMaterial.CARBIDE_SLAG, bd("5000"))
-        .putAlternativeMaterials(AlternativeMaterial.COAL_FLY_ASH, bd("2000"));
+    return FacilityYears.cementMonth(m);
   }
 
   @Test

@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
-import io.github.ets4j.core.Evidence;
-import io.github.ets4j.core.EvidenceKind;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.fixtures.FacilityYears;
 import io.github.ets4j.sectors.fuel.Fuel;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelUnit;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
-import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -46,30 +43,14 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class PowerFacilityYearTest {
-  static final Evidence LAB = Evidence.of(EvidenceKind.LAB_REPORT, "LAB-COAL", "b".repeat(64), LocalDate.of(2025, 2, 5));
 
   static BigDecimal bd(String s) {
     return new BigDecimal(s);
   }
 
+  /** The month of the unit (one shared fixture, see {@link FacilityYears#powerMonth}). */
   static GeneratingUnitMonth month(int m) {
-    YearMonth month = YearMonth.of(2025, m);
-    FuelLine coal = m <= 6
-        ? FuelLine.of(Fuel.BITUMINOUS_COAL, bd("50000"), FuelUnit.TONNE)
-            .withNcv(Parameter.measured("NCV", bd("20.000"), "GJ/t", LAB))
-        : FuelLine.of(Fuel.BITUMINOUS_COAL, bd("45678.91"), FuelUnit.TONNE)
-            .withNcv(Parameter.measured("NCV", bd("21.5"), "GJ/t", LAB))
-            .withElementCarbon(Parameter.measured("C_ar", bd("0.5432"), "tC/t", LAB));
-    return GeneratingUnitMonth.builder()
-        .month(month)
-        .unitType(UnitType.CONDENSING)
-        .addFuels(coal, FuelLine.of(Fuel.DIESEL, bd("12.34"), FuelUnit.TONNE))
-        .grossGenerationMwh(m == 12 ? bd("140000") : bd("120000"))
-        .electricitySuppliedMwh(bd("112000"))
-        .operatingHours(bd("650"))
-        .ratedCapacityMw(bd("300"))
-        .purchasedElectricityMwh(bd("1000"))
-        .build();
+    return FacilityYears.powerMonth(m).build();
   }
 
   static List<MonthlyReport> year() {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.sectors.fixtures.FacilityYears;
 import io.github.ets4j.sectors.fuel.Fuel;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelUnit;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,34 +57,9 @@ class SteelFacilityYearTest {
     return FuelLine.of(fuel, bd(amount), FuelUnit.TEN_THOUSAND_NM3);
   }
 
+  /** The month of the enterprise (one shared fixture, see {@link FacilityYears#steelMonth}). */
   static SteelEnterpriseMonth month(int m) {
-    return SteelEnterpriseMonth.builder().month(YearMonth.of(2025, m))
-        .addFuels(t(Fuel.WASHED_COKING_COAL, "50000"), t(Fuel.COKE, "10000"), t(Fuel.BITUMINOUS_COAL, "12000"),
-            nm3(Fuel.NATURAL_GAS, "100"))
-        .putMaterials(SteelMaterial.LIMESTONE, bd("20000"))
-        .putMaterials(SteelMaterial.DOLOMITE, bd("5000"))
-        .putMaterials(SteelMaterial.ELECTRODE, bd("300"))
-        .putMaterials(SteelMaterial.SCRAP, bd("10000"))
-        .crudeSteelTonnes(bd("80000"))
-        .putExportedProducts(SteelMaterial.TAR, bd("1500"))
-        .putExportedProducts(SteelMaterial.CRUDE_BENZOL, bd("500"))
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.COKING)
-            .addInputs(ProcessFlow.fuel(t(Fuel.WASHED_COKING_COAL, "50000")))
-            .addOutputs(ProcessFlow.fuel(t(Fuel.COKE, "36000")), ProcessFlow.fuel(nm3(Fuel.COKE_OVEN_GAS, "1500")))
-            .productTonnes(bd("36000")).build())
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.SINTERING)
-            .addInputs(ProcessFlow.fuel(t(Fuel.COKE, "3000")), ProcessFlow.material(SteelMaterial.LIMESTONE, bd("10000")))
-            .productTonnes(bd("100000")).build())
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.IRONMAKING)
-            .addInputs(ProcessFlow.fuel(t(Fuel.COKE, "30000")), ProcessFlow.fuel(t(Fuel.BITUMINOUS_COAL, "12000")))
-            .addOutputs(ProcessFlow.fuel(nm3(Fuel.BLAST_FURNACE_GAS, "9000")))
-            .productTonnes(m == 12 ? bd("60000") : bd("70000")).build())
-        .addProcesses(ProcessMonth.builder().process(SteelProcess.BOF)
-            .addInputs(ProcessFlow.material(SteelMaterial.PIG_IRON, bd("70000")))
-            .addOutputs(ProcessFlow.fuel(nm3(Fuel.CONVERTER_GAS, "700")))
-            .productTonnes(bd("80000")).build())
-        .addCofiredFuels(nm3(Fuel.BLAST_FURNACE_GAS, "10000"))
-        .build();
+    return FacilityYears.steelMonth(m).build();
   }
 
   @Test
