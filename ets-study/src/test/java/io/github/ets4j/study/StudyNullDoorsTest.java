@@ -46,6 +46,24 @@ class StudyNullDoorsTest {
         .build(), (StudyRules) s.of(StudyRules.class, RunManifest.class), RunManifest.EMBEDDED, Instant.EPOCH));
     s.method(STUDY + "RunManifest.of(Scenario,StudyRules,String,Instant)", () -> new Object[] {
         Scenario.builder().build(), s.of(StudyRules.class, RunManifest.class), RunManifest.EMBEDDED, Instant.EPOCH});
+    s.type(java.util.function.LongSupplier.class, () -> (java.util.function.LongSupplier) () -> 0L);
+    s.method(STUDY + "PolicyStudy.run(Consumer,LongSupplier)", () -> new Object[] {
+        (java.util.function.Consumer<String>) line -> { }, (java.util.function.LongSupplier) () -> 0L});
+    s.method(STUDY + "MarketFile.read(Path)", () -> {
+      Path file = folder.resolve("read-once.csv");
+      MarketCsv.write((Market) s.of(Market.class, Samples.class), file);
+      return new Object[] {file};
+    });
+    s.method(STUDY + "ScenarioFile.read(String,String)", () -> new Object[] {"{\"draws\": 3}", "scenario.json"});
+    s.method(STUDY + "ScenarioFile.read(Path)", () -> {
+      Path file = folder.resolve("scenario.json");
+      try {
+        java.nio.file.Files.writeString(file, "{\"draws\": 3}");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return new Object[] {file};
+    });
     s.method(STUDY + "RunManifest.sha256(Path)", () -> {
       Path file = folder.resolve("hashed.csv");
       MarketCsv.write((Market) s.of(Market.class, Samples.class), file);
