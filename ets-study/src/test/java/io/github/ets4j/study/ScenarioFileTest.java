@@ -85,6 +85,22 @@ class ScenarioFileTest {
   }
 
   @Test
+  void theReadmeExampleIsAScenarioFile() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int begin = readme.indexOf("```json\n") + "```json\n".length();
+    Scenario s = ScenarioFile.read(readme.substring(begin, readme.indexOf("```", begin)), "README.md");
+    assertEquals(Year.of(2035), s.lastYear());
+    assertEquals(500, s.draws());
+    assertEquals(bd("-2"), s.outputGrowth(Sector.CEMENT));
+    assertEquals(Optional.of(bd("20")), s.phase2Percentile());
+    assertEquals(bd("62.36"), s.carbonPriceCnyPerTonne());
+    // The README's error message, for the same file with CEMENT at -100.
+    String bad = readme.substring(begin, readme.indexOf("```", begin)).replace("\"CEMENT\": \"-2\"", "\"CEMENT\": \"-100\"");
+    assertTrue(readme.contains(assertThrows(ScenarioFileException.class,
+        () -> ScenarioFile.read(bad, "what-if.json")).getMessage()), "README quotes the message");
+  }
+
+  @Test
   void anUnknownOptionIsRefusedWithItsPlace() {
     ScenarioFileException e = refused("{\n  \"draws\": 5,\n  \"drawz\": 6\n}");
     assertEquals("drawz", e.field());
