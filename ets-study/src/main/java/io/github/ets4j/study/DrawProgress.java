@@ -9,7 +9,9 @@ import java.util.function.LongSupplier;
  * The progress line of a run of Monte Carlo draws: how many are done, how fast they go and how long the rest
  * will take, e.g. {@code draws 500/2000 (25 %), 180 draws/s, about 8 s left}. The time comes from an injected
  * nanosecond clock ({@link System#nanoTime()} in a real run), so the line can be tested without waiting. The rate
- * is the average since the start; the time left assumes it holds. Immutable and thread-safe.
+ * is the average since the start; the time left assumes it holds. The fast engine reports draws as their block of
+ * {@link FastEngine#BLOCK_DRAWS} completes, so in a short run several lines come at once and the first rates run low;
+ * over a long run the error is below a block per thread. Immutable and thread-safe.
  */
 public final class DrawProgress {
   private static final double NANOS_PER_SECOND = 1e9;

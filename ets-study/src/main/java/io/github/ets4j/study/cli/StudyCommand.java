@@ -56,7 +56,8 @@ import picocli.CommandLine;
     description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
         + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
         + "entities.csv, sectors.csv, sectors.svg and run.json (what the result was made from: version, scenario, "
-        + "seed, market SHA-256, assumptions, time); progress goes to standard error."},
+        + "seed, market SHA-256, assumptions, time); progress, with the draws per second and the time left, goes "
+        + "to standard error."},
     footer = {"", "Files must be UTF-8.", "Exit codes: 0 success; 1 bad input (the message names file, line, column "
         + "and value); 2 bad command line; 3 a file could not be read or written (the message names the path "
         + "and the reason)."})
