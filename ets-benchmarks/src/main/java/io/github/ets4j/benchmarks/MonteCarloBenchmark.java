@@ -1,9 +1,10 @@
 package io.github.ets4j.benchmarks;
 
 import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.industry.CoefficientRule;
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.study.DrawSummary;
 import io.github.ets4j.study.FastEngine;
-import io.github.ets4j.study.IndustryRule;
 import io.github.ets4j.study.MarketUnit;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ public class MonteCarloBenchmark {
   private int[] sector;
   private int[] entity;
   private boolean[] special;
-  private boolean[] gas;
+  private boolean[] topUp;
   private double[] baseVerified;
   private double[] baseIntensityEmissions;
   private double[] baseOutput;
@@ -86,7 +87,6 @@ public class MonteCarloBenchmark {
   private double[] benchmarkFactor;
   private int[][] sectorUnits;
   private int[] entitySector;
-  private boolean gasTopUp;
   // Scratch, rewritten by every draw.
   private double[] verified;
   private double[] intensityEmissions;
@@ -118,7 +118,7 @@ public class MonteCarloBenchmark {
     sector = new int[n];
     entity = new int[n];
     special = new boolean[n];
-    gas = new boolean[n];
+    topUp = new boolean[n];
     baseVerified = new double[n];
     baseIntensityEmissions = new double[n];
     baseOutput = new double[n];
@@ -137,17 +137,17 @@ public class MonteCarloBenchmark {
       method[k] = market.rules.method(year, s).orElse(null);
       relief[k] = market.rules.entityReliefFraction(year, s).map(BigDecimal::doubleValue).orElse(0.0);
       if (method[k] == AllocationMethod.INTENSITY_COEFFICIENT || method[k] == AllocationMethod.PHASE_2_ADVANCED_LEVEL) {
-        IndustryRule rule = market.rules.industry(year, s);
-        if (!rule.usesBalanceValue()) {
-          throw new IllegalStateException("the loop implements the balance value only: " + s + " " + rule);
+        IntensityCoefficientPolicy policy = market.rules.industry(year, s);
+        if (policy.bestShare().isPresent() || policy.publishedBalanceValue().isPresent()) {
+          throw new IllegalStateException("the loop implements the solved balance value only: " + policy);
         }
-        slope[k] = rule.slope().doubleValue();
-        band[k] = rule.band().doubleValue();
-        cap[k] = rule.cap().doubleValue();
-        benchmarkFactor[k] = rule.benchmarkFactor().doubleValue();
+        CoefficientRule rule = policy.rule();
+        slope[k] = rule.slope().value().doubleValue();
+        band[k] = rule.band().value().doubleValue();
+        cap[k] = rule.cap().value().doubleValue();
+        benchmarkFactor[k] = policy.tighteningFactor().doubleValue();
       }
     }
-    gasTopUp = market.rules.gasTopUp(year);
     Map<String, Integer> entities = new HashMap<>();
     for (int i = 0; i < n; i++) {
       MarketUnit u = units.get(i);
@@ -156,7 +156,6 @@ public class MonteCarloBenchmark {
       count[s]++;
       entity[i] = entities.computeIfAbsent(u.entityId(), id -> entities.size());
       special[i] = u.isSpecial();
-      gas[i] = u.powerCategory().map(c -> !c.isCoal()).orElse(false);
       baseVerified[i] = u.verifiedTonnes().doubleValue();
       baseIntensityEmissions[i] = u.intensityEmissions().doubleValue();
       baseOutput[i] = u.output().doubleValue();
@@ -165,6 +164,7 @@ public class MonteCarloBenchmark {
         electricityCoefficient[i] = market.rules.electricityBenchmark(year, u)
             .multiply(market.rules.peakShavingFactor(year, u)).doubleValue();
         heatCoefficient[i] = market.rules.heatBenchmark(year, u).doubleValue();
+        topUp[i] = market.rules.topsUp(year, u);
       }
     }
     sectorUnits = new int[SECTORS][];
@@ -313,7 +313,7 @@ public class MonteCarloBenchmark {
             } else {
               a = (long) Math.floor(output[i] * electricityCoefficient[i] + FLOOR_EPSILON)
                   + (long) Math.floor(heat[i] * heatCoefficient[i] + FLOOR_EPSILON);
-              if (gasTopUp && gas[i] && a < verified[i]) {
+              if (topUp[i] && a < verified[i]) {
                 a = (long) verified[i];
               }
             }

@@ -1,6 +1,8 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.industry.CoefficientRule;
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
@@ -26,8 +28,9 @@ import java.util.function.IntConsumer;
  * The fast engine: replays the allocation rules on primitive arrays, for Monte Carlo draws.
  *
  * <p>{@link #setup(Map, StudyRules)} reads every regulatory parameter from the exact rules once — per
- * power unit {@code Be × Ff} and {@code Bh}, the gas top-up and entity relief, the industry slope, band,
- * cap and benchmark definition — and lays the market out in arrays. A draw then multiplies each unit's
+ * power unit {@code Be × Ff}, {@code Bh} and whether it is topped up, the entity relief, and the industry
+ * policy's slope, band, cap, best share, tightening factor and published balance value, all through the
+ * allocation model's getters — and lays the market out in arrays. A draw then multiplies each unit's
  * output by a mean-one log-normal factor and its intensity by another, and allocates: no object is
  * created per unit or per draw, nothing is boxed. The balance value is solved in closed form on the
  * sorted breakpoints, like the exact engine. Arithmetic is {@code double}; allocations are floored like
@@ -425,7 +428,8 @@ public final class FastEngine {
     final int[] sector;
     final int[] entity;
     final boolean[] special;
-    final boolean[] gas;
+    // Topped up to its verified emissions when allocated below them (the gas top-up), per unit.
+    final boolean[] topUp;
     final double[] baseVerified;
     final double[] baseIntensityEmissions;
     final double[] baseOutput;
@@ -437,12 +441,13 @@ public final class FastEngine {
     // The allocation model's method per sector; null where the sector is not covered that year.
     final AllocationMethod[] method = new AllocationMethod[Sector.values().length];
     final double[] relief = new double[Sector.values().length];
-    final boolean gasTopUp;
     final double[] slope = new double[Sector.values().length];
     final double[] band = new double[Sector.values().length];
     final double[] cap = new double[Sector.values().length];
     final double[] bestShare = new double[Sector.values().length];
     final double[] benchmarkFactor = new double[Sector.values().length];
+    // A published balance value replacing the solved one (NaN: solve it from the units).
+    final double[] publishedBalanceValue = new double[Sector.values().length];
     final int[][] sectorUnits = new int[Sector.values().length][];
     final int[] entitySector;
     // Scratch, rewritten by every draw.
@@ -465,7 +470,7 @@ public final class FastEngine {
       sector = new int[n];
       entity = new int[n];
       special = new boolean[n];
-      gas = new boolean[n];
+      topUp = new boolean[n];
       baseVerified = new double[n];
       baseIntensityEmissions = new double[n];
       baseOutput = new double[n];
@@ -488,18 +493,22 @@ public final class FastEngine {
           method[s] = rules.method(year, u.sector()).orElse(null);
           relief[s] = rules.entityReliefFraction(year, u.sector()).map(BigDecimal::doubleValue).orElse(0.0);
           // Phase 2 is the intensity-coefficient rule against an advanced level: the same parameters.
+          publishedBalanceValue[s] = Double.NaN;
           if (method[s] == AllocationMethod.INTENSITY_COEFFICIENT || method[s] == AllocationMethod.PHASE_2_ADVANCED_LEVEL) {
-            IndustryRule rule = rules.industry(year, u.sector());
-            slope[s] = rule.slope().doubleValue();
-            band[s] = rule.band().doubleValue();
-            cap[s] = rule.cap().doubleValue();
-            bestShare[s] = rule.usesBalanceValue() ? 1.0 : rule.bestOutputPercent().doubleValue() / 100.0;
-            benchmarkFactor[s] = rule.benchmarkFactor().doubleValue();
+            IntensityCoefficientPolicy policy = rules.industry(year, u.sector());
+            CoefficientRule rule = policy.rule();
+            slope[s] = rule.slope().value().doubleValue();
+            band[s] = rule.band().value().doubleValue();
+            cap[s] = rule.cap().value().doubleValue();
+            // 0 marks "no best share": the level is the (published or solved) balance value × the factor.
+            bestShare[s] = policy.bestShare().map(BigDecimal::doubleValue).orElse(0.0);
+            benchmarkFactor[s] = policy.tighteningFactor().doubleValue();
+            publishedBalanceValue[s] = policy.publishedBalanceValue().map(v -> v.value().doubleValue())
+                .orElse(Double.NaN);
           }
         }
         perSector[s]++;
       }
-      gasTopUp = present[Sector.POWER.ordinal()] && rules.gasTopUp(year);
       for (int s = 0; s < perSector.length; s++) {
         sectorUnits[s] = new int[perSector[s]];
         perSector[s] = 0;
@@ -517,7 +526,6 @@ public final class FastEngine {
         }
         entity[i] = e;
         special[i] = u.isSpecial();
-        gas[i] = u.powerCategory().map(c -> !c.isCoal()).orElse(false);
         baseVerified[i] = inRange("verified_t", u, u.verifiedTonnes());
         baseIntensityEmissions[i] = inRange("intensity_emissions_t", u, u.intensityEmissions());
         baseOutput[i] = inRange("output", u, u.output());
@@ -526,6 +534,7 @@ public final class FastEngine {
           electricityCoefficient[i] = rules.electricityBenchmark(year, u)
               .multiply(rules.peakShavingFactor(year, u)).doubleValue();
           heatCoefficient[i] = rules.heatBenchmark(year, u).doubleValue();
+          topUp[i] = rules.topsUp(year, u);
         }
       }
       entityIds = ids.toArray(new String[0]);
@@ -557,7 +566,7 @@ public final class FastEngine {
       sector = shared.sector;
       entity = shared.entity;
       special = shared.special;
-      gas = shared.gas;
+      topUp = shared.topUp;
       baseVerified = shared.baseVerified;
       baseIntensityEmissions = shared.baseIntensityEmissions;
       baseOutput = shared.baseOutput;
@@ -567,12 +576,12 @@ public final class FastEngine {
       System.arraycopy(shared.present, 0, present, 0, present.length);
       System.arraycopy(shared.method, 0, method, 0, method.length);
       System.arraycopy(shared.relief, 0, relief, 0, relief.length);
-      gasTopUp = shared.gasTopUp;
       System.arraycopy(shared.slope, 0, slope, 0, slope.length);
       System.arraycopy(shared.band, 0, band, 0, band.length);
       System.arraycopy(shared.cap, 0, cap, 0, cap.length);
       System.arraycopy(shared.bestShare, 0, bestShare, 0, bestShare.length);
       System.arraycopy(shared.benchmarkFactor, 0, benchmarkFactor, 0, benchmarkFactor.length);
+      System.arraycopy(shared.publishedBalanceValue, 0, publishedBalanceValue, 0, publishedBalanceValue.length);
       System.arraycopy(shared.sectorUnits, 0, sectorUnits, 0, sectorUnits.length);
       entitySector = shared.entitySector;
       verified = new double[n];
@@ -674,7 +683,7 @@ public final class FastEngine {
         }
         long a = (long) Math.floor(output[i] * electricityCoefficient[i] + FLOOR_EPSILON)
             + (long) Math.floor(heat[i] * heatCoefficient[i] + FLOOR_EPSILON);
-        if (gasTopUp && gas[i] && a < verified[i]) {
+        if (topUp[i] && a < verified[i]) {
           a = (long) verified[i];
         }
         unitAllocation[i] = a;
@@ -698,8 +707,9 @@ public final class FastEngine {
         return;
       }
       sortByIntensity(m);
-      double bp = bestShare[s] < 1.0 ? bestOutputBenchmark(m, bestShare[s])
-          : balanceValue(m, total, slope[s], band[s], cap[s]) * benchmarkFactor[s];
+      double bp = bestShare[s] > 0 ? bestOutputBenchmark(m, bestShare[s])
+          : (Double.isNaN(publishedBalanceValue[s]) ? balanceValue(m, total, slope[s], band[s], cap[s])
+              : publishedBalanceValue[s]) * benchmarkFactor[s];
       for (int k = 0; k < m; k++) {
         int i = scratchIndex[k];
         double x = (bp - intensity[i]) / bp;

@@ -1,6 +1,7 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.power.PowerBenchmarks;
+import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
@@ -84,14 +85,15 @@ public final class MarketCalibration {
   public static final long TOTAL_TONNES = 8_190_000_000L;
 
   /** Power unit mix by category I, II, III, IV (share of units) [A]. */
-  public static final Map<String, Double> POWER_CATEGORY_SHARE = Map.of("I", 0.40, "II", 0.30, "III", 0.15, "IV", 0.15);
+  public static final Map<UnitCategory, Double> POWER_CATEGORY_SHARE = Map.of(UnitCategory.I, 0.40, UnitCategory.II, 0.30,
+      UnitCategory.III, 0.15, UnitCategory.IV, 0.15);
 
   /**
    * Power electricity intensity centres by category, tCO2/MWh: the 2023 balance values [V], read from the
    * allocation module's catalogue ({@code PowerBenchmarks.BALANCE_VALUES_2023}, in the order I, II, III, IV).
    */
-  public static final Map<String, Double> POWER_INTENSITY_CENTRE = Map.of(
-      "I", balanceValue(0), "II", balanceValue(1), "III", balanceValue(2), "IV", balanceValue(3));
+  public static final Map<UnitCategory, Double> POWER_INTENSITY_CENTRE = Map.of(UnitCategory.I, balanceValue(0),
+      UnitCategory.II, balanceValue(1), UnitCategory.III, balanceValue(2), UnitCategory.IV, balanceValue(3));
 
   /** Coal heat intensity centre, tCO2/GJ: the 2023 coal-heat balance value [V], from the same catalogue. */
   public static final double HEAT_INTENSITY_COAL = balanceValue(4);

@@ -84,6 +84,16 @@ public final class MarketCsv {
    *     such file, permission denied, is a directory, not a directory)
    */
   public static Market read(Path file) {
+    return parse(bytes(file), file);
+  }
+
+  /** The market in a file's bytes, as {@link #read(Path)} parses them. */
+  static Market parse(byte[] bytes, Path file) {
+    return read(new StringReader(decode(bytes, file.toString())), file.toString());
+  }
+
+  /** A market file's bytes, read once; its errors are those of {@link #read(Path)}. */
+  static byte[] bytes(Path file) {
     Checks.notNull("file", file);
     if (Files.isDirectory(file)) {
       throw new UncheckedIOException("cannot read market file " + file + ": is a directory",
@@ -95,7 +105,7 @@ public final class MarketCsv {
     } catch (IOException e) {
       throw StudyFiles.failure("read market file", file, e);
     }
-    return read(new StringReader(decode(bytes, file.toString())), file.toString());
+    return bytes;
   }
 
   /** Decodes strict UTF-8; the first byte that is not UTF-8 stops the read with its line. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Runs a {@link Market} through the compliance years of a {@link Scenario}: the exact engine (the
@@ -113,7 +114,22 @@ public final class PolicyStudy {
    *     year, or the rules refuse a unit
    */
   public StudyResult run(Consumer<String> progress) {
+    return run(progress, System::nanoTime);
+  }
+
+  /**
+   * Runs the study, telling a listener how far it got, with the draws' progress timed by a given clock: each
+   * tenth of the draws gives a {@link DrawProgress} line with the draws per second and the time left.
+   *
+   * @param progress receives progress messages
+   * @param nanoTime the clock, nanoseconds, as {@link System#nanoTime()}
+   * @return the results
+   * @throws io.github.ets4j.core.EtsValidationException if the market has no data on or before the first
+   *     year, or the rules refuse a unit
+   */
+  public StudyResult run(Consumer<String> progress, LongSupplier nanoTime) {
     Checks.notNull("progress", progress);
+    Checks.notNull("nanoTime", nanoTime);
     Map<Year, List<MarketUnit>> projected = new LinkedHashMap<>();
     for (Year year : scenario.years()) {
       projected.put(year, projectedUnits(year));
@@ -142,11 +158,14 @@ public final class PolicyStudy {
     Map<Year, Map<Sector, DrawSummary>> draws = Map.of();
     if (scenario.draws() > 0) {
       int every = Math.max(1, scenario.draws() / 10);
-      draws = FastEngine.setup(projected, rules).run(scenario.draws(), scenario.seed(),
+      FastEngine engine = FastEngine.setup(projected, rules);
+      // Timed from the first draw: the setup is not part of the draws' rate.
+      DrawProgress meter = DrawProgress.start(scenario.draws(), nanoTime);
+      draws = engine.run(scenario.draws(), scenario.seed(),
           fraction(scenario.outputSpreadPercent()), fraction(scenario.intensitySpreadPercent()), scenario.threads(),
           done -> {
             if (done % every == 0 || done == scenario.draws()) {
-              progress.accept("draws " + done + "/" + scenario.draws());
+              progress.accept(meter.line(done));
             }
           });
     }

@@ -8,7 +8,6 @@ import io.github.ets4j.allocation.Phase2;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.UnitAllocation;
-import io.github.ets4j.allocation.industry.CoefficientRule;
 import io.github.ets4j.allocation.industry.IndustrialUnit;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
 import io.github.ets4j.allocation.industry.IndustryUnitAllocation;
@@ -43,15 +42,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Market units become the allocation module's units: power category {@code I}–{@code IV}, load factor
  * percent / 100, gross generation and heat; industry verified and intensity emissions and output. A
- * {@code special} kind is already one of the module's special-unit names ({@link SpecialKinds}). Rulebooks are built once per year and cached.
- * Immutable in behaviour and thread-safe.
+ * {@code special} kind is already one of the module's special-unit names ({@link SpecialKinds}). Every parameter the
+ * fast engine needs is read through the public getters of the year's rulebook and policies (no probe, no copy of a
+ * rule). Rulebooks are built once per year and cached. Immutable in behaviour and thread-safe.
  */
 public final class RulebookStudyRules implements StudyRules {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private final Scenario scenario;
   private final Map<Year, Rulebook> rulebooks = new ConcurrentHashMap<>();
-  private final Map<Year, Boolean> gasTopUps = new ConcurrentHashMap<>();
 
   private RulebookStudyRules(Scenario scenario) {
     this.scenario = scenario;
@@ -140,17 +137,12 @@ public final class RulebookStudyRules implements StudyRules {
   /**
    * {@inheritDoc}
    *
-   * <p>The power policy does not expose the switch, so it is read from the policy's behaviour: a gas
-   * unit with verified emissions and no output is allocated by the policy, and any top-up shows.
+   * <p>Here: the year's {@link PowerBenchmarkPolicy#topsUp(UnitCategory)} for the unit's category.
    */
   @Override
-  public boolean gasTopUp(Year year) {
+  public boolean topsUp(Year year, MarketUnit unit) {
     Checks.notNull("year", year);
-    return gasTopUps.computeIfAbsent(year, y -> {
-      GeneratingUnit probe = GeneratingUnit.builder().id("probe").entityId("probe").category(UnitCategory.IV)
-          .verifiedEmissions(BigDecimal.ONE).build();
-      return power(y).allocateUnit(probe).topUp().signum() > 0;
-    });
+    return power(year).topsUp(category(Checks.notNull("unit", unit)));
   }
 
   /**
@@ -163,35 +155,34 @@ public final class RulebookStudyRules implements StudyRules {
     return rulebook(Checks.notNull("year", year)).assumptions();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the {@link PowerBenchmarkPolicy#entityCap()} of a sector allocated by the power policy; other
+   * policies have no entity relief.
+   */
   @Override
   public Optional<BigDecimal> entityReliefFraction(Year year, Sector sector) {
     Checks.notNull("year", year);
     Checks.notNull("sector", sector);
-    return sector == Sector.POWER ? Optional.of(power(year).entityCap().value()) : Optional.empty();
+    return rulebook(year).policy(sector).filter(PowerBenchmarkPolicy.class::isInstance)
+        .map(p -> ((PowerBenchmarkPolicy) p).entityCap().value());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws EtsValidationException if the sector is not covered in the year, or not allocated by intensity
+   *     coefficients
+   */
   @Override
-  public IndustryRule industry(Year year, Sector sector) {
+  public IntensityCoefficientPolicy industry(Year year, Sector sector) {
     AllocationPolicy<IndustrialUnit> policy = rulebook(year).industryPolicy(sector).orElseThrow(
         () -> new EtsValidationException("sector", sector, "not covered in " + year));
     if (!(policy instanceof IntensityCoefficientPolicy)) {
       throw new EtsValidationException("sector", sector, "is not allocated by intensity coefficients in " + year);
     }
-    IntensityCoefficientPolicy icp = (IntensityCoefficientPolicy) policy;
-    CoefficientRule rule = icp.rule();
-    BigDecimal best = HUNDRED;
-    BigDecimal factor = BigDecimal.ONE;
-    if (icp.phase2().isPresent()) {
-      Phase2 phase2 = icp.phase2().get();
-      if (phase2.kind() == Phase2.Kind.BEST_SHARE) {
-        best = phase2.parameter().value().multiply(HUNDRED);
-      } else {
-        // As the policy does: the year's balance value × (1 − r)^(years after the last Phase 1 year).
-        int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
-        factor = BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
-      }
-    }
-    return IndustryRule.of(rule.slope().value(), rule.band().value(), rule.cap().value(), best, factor);
+    return (IntensityCoefficientPolicy) policy;
   }
 
   @Override

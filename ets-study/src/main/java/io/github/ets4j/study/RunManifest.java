@@ -3,9 +3,7 @@ package io.github.ets4j.study;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
-import io.github.ets4j.core.Sector;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,17 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
 /**
  * What a result set was made from, written beside it as {@value #FILE}: the library version, the whole scenario
- * (seed and threads included), the market (the SHA-256 of its file, or {@value #EMBEDDED} for the built-in synthetic
+ * (seed and threads included, in the form {@link ScenarioFile} reads, so {@code --scenario run.json} runs it again), the market (the SHA-256 of its file, or {@value #EMBEDDED} for the built-in synthetic
  * market), the rulebook assumptions (confidence ASSUMED) in force in each study year, and the time of the run. With
  * it a researcher can tell two result sets apart and run one again.
  *
- * <p>The JSON is written here, not with Jackson: the manifest is a few flat fields, and the runnable jar then needs
- * no JSON library. Decimals are JSON strings, as everywhere in ets4j, so no {@code double} comes in between.
+ * <p>The JSON is written here, without a JSON library: the manifest is a few flat fields (the scenario file is read
+ * with Jackson's streaming parser, the only part of Jackson the runnable jar carries). Decimals are JSON strings, as everywhere in ets4j, so no {@code double} comes in between.
  * Immutable and thread-safe.
  */
 public final class RunManifest {
@@ -96,6 +94,11 @@ public final class RunManifest {
     } catch (IOException e) {
       throw StudyFiles.failure("read", file, e);
     }
+    return sha256(bytes);
+  }
+
+  /** The SHA-256 of bytes already read (a market file is read once, for the study and for its hash). */
+  static String sha256(byte[] bytes) {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -166,23 +169,8 @@ public final class RunManifest {
     json.field("version", version);
     json.field("createdAt", createdAt.toString());
     json.field("market", market);
-    json.key("scenario").open('{');
-    json.field("firstYear", scenario.firstYear().toString());
-    json.field("lastYear", scenario.lastYear().toString());
-    json.field("draws", scenario.draws());
-    json.field("seed", scenario.seed());
-    json.field("threads", scenario.threads());
-    json.sectors("outputGrowthPercent", scenario.outputGrowthPercent());
-    json.sectors("intensityImprovementPercent", scenario.intensityImprovementPercent());
-    json.optional("phase2Percentile", scenario.phase2Percentile());
-    json.optional("phase2TighteningPercent", scenario.phase2TighteningPercent());
-    json.field("powerBenchmarkTighteningPercent", scenario.powerBenchmarkTighteningPercent().toPlainString());
-    json.field("carbonPriceCnyPerTonne", scenario.carbonPriceCnyPerTonne().toPlainString());
-    json.field("outputSpreadPercent", scenario.outputSpreadPercent().toPlainString());
-    json.field("intensitySpreadPercent", scenario.intensitySpreadPercent().toPlainString());
-    // A function cannot be written down: the manifest says whether one was applied.
-    json.field("rulebookOverride", scenario.rulebookOverride() == RulebookOverride.NONE ? "none" : "custom");
-    json.close('}');
+    // The scenario in the form a scenario file has: --scenario run.json runs it again.
+    json.key("scenario").value(ScenarioFile.values(scenario));
     json.key("assumptions").open('{');
     for (Map.Entry<Year, List<RuleValue>> year : assumptions.entrySet()) {
       json.key(year.getKey().toString()).open('[');
@@ -251,24 +239,21 @@ public final class RunManifest {
       out.append(value);
     }
 
-    void optional(String name, Optional<BigDecimal> value) {
-      key(name);
-      if (value.isPresent()) {
-        string(value.get().toPlainString());
-      } else {
+    /** A JSON-ready value: a string, a number, null, or a map of them by name. */
+    void value(@Nullable Object value) {
+      if (value == null) {
         out.append("null");
-      }
-    }
-
-    void sectors(String name, Map<Sector, BigDecimal> values) {
-      key(name).open('{');
-      for (Sector sector : Sector.values()) {
-        BigDecimal value = values.get(sector);
-        if (value != null) {
-          field(sector.name(), value.toPlainString());
+      } else if (value instanceof Number) {
+        out.append(value);
+      } else if (value instanceof Map) {
+        open('{');
+        for (Map.Entry<?, ?> member : ((Map<?, ?>) value).entrySet()) {
+          key(String.valueOf(member.getKey())).value(member.getValue());
         }
+        close('}');
+      } else {
+        string(String.valueOf(value));
       }
-      close('}');
     }
 
     private void newline() {

@@ -13,7 +13,9 @@ import java.util.StringJoiner;
 /**
  * The documented kinds of special unit (allocated at verified emissions) that the {@code special} column of a
  * market file may name, per sector: the allocation model's {@link PowerSpecialUnit} and
- * {@link IndustrySpecialUnit} (PLAN-2526-DRAFT [D]; allocation.md "Special units"). Aluminum has none.
+ * {@link IndustrySpecialUnit} with its {@link IndustrySpecialUnit#of(Sector) sector} (PLAN-2526-DRAFT [D];
+ * allocation.md "Special units"). Aluminum has none. A thin adapter: names in, names out; the kinds and their
+ * sectors are the allocation model's.
  *
  * <p>A kind is written as its name ({@code WHITE_CLINKER}); case and the separators space and hyphen do not
  * matter ({@code white clinker} is the same kind). Nothing else is a kind: there is no fallback. Stateless;
@@ -31,22 +33,14 @@ public final class SpecialKinds {
    */
   public static List<String> of(Sector sector) {
     List<String> names = new ArrayList<>();
-    switch (Checks.notNull("sector", sector)) {
-      case POWER:
-        for (PowerSpecialUnit kind : PowerSpecialUnit.values()) {
-          names.add(kind.name());
-        }
-        break;
-      case CEMENT:
-        names.add(IndustrySpecialUnit.WHITE_CLINKER.name());
-        names.add(IndustrySpecialUnit.CARBIDE_SLAG.name());
-        names.add(IndustrySpecialUnit.GYPSUM_SULFURIC_ACID.name());
-        break;
-      case STEEL:
-        names.add(IndustrySpecialUnit.HYDROGEN_RICH_BLAST_FURNACE.name());
-        break;
-      default:
-        break;
+    if (Checks.notNull("sector", sector) == Sector.POWER) {
+      for (PowerSpecialUnit kind : PowerSpecialUnit.values()) {
+        names.add(kind.name());
+      }
+    } else {
+      for (IndustrySpecialUnit kind : IndustrySpecialUnit.of(sector)) {
+        names.add(kind.name());
+      }
     }
     return List.copyOf(names);
   }

@@ -2,6 +2,7 @@ package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * The exact rules as a study needs them: the exact allocation of a sector-year (the allocation module
  * itself), and the regulatory parameters that the fast engine reads once at setup so that it never types
- * a regulatory number of its own.
+ * a regulatory number of its own. The parameters are the allocation model's own getters and types (its
+ * methods, unit categories, policies); the study keeps no parallel copy of a rule.
  *
  * <p>Implementations must be immutable and thread-safe, and their parameters must be those their exact
  * allocation uses (the fast = exact property test holds them to it).
@@ -56,12 +58,14 @@ public interface StudyRules {
   BigDecimal heatBenchmark(Year year, MarketUnit unit);
 
   /**
-   * Power: tells whether a gas unit whose allocation is below its verified emissions is topped up.
+   * Power: tells whether a unit allocated below its verified emissions is topped up to them (the gas-unit
+   * top-up: category IV while the year's policy has it on).
    *
    * @param year the compliance year
-   * @return true if the gas top-up applies
+   * @param unit the power unit
+   * @return true if the unit is topped up
    */
-  boolean gasTopUp(Year year);
+  boolean topsUp(Year year, MarketUnit unit);
 
   /**
    * The project assumptions (confidence ASSUMED) among the rule values in force in a year, for the run manifest.
@@ -82,15 +86,17 @@ public interface StudyRules {
   Optional<BigDecimal> entityReliefFraction(Year year, Sector sector);
 
   /**
-   * Industry: the intensity-coefficient parameters of a sector-year; only asked when
-   * {@link #method(Year, Sector)} is {@link AllocationMethod#INTENSITY_COEFFICIENT} or
-   * {@link AllocationMethod#PHASE_2_ADVANCED_LEVEL} (the same rule against an advanced level).
+   * Industry: the allocation model's intensity-coefficient policy of a sector-year, whose getters give the
+   * coefficient rule ({@link IntensityCoefficientPolicy#rule()}: slope, band, cap), the level's definition
+   * ({@link IntensityCoefficientPolicy#bestShare()}, {@link IntensityCoefficientPolicy#tighteningFactor()}) and
+   * a published balance value if one is given; only asked when {@link #method(Year, Sector)} is
+   * {@link AllocationMethod#INTENSITY_COEFFICIENT} or {@link AllocationMethod#PHASE_2_ADVANCED_LEVEL}.
    *
    * @param year the compliance year
    * @param sector the sector
-   * @return the rule
+   * @return the policy
    */
-  IndustryRule industry(Year year, Sector sector);
+  IntensityCoefficientPolicy industry(Year year, Sector sector);
 
   /**
    * Tells whether the rules of a year are projected (no published allocation plan for the year). By default

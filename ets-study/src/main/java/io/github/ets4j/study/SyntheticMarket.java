@@ -121,8 +121,8 @@ public final class SyntheticMarket {
     double spread = Math.exp(target.intensitySpread() * random.nextGaussian());
     switch (target.sector()) {
       case POWER:
-        String category = powerCategory(random.nextDouble());
-        boolean gas = !UnitCategory.valueOf(category).isCoal(); // the allocation model says which burn gas
+        UnitCategory category = powerCategory(random.nextDouble());
+        boolean gas = !category.isCoal(); // the allocation model says which burn gas
         double heatShare = random.nextDouble() < MarketCalibration.CHP_SHARE
             ? MarketCalibration.HEAT_EMISSION_SHARE_MAX * random.nextDouble() : 0;
         double heatTonnes = tonnes * heatShare;
@@ -133,11 +133,11 @@ public final class SyntheticMarket {
         BigDecimal loadPercent = fixed(load, 2);
         // Units at low load burn more per MWh; that is what the peak-shaving factor compensates, so a
         // conventional coal unit's intensity is its category centre × its 2023 Ff [A].
-        double loadPenalty = category.equals("I") || category.equals("II")
+        double loadPenalty = category.isConventionalCoal()
             ? LoadCorrection.EXPONENT_2023.factor(loadPercent.movePointLeft(2)).doubleValue() : 1.0;
         double electricIntensity = MarketCalibration.POWER_INTENSITY_CENTRE.getOrDefault(category, 0.0) * loadPenalty
             * spread;
-        return b.category(category)
+        return b.category(category.name())
             .output(fixed((tonnes - heatTonnes) / electricIntensity, 3))
             .heatGj(fixed(heatTonnes / heatIntensity, 2))
             .loadFactorPercent(loadPercent)
@@ -164,15 +164,17 @@ public final class SyntheticMarket {
     }
   }
 
-  private static String powerCategory(double u) {
+  /** The category whose cumulative share first exceeds u, in the model's order; the last takes the rest. */
+  private static UnitCategory powerCategory(double u) {
+    UnitCategory[] categories = UnitCategory.values();
     double cumulative = 0;
-    for (String category : List.of("I", "II", "III")) {
-      cumulative += MarketCalibration.POWER_CATEGORY_SHARE.getOrDefault(category, 0.0);
+    for (int i = 0; i < categories.length - 1; i++) {
+      cumulative += MarketCalibration.POWER_CATEGORY_SHARE.getOrDefault(categories[i], 0.0);
       if (u < cumulative) {
-        return category;
+        return categories[i];
       }
     }
-    return "IV";
+    return categories[categories.length - 1];
   }
 
   /** A generated (not external) double to a BigDecimal with a fixed number of decimals, half up. */

@@ -1,7 +1,10 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.AllocationMethod;
+import io.github.ets4j.allocation.Phase2;
 import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.allocation.industry.CoefficientRule;
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -29,17 +32,24 @@ class DocumentRules implements StudyRules {
   private static final BigDecimal HEAT_GAS = new BigDecimal("0.0533");
   private static final BigDecimal RELIEF = new BigDecimal("0.80");
 
-  private final IndustryRule phase1 = IndustryRule.of(new BigDecimal("0.15"), new BigDecimal("0.20"),
-      new BigDecimal("0.03"), BigDecimal.valueOf(100), BigDecimal.ONE);
-  private final IndustryRule phase2;
+  // allocation.md, intensity-coefficient method 2025-2026: α = 0.15 X inside ±20 %, ±3 % outside.
+  private static final BigDecimal SLOPE = new BigDecimal("0.15");
+  private static final BigDecimal BAND = new BigDecimal("0.20");
+  private static final BigDecimal CAP = new BigDecimal("0.03");
+
+  /** From 2027 the best p % of output instead of the balance value, or the balance value when empty. */
+  private final Optional<BigDecimal> phase2Percentile;
 
   DocumentRules() {
     this(Optional.empty());
   }
 
   DocumentRules(Optional<BigDecimal> phase2Percentile) {
-    phase2 = IndustryRule.of(new BigDecimal("0.15"), new BigDecimal("0.20"), new BigDecimal("0.03"),
-        phase2Percentile.orElse(BigDecimal.valueOf(100)), BigDecimal.ONE);
+    this.phase2Percentile = phase2Percentile;
+  }
+
+  private Optional<BigDecimal> percentile(Year year) {
+    return year.getValue() >= 2027 ? phase2Percentile : Optional.empty();
   }
 
   @Override
@@ -75,8 +85,8 @@ class DocumentRules implements StudyRules {
   }
 
   @Override
-  public boolean gasTopUp(Year year) {
-    return true;
+  public boolean topsUp(Year year, MarketUnit unit) {
+    return unit.category().equals("IV"); // allocation.md relief: gas units below their emissions are topped up
   }
 
   @Override
@@ -89,9 +99,12 @@ class DocumentRules implements StudyRules {
     return sector == Sector.POWER ? Optional.of(RELIEF) : Optional.empty();
   }
 
+  /** The document's figures handed over in the allocation model's type, as the fast engine reads them. */
   @Override
-  public IndustryRule industry(Year year, Sector sector) {
-    return year.getValue() >= 2027 ? phase2 : phase1;
+  public IntensityCoefficientPolicy industry(Year year, Sector sector) {
+    IntensityCoefficientPolicy policy = IntensityCoefficientPolicy.chinaNational(sector, Year.of(2025))
+        .withRule(CoefficientRule.chinaNational(Year.of(2025)).with(SLOPE, BAND, CAP));
+    return percentile(year).map(p -> policy.withPhase2(Phase2.bestShare(p.movePointLeft(2)))).orElse(policy);
   }
 
   @Override
@@ -100,7 +113,7 @@ class DocumentRules implements StudyRules {
     Optional<BigDecimal> bp = Optional.empty();
     AllocationMethod method = method(year, sector).orElseThrow();
     if (method == AllocationMethod.INTENSITY_COEFFICIENT) {
-      bp = Optional.of(benchmark(units, industry(year, sector)));
+      bp = Optional.of(benchmark(units, percentile(year)));
     }
     for (MarketUnit u : units) {
       UnitResult.Builder r = UnitResult.builder().year(year).entityId(u.entityId()).sector(sector)
@@ -116,11 +129,10 @@ class DocumentRules implements StudyRules {
             ? u.verifiedTonnes().subtract(a) : BigDecimal.ZERO;
         results.add(r.initialAllocationTonnes(a).reliefTonnes(relief).build());
       } else {
-        IndustryRule rule = industry(year, sector);
         BigDecimal b = bp.orElseThrow();
         BigDecimal intensity = u.intensityEmissions().divide(u.output(), MC);
         BigDecimal x = b.subtract(intensity).divide(b, MC);
-        BigDecimal alpha = alpha(x, rule);
+        BigDecimal alpha = alpha(x);
         results.add(r.intensity(intensity).balanceValue(b).deviationPercent(x.movePointRight(2)).coefficient(alpha)
             .initialAllocationTonnes(u.verifiedTonnes().multiply(BigDecimal.ONE.add(alpha))
                 .setScale(0, RoundingMode.FLOOR)).build());
@@ -150,25 +162,25 @@ class DocumentRules implements StudyRules {
         .balanceValue(bp).build();
   }
 
-  static BigDecimal alpha(BigDecimal x, IndustryRule rule) {
-    if (x.compareTo(rule.band()) >= 0) {
-      return rule.cap();
+  static BigDecimal alpha(BigDecimal x) {
+    if (x.compareTo(BAND) >= 0) {
+      return CAP;
     }
-    if (x.compareTo(rule.band().negate()) <= 0) {
-      return rule.cap().negate();
+    if (x.compareTo(BAND.negate()) <= 0) {
+      return CAP.negate();
     }
-    return rule.slope().multiply(x);
+    return SLOPE.multiply(x);
   }
 
   /** The balance value by bisection (slow, independent of the fast engine), or the best-output benchmark. */
-  static BigDecimal benchmark(List<MarketUnit> units, IndustryRule rule) {
+  static BigDecimal benchmark(List<MarketUnit> units, Optional<BigDecimal> percentile) {
     List<MarketUnit> ordinary = units.stream().filter(u -> !u.isSpecial()).toList();
-    if (!rule.usesBalanceValue()) {
+    if (percentile.isPresent()) {
       List<MarketUnit> sorted = new ArrayList<>(ordinary);
       sorted.sort((a, b) -> a.intensityEmissions().divide(a.output(), MC)
           .compareTo(b.intensityEmissions().divide(b.output(), MC)));
       BigDecimal total = sorted.stream().map(MarketUnit::output).reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal target = total.multiply(rule.bestOutputPercent()).divide(BigDecimal.valueOf(100), MC);
+      BigDecimal target = total.multiply(percentile.get()).divide(BigDecimal.valueOf(100), MC);
       BigDecimal taken = BigDecimal.ZERO;
       BigDecimal weighted = BigDecimal.ZERO;
       for (MarketUnit u : sorted) {
@@ -185,34 +197,34 @@ class DocumentRules implements StudyRules {
     List<BigDecimal> intensities = ordinary.stream().map(u -> u.intensityEmissions().divide(u.output(), MC)).toList();
     // The root lies between the lowest intensity × (1 − band) and the highest × (1 + band) (all units capped).
     BigDecimal lo = intensities.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ONE)
-        .multiply(BigDecimal.ONE.subtract(rule.band()), BISECTION);
+        .multiply(BigDecimal.ONE.subtract(BAND), BISECTION);
     BigDecimal hi = intensities.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE)
-        .multiply(BigDecimal.ONE.add(rule.band()), BISECTION);
+        .multiply(BigDecimal.ONE.add(BAND), BISECTION);
     for (int i = 0; i < 64; i++) {
       BigDecimal mid = lo.add(hi).divide(BigDecimal.valueOf(2), BISECTION);
       // Σ E(1 + α): saturated units add E(1 ± cap); linear ones E + slope·E·(mid − I)/mid, summed before dividing.
       BigDecimal total = BigDecimal.ZERO;
       BigDecimal linear = BigDecimal.ZERO;
-      BigDecimal bandMid = rule.band().multiply(mid);
+      BigDecimal bandMid = BAND.multiply(mid);
       for (int k = 0; k < ordinary.size(); k++) {
         BigDecimal e = ordinary.get(k).verifiedTonnes();
         BigDecimal gap = mid.subtract(intensities.get(k));
         if (gap.compareTo(bandMid) >= 0) {
-          total = total.add(e.multiply(BigDecimal.ONE.add(rule.cap())));
+          total = total.add(e.multiply(BigDecimal.ONE.add(CAP)));
         } else if (gap.compareTo(bandMid.negate()) <= 0) {
-          total = total.add(e.multiply(BigDecimal.ONE.subtract(rule.cap())));
+          total = total.add(e.multiply(BigDecimal.ONE.subtract(CAP)));
         } else {
           total = total.add(e);
           linear = linear.add(e.multiply(gap));
         }
       }
-      total = total.add(rule.slope().multiply(linear).divide(mid, BISECTION));
+      total = total.add(SLOPE.multiply(linear).divide(mid, BISECTION));
       if (total.compareTo(verified) < 0) {
         lo = mid;
       } else {
         hi = mid;
       }
     }
-    return hi.multiply(rule.benchmarkFactor());
+    return hi;
   }
 }

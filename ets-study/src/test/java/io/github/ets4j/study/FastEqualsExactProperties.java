@@ -6,7 +6,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.ets4j.allocation.Rulebook;
+import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -94,6 +97,24 @@ class FastEqualsExactProperties {
           assertFastMatchesExact(best, Year.of(year), units);
           assertFastMatchesExact(tight, Year.of(year), units);
         });
+  }
+
+  @Test
+  void fastEqualsTheRulebookWithAPublishedBalanceValueAndNoGasTopUp() {
+    // The fast engine reads the published BP and the top-up switch through the policies' getters, so a
+    // what-if that sets them reaches both engines alike. The figures sit amid the random markets' intensities
+    // (cement 0.86, steel 0.75 x 1.45, aluminum 1.7, each ±40 %), so units fall on both sides and inside the band.
+    Source notice = Source.of("TEST", "a published figure", Confidence.ASSUMED);
+    RulebookStudyRules published = RulebookStudyRules.of(Scenario.builder().rulebookOverride(rb -> {
+      Rulebook r = rb.withPowerPolicy(rb.powerPolicy().withGasTopUp(false));
+      return r.withPublishedBalanceValue(Sector.CEMENT, new BigDecimal("0.86"), notice)
+          .withPublishedBalanceValue(Sector.STEEL, new BigDecimal("1.09"), notice)
+          .withPublishedBalanceValue(Sector.ALUMINUM, new BigDecimal("1.7"), notice);
+    }).build());
+    qt().withFixedSeed(SEED).withExamples(30)
+        .forAll(longs().all(), integers().between(1, 30), integers().between(2025, 2029))
+        .checkAssert((seed, entities, year) ->
+            assertFastMatchesExact(published, Year.of(year), RandomMarkets.units(Year.of(year), seed, entities)));
   }
 
   @Test

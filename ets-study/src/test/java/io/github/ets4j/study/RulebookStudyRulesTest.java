@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.io.StringReader;
@@ -79,13 +80,15 @@ class RulebookStudyRulesTest {
     assertEquals(Optional.of(AllocationMethod.PHASE_2_ADVANCED_LEVEL), rules.method(Year.of(2028), Sector.ALUMINUM));
     assertEquals(Optional.of(AllocationMethod.POWER_BENCHMARK), rules.method(Year.of(2023), Sector.POWER));
     assertEquals(Optional.empty(), rules.method(Year.of(2023), Sector.CEMENT)); // cement is covered from 2024
-    assertTrue(rules.gasTopUp(Year.of(2024)));
     assertEquals(0, new BigDecimal("0.8").compareTo(rules.entityReliefFraction(Y2025, Sector.POWER).orElseThrow()));
     assertEquals(Optional.empty(), rules.entityReliefFraction(Y2025, Sector.CEMENT));
     // 2025: slope 0.15, band 0.20, cap 0.03, balance value (allocation.md).
-    IndustryRule rule = rules.industry(Y2025, Sector.CEMENT);
-    assertEquals(IndustryRule.of(new BigDecimal("0.15"), new BigDecimal("0.2"), new BigDecimal("0.03"),
-        BigDecimal.valueOf(100), BigDecimal.ONE), rule);
+    IntensityCoefficientPolicy rule = rules.industry(Y2025, Sector.CEMENT);
+    assertEquals(0, new BigDecimal("0.15").compareTo(rule.rule().slope().value()));
+    assertEquals(0, new BigDecimal("0.2").compareTo(rule.rule().band().value()));
+    assertEquals(0, new BigDecimal("0.03").compareTo(rule.rule().cap().value()));
+    assertEquals(Optional.empty(), rule.bestShare());
+    assertEquals(BigDecimal.ONE, rule.tighteningFactor());
     MarketUnit coal = MarketUnit.builder().year(Year.of(2024)).entityId("E").sector(Sector.POWER).unitId("u")
         .category("I").verifiedTonnes(BigDecimal.ONE).output(BigDecimal.ONE).loadFactorPercent(new BigDecimal("60"))
         .build();
@@ -97,6 +100,12 @@ class RulebookStudyRulesTest {
     assertThrows(EtsValidationException.class, () -> rules.peakShavingFactor(Year.of(2024), noLoad));
     MarketUnit gas = MarketUnit.builder().from(coal).category("IV").build();
     assertEquals(BigDecimal.ONE, rules.peakShavingFactor(Year.of(2024), gas));
+    // The gas top-up (allocation.md relief): gas units only, and off when the policy switches it off.
+    assertTrue(rules.topsUp(Year.of(2024), gas));
+    assertFalse(rules.topsUp(Year.of(2024), coal));
+    RulebookStudyRules noTopUp = RulebookStudyRules.of(Scenario.builder()
+        .rulebookOverride(rb -> rb.withPowerPolicy(rb.powerPolicy().withGasTopUp(false))).build());
+    assertFalse(noTopUp.topsUp(Year.of(2024), gas));
     assertThrows(EtsValidationException.class, () -> rules.industry(Year.of(2024), Sector.CEMENT));
     assertThrows(EtsValidationException.class, () -> rules.industry(Year.of(2023), Sector.CEMENT));
   }
@@ -104,13 +113,12 @@ class RulebookStudyRulesTest {
   @Test
   void scenarioParametersBecomeRulebookDerivations() {
     Scenario percentile = Scenario.builder().phase2Percentile(new BigDecimal("20")).build();
-    IndustryRule best = RulebookStudyRules.of(percentile).industry(Year.of(2028), Sector.STEEL);
-    assertEquals(0, new BigDecimal("20").compareTo(best.bestOutputPercent()));
-    assertFalse(best.usesBalanceValue());
+    IntensityCoefficientPolicy best = RulebookStudyRules.of(percentile).industry(Year.of(2028), Sector.STEEL);
+    assertEquals(0, new BigDecimal("0.2").compareTo(best.bestShare().orElseThrow()));
     // Tightening 2 % a year: 2029 is three years after 2026 → 0.98³ = 0.941192.
     Scenario tightening = Scenario.builder().phase2TighteningPercent(new BigDecimal("2")).build();
-    IndustryRule tight = RulebookStudyRules.of(tightening).industry(Year.of(2029), Sector.STEEL);
-    assertEquals(0, new BigDecimal("0.941192").compareTo(tight.benchmarkFactor()));
+    IntensityCoefficientPolicy tight = RulebookStudyRules.of(tightening).industry(Year.of(2029), Sector.STEEL);
+    assertEquals(0, new BigDecimal("0.941192").compareTo(tight.tighteningFactor()));
     // Power benchmarks 1 % tighter a year after 2026: 2028 Be(I) = 0.7894 × 0.99² = 0.77369094.
     Scenario power = Scenario.builder().powerBenchmarkTighteningPercent(BigDecimal.ONE).build();
     MarketUnit coal = MarketUnit.builder().year(Year.of(2028)).entityId("E").sector(Sector.POWER).unitId("u")

@@ -86,31 +86,6 @@ class ScenarioAndMarketTest {
     assertField("unit_id", () -> MarketUnit.builder().from(unit).unitId("").build());
   }
 
-  @Test
-  void industryRuleValidatesAndCompares() {
-    IndustryRule rule = IndustryRule.of(new BigDecimal("0.15"), new BigDecimal("0.2"), new BigDecimal("0.03"),
-        BigDecimal.valueOf(100), BigDecimal.ONE);
-    IndustryRule same = IndustryRule.of(new BigDecimal("0.150"), new BigDecimal("0.20"), new BigDecimal("0.030"),
-        new BigDecimal("100.0"), new BigDecimal("1.0"));
-    assertEquals(rule, same);
-    assertEquals(rule.hashCode(), same.hashCode());
-    assertTrue(rule.usesBalanceValue());
-    assertTrue(rule.toString().contains("slope 0.15"));
-    assertNotEquals(rule, IndustryRule.of(new BigDecimal("0.15"), new BigDecimal("0.2"), new BigDecimal("0.03"),
-        BigDecimal.TEN, BigDecimal.ONE));
-    assertNotEquals(rule, "rule");
-    assertField("slope", () -> IndustryRule.of(BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN,
-        BigDecimal.ONE));
-    assertField("band", () -> IndustryRule.of(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.TEN,
-        BigDecimal.ONE));
-    assertField("cap", () -> IndustryRule.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN,
-        BigDecimal.ONE));
-    assertField("bestOutputPercent", () -> IndustryRule.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-        BigDecimal.ZERO, BigDecimal.ONE));
-    assertField("benchmarkFactor", () -> IndustryRule.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
-        BigDecimal.TEN, BigDecimal.ZERO));
-  }
-
   static void assertField(String field, org.junit.jupiter.api.function.Executable action) {
     assertEquals(field, assertThrows(EtsValidationException.class, action).field());
   }

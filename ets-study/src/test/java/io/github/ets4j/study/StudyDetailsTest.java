@@ -39,22 +39,35 @@ class StudyDetailsTest {
     assertEquals(0, new BigDecimal("-140").compareTo(cement.netPositionValueCny()));
   }
 
+  /** A clock that moves one second at each reading, starting at 0. */
+  static java.util.function.LongSupplier secondPerReading() {
+    long[] now = {-1_000_000_000L};
+    return () -> now[0] += 1_000_000_000L;
+  }
+
   @Test
   void progressReportsEveryTenthOfTheDrawsAndTheLast() {
-    // 25 draws: every max(1, 25 / 10) = 2 draws, plus the 25th.
+    // 25 draws: every max(1, 25 / 10) = 2 draws, plus the 25th. The clock reads 0 at the start and one second
+    // more at each line: after d draws (line d / 2) the rate is d / (d / 2) = 2.0 draws/s and the 25 - d draws
+    // left take (25 - d) / 2 s, shown rounded up; the 25th draw comes at the 13th reading: 25 / 13 = 1.9 draws/s.
     Market market = Market.of(FastEngineTest.cementExample(Y2025));
     List<String> progress = new ArrayList<>();
-    PolicyStudy.of(market, only2025().draws(25).build(), new DocumentRules()).run(progress::add);
+    PolicyStudy.of(market, only2025().draws(25).build(), new DocumentRules()).run(progress::add, secondPerReading());
     List<String> expected = new ArrayList<>(List.of("2025: exact allocation of 4 units done"));
     for (int d = 2; d <= 24; d += 2) {
-      expected.add("draws " + d + "/25");
+      expected.add("draws " + d + "/25 (" + (4 * d) + " %), 2.0 draws/s, about " + (26 - d) / 2 + " s left");
     }
-    expected.add("draws 25/25");
+    expected.add("draws 25/25 (100 %), 1.9 draws/s, done in 13 s");
     assertEquals(expected, progress);
-    // 3 draws: every draw is reported.
+    // 3 draws: every draw is reported, 1 draw a second.
+    progress.clear();
+    PolicyStudy.of(market, only2025().draws(3).build(), new DocumentRules()).run(progress::add, secondPerReading());
+    assertEquals(List.of("2025: exact allocation of 4 units done", "draws 1/3 (33 %), 1.0 draws/s, about 2 s left",
+        "draws 2/3 (66 %), 1.0 draws/s, about 1 s left", "draws 3/3 (100 %), 1.0 draws/s, done in 3 s"), progress);
+    // The system clock: the same lines, with whatever rate the machine gives.
     progress.clear();
     PolicyStudy.of(market, only2025().draws(3).build(), new DocumentRules()).run(progress::add);
-    assertEquals(List.of("2025: exact allocation of 4 units done", "draws 1/3", "draws 2/3", "draws 3/3"), progress);
+    assertTrue(progress.get(3).startsWith("draws 3/3 (100 %)"), progress::toString);
   }
 
   @Test

@@ -46,13 +46,29 @@ class StudyNullDoorsTest {
         .build(), (StudyRules) s.of(StudyRules.class, RunManifest.class), RunManifest.EMBEDDED, Instant.EPOCH));
     s.method(STUDY + "RunManifest.of(Scenario,StudyRules,String,Instant)", () -> new Object[] {
         Scenario.builder().build(), s.of(StudyRules.class, RunManifest.class), RunManifest.EMBEDDED, Instant.EPOCH});
+    s.type(java.util.function.LongSupplier.class, () -> (java.util.function.LongSupplier) () -> 0L);
+    s.method(STUDY + "PolicyStudy.run(Consumer,LongSupplier)", () -> new Object[] {
+        (java.util.function.Consumer<String>) line -> { }, (java.util.function.LongSupplier) () -> 0L});
+    s.method(STUDY + "MarketFile.read(Path)", () -> {
+      Path file = folder.resolve("read-once.csv");
+      MarketCsv.write((Market) s.of(Market.class, Samples.class), file);
+      return new Object[] {file};
+    });
+    s.method(STUDY + "ScenarioFile.read(String,String)", () -> new Object[] {"{\"draws\": 3}", "scenario.json"});
+    s.method(STUDY + "ScenarioFile.read(Path)", () -> {
+      Path file = folder.resolve("scenario.json");
+      try {
+        java.nio.file.Files.writeString(file, "{\"draws\": 3}");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return new Object[] {file};
+    });
     s.method(STUDY + "RunManifest.sha256(Path)", () -> {
       Path file = folder.resolve("hashed.csv");
       MarketCsv.write((Market) s.of(Market.class, Samples.class), file);
       return new Object[] {file};
     });
-    s.method(STUDY + "IndustryRule.of(BigDecimal,BigDecimal,BigDecimal,BigDecimal,BigDecimal)",
-        () -> new Object[] {bd("0.5"), bd("0.2"), bd("0.2"), bd("50"), bd("1")});
     s.method(STUDY + "MarketCsv.read(Reader,String)",
         () -> new Object[] {new StringReader(MarketCsv.toCsv((Market) s.of(Market.class, Samples.class))), "market.csv"});
     s.method(STUDY + "MarketCsv.read(Path)", () -> {
@@ -70,6 +86,9 @@ class StudyNullDoorsTest {
         () -> new Object[] {1, 1L, 0.0, 0.0, 2, (java.util.function.IntConsumer) i -> { }});
     s.method(STUDY + "PolicyStudy.run(Consumer)", () -> new Object[] {(java.util.function.Consumer<String>) line -> { }});
     s.method(STUDY + "RulebookStudyRules.industry(Year,Sector)", () -> new Object[] {Year.of(2025), Sector.CEMENT});
+    s.method(STUDY + "RulebookStudyRules.topsUp(Year,MarketUnit)", () -> new Object[] {Year.of(2025),
+        MarketUnit.builder().year(Year.of(2025)).entityId("G").sector(Sector.POWER).unitId("g").category("IV")
+            .verifiedTonnes(BigDecimal.ONE).output(BigDecimal.ONE).build()});
     s.method(STUDY + "MarketUnit.withCategory(String)", () -> new Object[] {"II"});
     s.method(STUDY + "Scenario.withRulebookOverride(RulebookOverride)",
         () -> new Object[] {(RulebookOverride) rulebook -> rulebook});

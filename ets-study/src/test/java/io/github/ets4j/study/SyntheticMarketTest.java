@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -66,10 +67,10 @@ class SyntheticMarketTest {
   @Test
   void calibrationCatalogueIsConsistent() {
     // allocation.md, 2023 balance values [V]: I 0.7982, II 0.8155, III 0.8352, IV 0.3239, coal heat 0.1041, gas heat 0.0525.
-    assertEquals(0.7982, MarketCalibration.POWER_INTENSITY_CENTRE.get("I"));
-    assertEquals(0.8155, MarketCalibration.POWER_INTENSITY_CENTRE.get("II"));
-    assertEquals(0.8352, MarketCalibration.POWER_INTENSITY_CENTRE.get("III"));
-    assertEquals(0.3239, MarketCalibration.POWER_INTENSITY_CENTRE.get("IV"));
+    assertEquals(0.7982, MarketCalibration.POWER_INTENSITY_CENTRE.get(UnitCategory.I));
+    assertEquals(0.8155, MarketCalibration.POWER_INTENSITY_CENTRE.get(UnitCategory.II));
+    assertEquals(0.8352, MarketCalibration.POWER_INTENSITY_CENTRE.get(UnitCategory.III));
+    assertEquals(0.3239, MarketCalibration.POWER_INTENSITY_CENTRE.get(UnitCategory.IV));
     assertEquals(0.1041, MarketCalibration.HEAT_INTENSITY_COAL);
     assertEquals(0.0525, MarketCalibration.HEAT_INTENSITY_GAS);
     assertEquals(MarketCalibration.TOTAL_ENTITIES,

@@ -7,7 +7,11 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The figures of the intensity-coefficient method: {@code α = slope × X} for {@code −band < X < band},
@@ -132,15 +136,29 @@ public final class CoefficientRule {
    * @return α: {@code slope × X} inside the band, {@code ±cap} outside (exact)
    */
   public BigDecimal alpha(BigDecimal deviation) {
-    Checks.notNull("deviation", deviation);
-    BigDecimal b = band.value();
-    if (deviation.compareTo(b) >= 0) {
-      return cap.value();
+    return alpha(Checks.notNull("deviation", deviation), v -> v, BigDecimal::compareTo, BigDecimal::negate,
+        BigDecimal::multiply);
+  }
+
+  /** α for an exact fraction X (the policy's exact floor near whole tonnes), by the same statement. */
+  Rational alpha(Rational deviation) {
+    return alpha(deviation, Rational::of, Rational::compareTo, Rational::negate, Rational::multiply);
+  }
+
+  /**
+   * The one statement of α, in any exact number type: {@code +cap} from {@code X ≥ band}, {@code −cap} to
+   * {@code X ≤ −band}, {@code slope × X} between.
+   */
+  private <N> N alpha(N x, Function<BigDecimal, N> number, Comparator<N> order, UnaryOperator<N> negate,
+      BinaryOperator<N> multiply) {
+    N b = number.apply(band.value());
+    if (order.compare(x, b) >= 0) {
+      return number.apply(cap.value());
     }
-    if (deviation.compareTo(b.negate()) <= 0) {
-      return cap.value().negate();
+    if (order.compare(x, negate.apply(b)) <= 0) {
+      return negate.apply(number.apply(cap.value()));
     }
-    return slope.value().multiply(deviation);
+    return multiply.apply(number.apply(slope.value()), x);
   }
 
   /**

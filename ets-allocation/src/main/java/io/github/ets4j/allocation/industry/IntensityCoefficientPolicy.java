@@ -172,6 +172,32 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     return Optional.ofNullable(phase2);
   }
 
+  /**
+   * The factor the balance value is multiplied by to give the level: under the Phase 2
+   * {@link Phase2.Kind#TIGHTENING tightening} {@code r}, {@code (1 − r)^(year − }{@link Phase2#LAST_PHASE_1_YEAR}{@code )}
+   * (none before 2027); 1 for the balanced method and for the best-share option (which uses no balance value).
+   *
+   * @return the factor, exact, positive
+   */
+  public BigDecimal tighteningFactor() {
+    if (phase2 == null || phase2.kind() != Phase2.Kind.TIGHTENING) {
+      return BigDecimal.ONE;
+    }
+    int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
+    return BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
+  }
+
+  /**
+   * The best share of sector output whose output-weighted intensity is the level, under the Phase 2
+   * {@link Phase2.Kind#BEST_SHARE best-share} option.
+   *
+   * @return the share, a fraction in (0, 1], or empty when the level is the (possibly tightened) balance value
+   */
+  public Optional<BigDecimal> bestShare() {
+    return phase2 != null && phase2.kind() == Phase2.Kind.BEST_SHARE ? Optional.of(phase2.parameter().value())
+        : Optional.empty();
+  }
+
   @Override
   public AllocationMethod method() {
     return phase2 == null ? AllocationMethod.INTENSITY_COEFFICIENT : AllocationMethod.PHASE_2_ADVANCED_LEVEL;
@@ -232,8 +258,9 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   }
 
   private Level levelOf(List<IndustrialUnit> ordinary, BigDecimal[] intensities, @Nullable Level solved) {
-    if (phase2 != null && phase2.kind() == Phase2.Kind.BEST_SHARE) {
-      return BalanceValue.bestShare(ordinary, phase2.parameter().value());
+    Optional<BigDecimal> share = bestShare();
+    if (share.isPresent()) {
+      return BalanceValue.bestShare(ordinary, share.get());
     }
     // Not best share, so the BP was solved: solvedOrNull only skips it for best share.
     Level solvedLevel = Checks.notNull("solved", solved);
@@ -241,8 +268,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     if (phase2 == null) {
       return balanced;
     }
-    int years = Math.max(0, year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue());
-    BigDecimal factor = BigDecimal.ONE.subtract(phase2.parameter().value()).pow(years);
+    BigDecimal factor = tighteningFactor();
     return new Level(balanced.value.multiply(factor, BalanceValue.CONTEXT),
         () -> balanced.exact().multiply(Rational.of(factor)));
   }
@@ -337,15 +363,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   private BigDecimal exactFloor(IndustrialUnit unit, Rational level) {
     Rational x = Rational.ONE.subtract(Rational.of(unit.intensityEmissions()).divide(Rational.of(unit.output()))
         .divide(level));
-    Rational band = Rational.of(rule.band().value());
-    Rational alpha;
-    if (x.compareTo(band) >= 0) {
-      alpha = Rational.of(rule.cap().value());
-    } else if (x.compareTo(band.negate()) <= 0) {
-      alpha = Rational.of(rule.cap().value()).negate();
-    } else {
-      alpha = Rational.of(rule.slope().value()).multiply(x);
-    }
+    Rational alpha = rule.alpha(x);
     return Rational.of(unit.verifiedEmissions()).multiply(Rational.ONE.add(alpha)).floor();
   }
 

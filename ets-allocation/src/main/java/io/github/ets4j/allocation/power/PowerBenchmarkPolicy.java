@@ -190,6 +190,28 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   }
 
   /**
+   * Tells whether the gas-unit top-up is on: a gas unit (category IV) whose allocation is below its verified
+   * emissions is topped up to them (on in the national policy of every year; {@link #withGasTopUp(boolean)}
+   * switches it).
+   *
+   * @return true if the top-up applies
+   */
+  public boolean gasTopUp() {
+    return gasTopUp;
+  }
+
+  /**
+   * Tells whether a unit of a category, allocated below its verified emissions, is topped up to them: a gas
+   * unit (IV) while {@link #gasTopUp()} is on, never a coal unit.
+   *
+   * @param category the unit's category
+   * @return true if such a unit is topped up
+   */
+  public boolean topsUp(UnitCategory category) {
+    return gasTopUp && Checks.notNull("category", category) == UnitCategory.IV;
+  }
+
+  /**
    * Allocates one unit, with the gas-unit top-up but without entity relief.
    *
    * @param unit the unit
@@ -219,7 +241,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     BigDecimal ae = FLOOR.round(output.multiply(be).multiply(factor));
     BigDecimal ah = FLOOR.round(unit.heatSuppliedGj().multiply(bh));
     // A gas unit below its verified emissions is topped up to them (never down).
-    BigDecimal topUp = gasTopUp && category == UnitCategory.IV
+    BigDecimal topUp = topsUp(category)
         ? FLOOR.round(unit.verifiedEmissions()).subtract(ae.add(ah)).max(BigDecimal.ZERO) : BigDecimal.ZERO;
     return new PowerUnitAllocation(unit, benchmarks.basis(), output, be, factor, ae, bh, ah, topUp);
   }

@@ -125,4 +125,18 @@ class PowerBoundariesTest {
     assertEquals(0, p.allocateEntity(java.util.List.of(unit.withVerifiedEmissions(bd("1005")))).topUp().signum());
     assertEquals(Year.of(2024), p.year());
   }
+
+  @Test
+  void gasTopUpIsReadThroughTheGetters() {
+    // allocation.md relief: a gas unit (IV) below its verified emissions is topped up; coal units never are.
+    PowerBenchmarkPolicy policy = PowerBenchmarkPolicy.chinaNational(Year.of(2025));
+    assertTrue(policy.gasTopUp());
+    assertTrue(policy.topsUp(UnitCategory.IV));
+    assertFalse(policy.topsUp(UnitCategory.I));
+    assertFalse(policy.topsUp(UnitCategory.III));
+    PowerBenchmarkPolicy off = policy.withGasTopUp(false);
+    assertFalse(off.gasTopUp());
+    assertFalse(off.topsUp(UnitCategory.IV));
+    assertThrows(EtsValidationException.class, () -> policy.topsUp(null));
+  }
 }

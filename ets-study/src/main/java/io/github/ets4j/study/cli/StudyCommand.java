@@ -5,10 +5,12 @@ import io.github.ets4j.study.CsvFileException;
 import io.github.ets4j.study.DrawSummary;
 import io.github.ets4j.study.Market;
 import io.github.ets4j.study.MarketCsv;
+import io.github.ets4j.study.MarketFile;
 import io.github.ets4j.study.PolicyStudy;
 import io.github.ets4j.study.ResultsCsv;
 import io.github.ets4j.study.RunManifest;
 import io.github.ets4j.study.Scenario;
+import io.github.ets4j.study.ScenarioFile;
 import io.github.ets4j.study.SectorYearResult;
 import io.github.ets4j.study.SpecialKinds;
 import io.github.ets4j.study.StudyResult;
@@ -40,7 +42,9 @@ import picocli.CommandLine;
  * The runnable study: {@code java -jar ets-study.jar [options]}. With no option it runs 2024–2030 on the
  * embedded synthetic market, prints a sector-year table on standard output, progress on standard error,
  * and writes {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg} and the run's
- * manifest {@code run.json} into {@code study-out}, all or nothing. {@code --write-market FILE} writes the embedded
+ * manifest {@code run.json} into {@code study-out}, all or nothing. {@code --scenario FILE.json} reads every
+ * {@link Scenario} option from a {@link ScenarioFile}; the flags given beside it override the file's values, which
+ * override the defaults. {@code --write-market FILE} writes the embedded
  * market as a market file instead, so that a study can start from it; {@code --version} prints the version.
  *
  * <p>Exit codes: {@value #OK} success, {@value #BAD_INPUT} bad input (a bad market row, a parameter out of
@@ -52,7 +56,8 @@ import picocli.CommandLine;
     description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
         + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
         + "entities.csv, sectors.csv, sectors.svg and run.json (what the result was made from: version, scenario, "
-        + "seed, market SHA-256, assumptions, time); progress goes to standard error."},
+        + "seed, market SHA-256, assumptions, time); progress, with the draws per second and the time left, goes "
+        + "to standard error."},
     footer = {"", "Files must be UTF-8.", "Exit codes: 0 success; 1 bad input (the message names file, line, column "
         + "and value); 2 bad command line; 3 a file could not be read or written (the message names the path "
         + "and the reason)."})
@@ -74,15 +79,22 @@ public final class StudyCommand implements Callable<Integer> {
           "Its special column is empty or one of the special-unit kinds of the row's sector (listed below)."})
   @Nullable Path market;
 
+  @Option(names = "--scenario", paramLabel = "FILE.json",
+      description = {"Scenario file, UTF-8 JSON: an object holding any of the scenario options (listed below), "
+          + "e.g. {\"draws\": 500, \"phase2Percentile\": \"20\"}. An option left out keeps its default; a run.json "
+          + "given here runs its scenario again. The flags --years, --draws, --seed, --threads and "
+          + "--phase2-percentile given beside it override the file."})
+  @Nullable Path scenarioFile;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "study-out",
       description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("study-out");
 
-  @Option(names = "--years", paramLabel = "FIRST-LAST", defaultValue = "2024-2030",
-      description = "Compliance years, e.g. 2024-2030 or 2026, at most up to 2060 (default: ${DEFAULT-VALUE}). "
+  @Option(names = "--years", paramLabel = "FIRST-LAST",
+      description = "Compliance years, e.g. 2024-2030 or 2026, at most up to 2060 (default: 2024-2030). "
           + "Years after 2026, the last published allocation plan, are projected: marked * in the table and "
           + "projected=true in entities.csv and sectors.csv.")
-  String years = "2024-2030";
+  @Nullable String years;
 
   @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws; 0 for the exact case only (default: 200).")
   @Nullable Integer draws;
@@ -159,6 +171,8 @@ public final class StudyCommand implements Callable<Integer> {
     // The kinds come from the allocation model, so the help cannot drift from what the reader accepts.
     footer.add(1, "Special-unit kinds (the market file's special column; empty for an ordinary unit): "
         + SpecialKinds.describe() + ".");
+    footer.add(2, "Scenario file options (JSON names; years and decimals as strings, counts as numbers, per-sector "
+        + "rates as {\"POWER\": \"2.0\", ...}): " + String.join(", ", ScenarioFile.options()) + ".");
     line.getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
     line.setOut(stdout);
     line.setErr(stderr);
@@ -182,14 +196,20 @@ public final class StudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Matcher m = YEARS.matcher(years.strip());
-    if (!m.matches()) {
-      throw new EtsValidationException("--years", years, "must be FIRST-LAST, e.g. 2024-2030, or one year");
+    // Precedence: the defaults, then the scenario file, then the flags given beside it.
+    Scenario.Builder scenario = Scenario.builder();
+    if (scenarioFile != null) {
+      scenario.from(ScenarioFile.read(scenarioFile));
     }
-    Year first = PlanYears.checkHasRules("--years", Year.of(Integer.parseInt(m.group(1))));
-    Year last = PlanYears.checkHasRules("--years",
-        m.group(2) == null ? first : Year.of(Integer.parseInt(m.group(2))));
-    Scenario.Builder scenario = Scenario.builder().firstYear(first).lastYear(last);
+    if (years != null) {
+      Matcher m = YEARS.matcher(years.strip());
+      if (!m.matches()) {
+        throw new EtsValidationException("--years", years, "must be FIRST-LAST, e.g. 2024-2030, or one year");
+      }
+      Year first = PlanYears.checkHasRules("--years", Year.of(Integer.parseInt(m.group(1))));
+      scenario.firstYear(first).lastYear(PlanYears.checkHasRules("--years",
+          m.group(2) == null ? first : Year.of(Integer.parseInt(m.group(2)))));
+    }
     if (draws != null) {
       scenario.draws(draws);
     }
@@ -221,8 +241,10 @@ public final class StudyCommand implements Callable<Integer> {
       marketEntry = RunManifest.EMBEDDED;
     } else {
       stderr.println("market: " + market);
-      data = MarketCsv.read(market);
-      marketEntry = RunManifest.sha256(market);
+      // Read once: the study and the manifest's hash come from the same bytes.
+      MarketFile file = MarketFile.read(market);
+      data = file.market();
+      marketEntry = file.sha256();
     }
     stderr.flush();
     StudyRules exact = rules.apply(built);
