@@ -178,6 +178,8 @@ public final class RunManifest {
     json.optional("phase2TighteningPercent", scenario.phase2TighteningPercent());
     json.field("powerBenchmarkTighteningPercent", scenario.powerBenchmarkTighteningPercent().toPlainString());
     json.field("carbonPriceCnyPerTonne", scenario.carbonPriceCnyPerTonne().toPlainString());
+    json.field("ccerPriceCnyPerTonne", scenario.ccerPriceCnyPerTonne().toPlainString());
+    json.field("ccerSharePercent", scenario.ccerSharePercent().toPlainString());
     json.field("outputSpreadPercent", scenario.outputSpreadPercent().toPlainString());
     json.field("intensitySpreadPercent", scenario.intensitySpreadPercent().toPlainString());
     // A function cannot be written down: the manifest says whether one was applied.
