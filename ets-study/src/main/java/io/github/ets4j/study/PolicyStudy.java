@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  * engine for the scenario's Monte Carlo draws.
  *
  * <p>Each year's units are projected from the market's latest year on or before it (output growth,
- * intensity improvement), then allocated sector by sector. Immutable and thread-safe; {@link #run()}
- * may be called from several threads.
+ * intensity improvement), then allocated sector by sector. Every entity-year is then settled through its
+ * {@link io.github.ets4j.allocation.compliance.ComplianceAccount} under the year's compliance rules, with the
+ * scenario's CCER share and prices ({@link EntityResult#compliance()}), and the draws are ranked against the exact
+ * case ({@link DrawSummary#exactRank()}). Immutable and thread-safe; {@link #run()} may be called from several
+ * threads.
  */
 public final class PolicyStudy {
   // Percentages to fractions: DECIMAL128 is exact for every percent with fewer than 32 digits.

@@ -187,4 +187,18 @@ class ComplianceStudyTest {
       assertTrue(rank >= 1 && rank <= 151, Integer.toString(rank));
     }
   }
+
+  @Test
+  void percentilesAreNearestRankAndTheRankCountsTheDrawsBelow() {
+    double[] sorted = {10, 20, 20, 30, 40};
+    // Nearest rank: p5 is the ⌈0.25⌉ = 1st value, p50 the ⌈2.5⌉ = 3rd, p95 the ⌈4.75⌉ = 5th.
+    assertEquals(10, FastEngine.percentile(sorted, 5));
+    assertEquals(20, FastEngine.percentile(sorted, 50));
+    assertEquals(40, FastEngine.percentile(sorted, 95));
+    // Rank = 1 + the draws strictly below: 5 → 1, 20 → 2 (ties do not count), 25 → 4, 50 → 6 = draws + 1.
+    assertEquals(1, FastEngine.rank(sorted, 5));
+    assertEquals(2, FastEngine.rank(sorted, 20));
+    assertEquals(4, FastEngine.rank(sorted, 25));
+    assertEquals(6, FastEngine.rank(sorted, 50));
+  }
 }
