@@ -5,12 +5,9 @@ import io.github.ets4j.allocation.EntityAllocation;
 import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.allocation.compliance.ComplianceAccount;
 import io.github.ets4j.core.internal.Checks;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Allocations and compliance balances as CSV for embedders: {@code units.csv} and {@code entities.csv} of
@@ -18,41 +15,72 @@ import org.apache.commons.csv.CSVPrinter;
  * ({@code _t} tonnes, {@code _pct} percent), as the study's result files do, and share their names where
  * they hold the same figure. Decimals are written exactly as the library holds them ({@code toPlainString}).
  *
- * <p>The study's own {@code units.csv}/{@code entities.csv} writer still lives inside ets-allocation; it
- * joins this one when the study moves to its own module above ets-io. Stateless, immutable and
- * thread-safe.
+ * <p>Every file is a {@link CsvTable}, the one writer of ets4j's result tables: the policy study writes its own
+ * {@code units.csv}, {@code entities.csv} and {@code sectors.csv} as tables too, with {@link #table} or directly.
+ * Stateless, immutable and thread-safe.
  */
 public final class AllocationCsv {
-  /** Columns of the units file. */
-  public static final List<String> UNIT_COLUMNS = List.of("year", "entity_id", "sector", "unit_id", "verified_t",
-      "allocation_t", "special");
-  /** Columns of the entities file. */
-  public static final List<String> ENTITY_COLUMNS = List.of("year", "entity_id", "sector", "verified_t",
-      "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct");
-  /** Columns of the compliance file. */
-  public static final List<String> COMPLIANCE_COLUMNS = List.of("year", "entity_id", "obligation_t", "carried_over_t",
-      "ccer_surrendered_t", "borrowed_t", "settled_t", "remaining_t", "settled");
+  /** One unit of one allocation: a row of the units file. */
+  private record UnitRow(Allocation allocation, UnitAllocation unit) {}
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+  /** One entity of one allocation: a row of the entities file. */
+  private record EntityRow(Allocation allocation, EntityAllocation entity) {}
+
+  private static final CsvTable<UnitRow> UNITS = CsvTable.<UnitRow>builder()
+      .column("year", r -> r.allocation().year().getValue())
+      .column("entity_id", r -> r.unit().entityId())
+      .column("sector", r -> r.allocation().sector().name())
+      .column("unit_id", r -> r.unit().unitId())
+      .exact("verified_t", r -> r.unit().verifiedEmissions())
+      .exact("allocation_t", r -> r.unit().allocation())
+      .column("special", r -> r.unit().isSpecial())
+      .build();
+
+  private static final CsvTable<EntityRow> ENTITIES = CsvTable.<EntityRow>builder()
+      .column("year", r -> r.allocation().year().getValue())
+      .column("entity_id", r -> r.entity().entityId())
+      .column("sector", r -> r.allocation().sector().name())
+      .exact("verified_t", r -> r.entity().verifiedEmissions())
+      .exact("initial_allocation_t", r -> r.entity().initialAllocation())
+      .exact("relief_t", r -> r.entity().topUp())
+      .exact("allocation_t", r -> r.entity().allocation())
+      .exact("shortfall_rate_pct", r -> r.entity().shortfallRatePercent())
+      .build();
+
+  private static final CsvTable<ComplianceAccount> COMPLIANCE = CsvTable.<ComplianceAccount>builder()
+      .column("year", a -> a.rules().year().getValue())
+      .column("entity_id", ComplianceAccount::entityId)
+      .exact("obligation_t", ComplianceAccount::obligation)
+      .exact("carried_over_t", ComplianceAccount::carriedOver)
+      .exact("ccer_surrendered_t", ComplianceAccount::ccerSurrendered)
+      .exact("borrowed_t", ComplianceAccount::borrowed)
+      .exact("settled_t", ComplianceAccount::settled)
+      .exact("remaining_t", ComplianceAccount::remaining)
+      .column("settled", ComplianceAccount::isSettled)
+      .build();
+
+  /** Columns of the units file. */
+  public static final List<String> UNIT_COLUMNS = UNITS.columns();
+  /** Columns of the entities file. */
+  public static final List<String> ENTITY_COLUMNS = ENTITIES.columns();
+  /** Columns of the compliance file. */
+  public static final List<String> COMPLIANCE_COLUMNS = COMPLIANCE.columns();
 
   private AllocationCsv() {
   }
 
-  /** Prints the records of one file. */
-  private interface Records {
-    void print(CSVPrinter printer) throws IOException;
-  }
-
-  private static String render(List<String> header, Records records) {
-    StringBuilder text = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
-      printer.printRecord(header);
-      records.print(printer);
-    } catch (IOException e) {
-      // A StringBuilder never fails to append.
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
+  /**
+   * Writes rows of any kind through a table: the one CSV writer the files of this class and the study's result
+   * files share ({@link CsvTable#write}).
+   *
+   * @param <T> the type of a row
+   * @param table the columns
+   * @param rows the rows, in file order
+   * @return the CSV text, header first
+   * @throws io.github.ets4j.core.EtsValidationException if an argument or a row is null
+   */
+  public static <T> String table(CsvTable<T> table, Iterable<? extends T> rows) {
+    return Checks.notNull("table", table).write(rows);
   }
 
   /**
@@ -64,15 +92,14 @@ public final class AllocationCsv {
    */
   public static String units(Collection<Allocation> allocations) {
     Checks.notNull("allocations", allocations);
-    return render(UNIT_COLUMNS, printer -> {
-      for (Allocation allocation : allocations) {
-        Checks.notNull("allocation", allocation);
-        for (UnitAllocation unit : allocation.units()) {
-          printer.printRecord(allocation.year().getValue(), unit.entityId(), allocation.sector().name(), unit.unitId(),
-              unit.verifiedEmissions().toPlainString(), unit.allocation().toPlainString(), unit.isSpecial());
-        }
+    List<UnitRow> rows = new ArrayList<>();
+    for (Allocation allocation : allocations) {
+      Checks.notNull("allocation", allocation);
+      for (UnitAllocation unit : allocation.units()) {
+        rows.add(new UnitRow(allocation, unit));
       }
-    });
+    }
+    return UNITS.write(rows);
   }
 
   /**
@@ -84,17 +111,14 @@ public final class AllocationCsv {
    */
   public static String entities(Collection<Allocation> allocations) {
     Checks.notNull("allocations", allocations);
-    return render(ENTITY_COLUMNS, printer -> {
-      for (Allocation allocation : allocations) {
-        Checks.notNull("allocation", allocation);
-        for (EntityAllocation entity : allocation.entities()) {
-          printer.printRecord(allocation.year().getValue(), entity.entityId(), allocation.sector().name(),
-              entity.verifiedEmissions().toPlainString(), entity.initialAllocation().toPlainString(),
-              entity.topUp().toPlainString(), entity.allocation().toPlainString(),
-              entity.shortfallRatePercent().toPlainString());
-        }
+    List<EntityRow> rows = new ArrayList<>();
+    for (Allocation allocation : allocations) {
+      Checks.notNull("allocation", allocation);
+      for (EntityAllocation entity : allocation.entities()) {
+        rows.add(new EntityRow(allocation, entity));
       }
-    });
+    }
+    return ENTITIES.write(rows);
   }
 
   /**
@@ -106,14 +130,9 @@ public final class AllocationCsv {
    */
   public static String compliance(Collection<ComplianceAccount> accounts) {
     Checks.notNull("accounts", accounts);
-    return render(COMPLIANCE_COLUMNS, printer -> {
-      for (ComplianceAccount account : accounts) {
-        Checks.notNull("account", account);
-        printer.printRecord(account.rules().year().getValue(), account.entityId(), account.obligation().toPlainString(),
-            account.carriedOver().toPlainString(), account.ccerSurrendered().toPlainString(),
-            account.borrowed().toPlainString(), account.settled().toPlainString(), account.remaining().toPlainString(),
-            account.isSettled());
-      }
-    });
+    for (ComplianceAccount account : accounts) {
+      Checks.notNull("account", account);
+    }
+    return COMPLIANCE.write(accounts);
   }
 }

@@ -4,6 +4,7 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>The initial allocation is the sum of its units' allocations (after any unit relief); relief is the
  * entity-level top-up (power: to 80 % of verified emissions). The shortfall rate is {@code (verified −
- * initial) / verified} in %, 2 decimals half up, as the rules compute it. Immutable and thread-safe.
+ * initial) / verified} in %, 2 decimals half up, as the rules compute it. A {@link PolicyStudy} adds how the
+ * entity settles the year ({@link #compliance()}). Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractEntityResult {
@@ -85,6 +87,15 @@ abstract class AbstractEntityResult {
   public BigDecimal netPositionTonnes() {
     return allocationTonnes().subtract(verifiedTonnes());
   }
+
+  /**
+   * How the entity settles the year through its compliance account: obligation, CCERs, shortfall or surplus and
+   * their value at the scenario's prices.
+   *
+   * @return the settlement; present on every entity of a {@link StudyResult}, empty on the bare allocation of
+   *     {@link StudyRules#allocate}
+   */
+  public abstract Optional<CompliancePosition> compliance();
 
   @Value.Check
   void check() {

@@ -16,13 +16,14 @@ import org.immutables.value.Value;
 
 /**
  * A what-if: the compliance years to run, how output and intensity move per sector, the Phase 2
- * parameters, the power benchmark path after the last published year, the carbon price and the Monte
- * Carlo draws.
+ * parameters, the power benchmark path after the last published year, the carbon and CCER prices, the share
+ * of the CCER cap used, and the Monte Carlo draws.
  *
  * <p>Build with {@code Scenario.builder()}; every field has a default, so {@code
  * Scenario.builder().build()} is the default study (2024–2030). Growth and improvement defaults, the
- * draw spreads and the price are assumptions of this project ({@link #ASSUMED}), meant to be changed.
- * Percent values are per year and compound from the market's base year. Immutable and thread-safe.
+ * draw spreads and the CCER share are assumptions of this project ({@link #ASSUMED}), meant to be changed;
+ * the prices are the 2025 averages of the national market ({@link ComplianceDefaults}). Growth and
+ * improvement percentages are per year and compound from the market's base year. Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractScenario {
@@ -124,14 +125,39 @@ abstract class AbstractScenario {
   }
 
   /**
-   * The carbon price used to value net positions, CNY per tonne. Default 60 [A], about the national
-   * market's 2024–2025 price level.
+   * The carbon price at which allowances to buy are costed and allowances that can be sold are valued, CNY per
+   * tonne. Default {@link ComplianceDefaults#ALLOWANCE_PRICE}: the 2025 average of the national market, 62.36 CNY/t
+   * [V MEE25].
    *
    * @return the price, not negative
    */
   @Value.Default
   public BigDecimal carbonPriceCnyPerTonne() {
-    return new BigDecimal("60");
+    return ComplianceDefaults.ALLOWANCE_PRICE.value();
+  }
+
+  /**
+   * The price of a CCER offset, CNY per tonne. Default {@link ComplianceDefaults#CCER_PRICE}: the 2025 average, 70.76
+   * CNY/t [V MEE25].
+   *
+   * @return the price, not negative
+   */
+  @Value.Default
+  public BigDecimal ccerPriceCnyPerTonne() {
+    return ComplianceDefaults.CCER_PRICE.value();
+  }
+
+  /**
+   * The share of its CCER offset cap that every entity surrenders, %: an entity with obligation {@code O} surrenders
+   * {@code floor(share / 100 × cap)} CCERs, the cap being the compliance rules' {@code floor(5 % × O)}
+   * (MEASURES-2021 Art 29 [V]). Default {@link ComplianceDefaults#CCER_SHARE_OF_CAP}: 0, ASSUMED (at the 2025
+   * averages a CCER costs more than an allowance, so a cost-minimising entity surrenders none).
+   *
+   * @return the share, 0 to 100
+   */
+  @Value.Default
+  public BigDecimal ccerSharePercent() {
+    return ComplianceDefaults.CCER_SHARE_OF_CAP.value();
   }
 
   /**
@@ -256,6 +282,8 @@ abstract class AbstractScenario {
     phase2TighteningPercent().ifPresent(r -> below100("phase2TighteningPercent", r));
     below100("powerBenchmarkTighteningPercent", powerBenchmarkTighteningPercent());
     Checks.nonNegative("carbonPriceCnyPerTonne", carbonPriceCnyPerTonne());
+    Checks.nonNegative("ccerPriceCnyPerTonne", ccerPriceCnyPerTonne());
+    Checks.percent("ccerSharePercent", ccerSharePercent());
     if (draws() < 0 || draws() > 1_000_000) {
       throw new EtsValidationException("draws", draws(), "must be between 0 and 1,000,000");
     }

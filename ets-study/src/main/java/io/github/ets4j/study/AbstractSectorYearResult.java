@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * One sector in one year of a study (a row of {@code sectors.csv}): the exact central case — entities,
  * verified emissions, allocation, net position, balance value, short and long entities, the value of the
- * net position at the scenario's carbon price — and, if the scenario has draws, their distribution.
+ * net position at the scenario's carbon price, the compliance position summed over the entities — and, if the
+ * scenario has draws, their distribution.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -77,6 +78,13 @@ abstract class AbstractSectorYearResult {
    * @return the value
    */
   public abstract BigDecimal netPositionValueCny();
+
+  /**
+   * The sector's compliance position: the sum of its entities' ({@link EntityResult#compliance()}).
+   *
+   * @return the position; present on every sector-year of a {@link PolicyStudy}
+   */
+  public abstract Optional<CompliancePosition> compliance();
 
   /**
    * The Monte Carlo distribution, if the scenario has draws.

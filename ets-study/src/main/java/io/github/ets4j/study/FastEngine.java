@@ -33,7 +33,9 @@ import java.util.function.IntConsumer;
  * allocation model's getters — and lays the market out in arrays. A draw then multiplies each unit's
  * output by a mean-one log-normal factor and its intensity by another, and allocates: no object is
  * created per unit or per draw, nothing is boxed. The balance value is solved in closed form on the
- * sorted breakpoints, like the exact engine. Arithmetic is {@code double}; allocations are floored like
+ * sorted breakpoints, like the exact engine. Each entity of a draw is then settled as the exact study's
+ * compliance account settles it (obligation, CCERs, shortfall or surplus, cost; see
+ * {@link #setup(Map, StudyRules, Scenario)}). Arithmetic is {@code double}; allocations are floored like
  * the exact ones and agree with them within one tonne per unit (a property test checks it).
  *
  * <p>{@link #run(int, long, double, double, int, IntConsumer)} spreads the draws over threads, each with
@@ -72,7 +74,8 @@ public final class FastEngine {
   }
 
   /**
-   * Sets the engine up for projected units per year.
+   * Sets the engine up for projected units per year, with the default scenario's prices and CCER share
+   * (see {@link #setup(Map, StudyRules, Scenario)}).
    *
    * @param unitsByYear the units of each year (in the order results are wanted)
    * @param rules the exact rules whose parameters the engine replays
@@ -81,8 +84,30 @@ public final class FastEngine {
    *     engine's range (10^12)
    */
   public static FastEngine setup(Map<Year, List<MarketUnit>> unitsByYear, StudyRules rules) {
+    return setup(unitsByYear, rules, Scenario.builder().build());
+  }
+
+  /**
+   * Sets the engine up for projected units per year, settling each entity of a draw with a scenario's carbon and
+   * CCER prices and its share of the CCER cap.
+   *
+   * <p>The settlement replays the {@link io.github.ets4j.allocation.compliance.ComplianceAccount} steps of the
+   * exact study on {@code double}s: obligation {@code O = ⌊V + 0.5⌋} of the entity's verified emissions {@code V};
+   * CCERs {@code C = ⌊share × ⌊limit × O⌋⌋} with the offset limit of the year's {@link StudyRules#compliance
+   * compliance rules}; shortfall {@code max(0, O − C − A)} and surplus {@code max(0, A − (O − C))} of the allocation
+   * {@code A}; cost {@code shortfall × P + C × Pccer − surplus × P}.
+   *
+   * @param unitsByYear the units of each year (in the order results are wanted)
+   * @param rules the exact rules whose parameters the engine replays
+   * @param scenario the prices and the CCER share (its other options are not read here)
+   * @return the engine
+   * @throws EtsValidationException if a year has no units, or a unit's tonnes, output or heat is beyond the
+   *     engine's range (10^12)
+   */
+  public static FastEngine setup(Map<Year, List<MarketUnit>> unitsByYear, StudyRules rules, Scenario scenario) {
     Checks.notNull("unitsByYear", unitsByYear);
     Checks.notNull("rules", rules);
+    Checks.notNull("scenario", scenario);
     List<Year> years = new ArrayList<>(unitsByYear.keySet());
     List<YearArrays> arrays = new ArrayList<>();
     for (Year year : years) {
@@ -90,7 +115,9 @@ public final class FastEngine {
       if (units.isEmpty()) {
         throw new EtsValidationException("units", year, "a year needs at least one unit");
       }
-      arrays.add(new YearArrays(year, units, rules));
+      YearArrays y = new YearArrays(year, units, rules);
+      y.settleWith(rules.compliance(year).offsetLimit().value(), scenario);
+      arrays.add(y);
     }
     return new FastEngine(List.copyOf(years), List.copyOf(arrays));
   }
@@ -189,6 +216,28 @@ public final class FastEngine {
    */
   public Map<Year, Map<Sector, DrawSummary>> run(int draws, long seed, double outputSpread, double intensitySpread,
       int threads, IntConsumer progress) {
+    return run(draws, seed, outputSpread, intensitySpread, threads, Map.of(), progress);
+  }
+
+  /**
+   * Runs Monte Carlo draws as {@link #run(int, long, double, double, int, IntConsumer)} does, and ranks the exact
+   * central case of each sector-year among them ({@link DrawSummary#exactRank()}).
+   *
+   * @param draws the number of draws, at least 1
+   * @param seed the seed; the same seed gives the same summaries
+   * @param outputSpread the standard deviation of the output factor, a fraction (0.05 for 5 %)
+   * @param intensitySpread the standard deviation of the intensity factor, a fraction
+   * @param threads the number of threads, 1 to {@value #MAX_THREADS}
+   * @param exactNetPositions the exact net position after CCERs (surplus − shortfall, t) per year and sector; a
+   *     sector-year not named gets no rank
+   * @param progress told the number of draws done after each draw, in order, on the calling thread
+   * @return the summaries by year and sector, in year order
+   * @throws EtsValidationException as {@link #run(int, long, double, double, int, IntConsumer)}, or if an argument
+   *     is null
+   */
+  public Map<Year, Map<Sector, DrawSummary>> run(int draws, long seed, double outputSpread, double intensitySpread,
+      int threads, Map<Year, Map<Sector, BigDecimal>> exactNetPositions, IntConsumer progress) {
+    Checks.notNull("exactNetPositions", exactNetPositions);
     if (draws < 1) {
       throw new EtsValidationException("draws", draws, "must be at least 1");
     }
@@ -215,7 +264,7 @@ public final class FastEngine {
     } else {
       runParallel(workers, generators, so, si, results, progress);
     }
-    return summarise(results);
+    return summarise(results, exactNetPositions);
   }
 
   /**
@@ -327,15 +376,17 @@ public final class FastEngine {
         y.draw(random, so, si);
         y.allocate();
         for (int s = 0; s < sectors; s++) {
-          results.net[t][s][d] = y.sectorAllocation[s] - y.sectorVerified[s];
+          results.net[t][s][d] = y.sectorNet[s];
           results.shortfall[t][s][d] = y.sectorShortfall[s];
+          results.cost[t][s][d] = y.sectorCost[s];
           results.shortEntities[block][t][s] += y.sectorShortEntities[s];
         }
       }
     }
   }
 
-  private Map<Year, Map<Sector, DrawSummary>> summarise(DrawResults results) {
+  private Map<Year, Map<Sector, DrawSummary>> summarise(DrawResults results,
+      Map<Year, Map<Sector, BigDecimal>> exactNetPositions) {
     int draws = results.draws;
     Map<Year, Map<Sector, DrawSummary>> result = new LinkedHashMap<>();
     for (int t = 0; t < arrays.size(); t++) {
@@ -348,26 +399,67 @@ public final class FastEngine {
         }
         double[] n = results.net[t][s];
         double[] f = results.shortfall[t][s];
+        double[] c = results.cost[t][s];
         long shortCount = 0;
         for (long[][] block : results.shortEntities) {
           shortCount += block[t][s];
         }
         Arrays.sort(n);
         Arrays.sort(f);
+        Arrays.sort(c);
         String what = y.year + " " + sector;
-        bySector.put(sector, DrawSummary.builder().draws(draws)
-            .netPositionMean(tonnes(what, Arrays.stream(n).sum() / draws))
+        DrawSummary.Builder summary = DrawSummary.builder().draws(draws)
+            .netPositionMean(tonnes(what, mean(n)))
             .netPositionP05(tonnes(what, percentile(n, 5)))
             .netPositionP50(tonnes(what, percentile(n, 50)))
             .netPositionP95(tonnes(what, percentile(n, 95)))
+            .shortfallMean(tonnes(what, mean(f)))
+            .shortfallP05(tonnes(what, percentile(f, 5)))
             .shortfallP50(tonnes(what, percentile(f, 50)))
             .shortfallP95(tonnes(what, percentile(f, 95)))
-            .shortEntitiesMean((double) shortCount / draws)
-            .build());
+            .costMean(cny(what, mean(c)))
+            .costP05(cny(what, percentile(c, 5)))
+            .costP50(cny(what, percentile(c, 50)))
+            .costP95(cny(what, percentile(c, 95)))
+            .shortEntitiesMean((double) shortCount / draws);
+        BigDecimal exact = exactNetPositions.getOrDefault(y.year, Map.of()).get(sector);
+        if (exact != null) {
+          summary.exactRank(rank(n, exact.doubleValue()));
+        }
+        bySector.put(sector, summary.build());
       }
       result.put(y.year, bySector);
     }
     return result;
+  }
+
+  /** The arithmetic mean of the sorted values (compensated sum), so the same on any thread count. */
+  private static double mean(double[] sorted) {
+    return Arrays.stream(sorted).sum() / sorted.length;
+  }
+
+  /** 1 + the number of sorted values strictly below {@code value}. */
+  static int rank(double[] sorted, double value) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low + 1;
+  }
+
+  /** A summary in whole CNY; refused rather than saturated beyond 2^53 CNY or when not finite. */
+  static long cny(String what, double value) {
+    if (!(Math.abs(value) <= SUMMARY_RANGE)) {
+      throw new EtsValidationException("cost draws of " + what, value,
+          "a summary beyond 2^53 CNY cannot be exact: the scenario projects far past any physical market");
+    }
+    return Math.round(value);
   }
 
   /** A summary in whole tonnes; refused rather than saturated beyond 2^53 t or when not finite. */
@@ -377,6 +469,41 @@ public final class FastEngine {
           "a summary beyond 2^53 t cannot be exact: the scenario projects far past any physical market");
     }
     return Math.round(value);
+  }
+
+  /** Slots of {@link #settle}'s result. */
+  static final int CCER = 0;
+  static final int SHORTFALL = 1;
+  static final int SURPLUS = 2;
+  static final int COST = 3;
+
+  /**
+   * The primitive replica of an entity's settlement through its compliance account: obligation {@code O = ⌊V +
+   * 0.5⌋} (whole tonnes, half up); CCERs {@code C = ⌊share × ⌊limit × O⌋⌋}; shortfall {@code max(0, O − C − A)};
+   * surplus {@code max(0, A − (O − C))}; cost {@code shortfall × P + C × Pccer − surplus × P}. The floors carry the
+   * engine's epsilon, so a product that is whole in decimal is not dropped a tonne by binary rounding.
+   *
+   * @param verified the entity's verified emissions, t, not negative
+   * @param allocation its final allocation, t
+   * @param limit the CCER offset limit, a fraction of the obligation
+   * @param share the share of the cap used, a fraction
+   * @param carbonPrice the allowance price, CNY/t
+   * @param ccerPrice the CCER price, CNY/t
+   * @param out receives CCERs, shortfall, surplus and cost at {@link #CCER}, {@link #SHORTFALL}, {@link #SURPLUS}
+   *     and {@link #COST}
+   */
+  static void settle(double verified, long allocation, double limit, double share, double carbonPrice,
+      double ccerPrice, double[] out) {
+    double obligation = Math.floor(verified + 0.5);
+    double cap = Math.floor(obligation * limit + FLOOR_EPSILON);
+    double ccer = Math.floor(cap * share + FLOOR_EPSILON);
+    double owed = obligation - ccer;
+    double shortfall = Math.max(0, owed - allocation);
+    double surplus = Math.max(0, allocation - owed);
+    out[CCER] = ccer;
+    out[SHORTFALL] = shortfall;
+    out[SURPLUS] = surplus;
+    out[COST] = shortfall * carbonPrice + ccer * ccerPrice - surplus * carbonPrice;
   }
 
   /** A unit's value for the arrays; refused beyond the engine's range or when not finite. */
@@ -394,6 +521,7 @@ public final class FastEngine {
     final int draws;
     final double[][][] net;
     final double[][][] shortfall;
+    final double[][][] cost;
     final long[][][] shortEntities;
 
     DrawResults(int years, int draws, int blocks) {
@@ -401,6 +529,7 @@ public final class FastEngine {
       this.draws = draws;
       net = new double[years][sectors][draws];
       shortfall = new double[years][sectors][draws];
+      cost = new double[years][sectors][draws];
       shortEntities = new long[blocks][years][sectors];
     }
   }
@@ -459,9 +588,15 @@ public final class FastEngine {
     final long[] unitAllocation;
     final double[] entityVerified;
     final long[] entityAllocation;
-    final double[] sectorVerified = new double[Sector.values().length];
-    final double[] sectorAllocation = new double[Sector.values().length];
     final double[] sectorShortfall = new double[Sector.values().length];
+    final double[] sectorNet = new double[Sector.values().length];
+    final double[] sectorCost = new double[Sector.values().length];
+    // The settlement of a draw (settleWith): the year's CCER offset limit, the share of the cap used, the prices.
+    final double[] settlement = new double[4];
+    double offsetLimit;
+    double ccerShare;
+    double carbonPrice;
+    double ccerPrice;
     final int[] sectorShortEntities = new int[Sector.values().length];
 
     YearArrays(Year year, List<MarketUnit> units, StudyRules rules) {
@@ -595,6 +730,18 @@ public final class FastEngine {
       scratchIndex = new int[n];
       sortKeys = new long[n];
       indexBits = shared.indexBits;
+      offsetLimit = shared.offsetLimit;
+      ccerShare = shared.ccerShare;
+      carbonPrice = shared.carbonPrice;
+      ccerPrice = shared.ccerPrice;
+    }
+
+    /** Sets the settlement parameters: the year's CCER offset limit (a fraction) and the scenario's options. */
+    void settleWith(BigDecimal limit, Scenario scenario) {
+      offsetLimit = limit.doubleValue();
+      ccerShare = scenario.ccerSharePercent().movePointLeft(2).doubleValue();
+      carbonPrice = scenario.carbonPriceCnyPerTonne().doubleValue();
+      ccerPrice = scenario.ccerPriceCnyPerTonne().doubleValue();
     }
 
     void central() {
@@ -650,10 +797,10 @@ public final class FastEngine {
         entityVerified[entity[i]] += verified[i];
         entityAllocation[entity[i]] += unitAllocation[i];
       }
-      Arrays.fill(sectorVerified, 0);
-      Arrays.fill(sectorAllocation, 0);
       Arrays.fill(sectorShortfall, 0);
       Arrays.fill(sectorShortEntities, 0);
+      Arrays.fill(sectorNet, 0);
+      Arrays.fill(sectorCost, 0);
       for (int e = 0; e < entityIds.length; e++) {
         int s = entitySector[e];
         if (method[s] == null) {
@@ -665,13 +812,22 @@ public final class FastEngine {
             entityAllocation[e] = floor;
           }
         }
-        sectorVerified[s] += entityVerified[e];
-        sectorAllocation[s] += entityAllocation[e];
-        double gap = entityVerified[e] - entityAllocation[e];
-        if (gap > 0) {
-          sectorShortfall[s] += gap;
-          sectorShortEntities[s]++;
-        }
+        settle(s, entityVerified[e], entityAllocation[e]);
+      }
+    }
+
+    /**
+     * Settles one entity as the exact study's compliance account does (see
+     * {@link FastEngine#settle}) and adds it to its sector.
+     */
+    private void settle(int s, double verifiedTonnes, long allocation) {
+      FastEngine.settle(verifiedTonnes, allocation, offsetLimit, ccerShare, carbonPrice, ccerPrice, settlement);
+      double shortfall = settlement[SHORTFALL];
+      sectorShortfall[s] += shortfall;
+      sectorNet[s] += settlement[SURPLUS] - shortfall;
+      sectorCost[s] += settlement[COST];
+      if (shortfall > 0) {
+        sectorShortEntities[s]++;
       }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -20,8 +21,11 @@ import java.util.function.LongSupplier;
  * engine for the scenario's Monte Carlo draws.
  *
  * <p>Each year's units are projected from the market's latest year on or before it (output growth,
- * intensity improvement), then allocated sector by sector. Immutable and thread-safe; {@link #run()}
- * may be called from several threads.
+ * intensity improvement), then allocated sector by sector. Every entity-year is then settled through its
+ * {@link io.github.ets4j.allocation.compliance.ComplianceAccount} under the year's compliance rules, with the
+ * scenario's CCER share and prices ({@link EntityResult#compliance()}), and the draws are ranked against the exact
+ * case ({@link DrawSummary#exactRank()}). Immutable and thread-safe; {@link #run()} may be called from several
+ * threads.
  */
 public final class PolicyStudy {
   // Percentages to fractions: DECIMAL128 is exact for every percent with fewer than 32 digits.
@@ -146,7 +150,7 @@ public final class PolicyStudy {
       Map<Sector, SectorAllocation> allocations = new EnumMap<>(Sector.class);
       bySector.forEach((sector, list) -> {
         if (rules.method(year, sector).isPresent()) {
-          SectorAllocation allocation = rules.allocate(year, sector, list);
+          SectorAllocation allocation = settle(rules.allocate(year, sector, list));
           allocations.put(sector, allocation);
           units.addAll(allocation.units());
           entities.addAll(allocation.entities());
@@ -155,15 +159,22 @@ public final class PolicyStudy {
       exact.put(year, allocations);
       progress.accept(year + ": exact allocation of " + entry.getValue().size() + " units done");
     }
+    // The exact net positions after CCERs, to rank the exact case among the draws.
+    Map<Year, Map<Sector, BigDecimal>> exactNet = new LinkedHashMap<>();
+    exact.forEach((year, allocations) -> {
+      Map<Sector, BigDecimal> byYear = new EnumMap<>(Sector.class);
+      allocations.forEach((sector, allocation) -> byYear.put(sector, position(allocation).netPositionTonnes()));
+      exactNet.put(year, byYear);
+    });
     Map<Year, Map<Sector, DrawSummary>> draws = Map.of();
     if (scenario.draws() > 0) {
       int every = Math.max(1, scenario.draws() / 10);
-      FastEngine engine = FastEngine.setup(projected, rules);
+      FastEngine engine = FastEngine.setup(projected, rules, scenario);
       // Timed from the first draw: the setup is not part of the draws' rate.
       DrawProgress meter = DrawProgress.start(scenario.draws(), nanoTime);
       draws = engine.run(scenario.draws(), scenario.seed(),
           fraction(scenario.outputSpreadPercent()), fraction(scenario.intensitySpreadPercent()), scenario.threads(),
-          done -> {
+          exactNet, done -> {
             if (done % every == 0 || done == scenario.draws()) {
               progress.accept(meter.line(done));
             }
@@ -176,6 +187,25 @@ public final class PolicyStudy {
           sectors.add(summarise(allocation, Optional.ofNullable(yearDraws.get(sector)))));
     }
     return StudyResult.of(scenario, units, entities, sectors);
+  }
+
+  /** The allocation with each entity's settlement through its compliance account. */
+  private SectorAllocation settle(SectorAllocation allocation) {
+    ComplianceRules compliance = rules.compliance(allocation.year());
+    List<EntityResult> settled = new ArrayList<>(allocation.entities().size());
+    for (EntityResult e : allocation.entities()) {
+      settled.add(EntityResult.copyOf(e).withCompliance(Settlement.settle(e, compliance, scenario)));
+    }
+    return SectorAllocation.copyOf(allocation).withEntities(settled);
+  }
+
+  /** A sector's compliance position: the sum of its settled entities'. */
+  private static CompliancePosition position(SectorAllocation allocation) {
+    CompliancePosition sum = CompliancePosition.zero();
+    for (EntityResult e : allocation.entities()) {
+      sum = sum.plus(e.compliance().orElseThrow());
+    }
+    return sum;
   }
 
   private SectorYearResult summarise(SectorAllocation allocation, Optional<DrawSummary> draws) {
@@ -203,6 +233,7 @@ public final class PolicyStudy {
         .shortEntities(shortEntities)
         .longEntities(longEntities)
         .netPositionValueCny(allocated.subtract(verified).multiply(scenario.carbonPriceCnyPerTonne()))
+        .compliance(position(allocation))
         .draws(draws)
         .projected(rules.isProjected(allocation.year()))
         .build();

@@ -1,11 +1,9 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.core.internal.Checks;
-import java.io.IOException;
-import java.io.StringWriter;
+import io.github.ets4j.io.AllocationCsv;
+import io.github.ets4j.io.CsvTable;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.HashSet;
@@ -13,31 +11,108 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the results of a study: {@code units.csv}, {@code entities.csv}, {@code sectors.csv} and the
- * chart {@code sectors.svg}.
+ * chart {@code sectors.svg}. The three CSV files are {@link CsvTable}s, the one CSV writer of ets4j that
+ * ets-io's {@link io.github.ets4j.io.AllocationCsv} writes through too.
  *
  * <p>Tonnes are whole; intensities and balance values are written to 4 decimals, deviations and shortfall
- * rates to 2, coefficients to 6, half up (display only: the figures were computed exactly). An absent value
- * (power has no balance value) is an empty cell. The last column of {@code entities.csv} and {@code sectors.csv},
- * {@code projected}, is {@code true} for a year after the last published allocation plan (2026), whose rules
- * are carried forward with ASSUMED parameters, else {@code false}. Stateless; thread-safe.
+ * rates to 2, coefficients to 6, money (CNY) to 2, half up (display only: the figures were computed exactly).
+ * An absent value (power has no balance value; no draws) is an empty cell. The column {@code projected} of
+ * {@code entities.csv} and {@code sectors.csv} is {@code true} for a year after the last published allocation
+ * plan (2026), whose rules are carried forward with ASSUMED parameters, else {@code false}.
+ *
+ * <p>After {@code projected}, {@code entities.csv} has the entity's settlement through its compliance account
+ * ({@link CompliancePosition}): {@code obligation_t} (verified, whole tonnes half up), {@code ccer_t} (the
+ * scenario's share of the 5 % cap), {@code shortfall_t} (allowances to buy), {@code surplus_t} (allowances that
+ * can be sold), {@code ccer_cost_cny}, {@code shortfall_cost_cny}, {@code surplus_value_cny} and
+ * {@code compliance_cost_cny} (shortfall cost + CCER cost − surplus value). {@code sectors.csv} has the same
+ * tonnes and the compliance cost summed over the sector, then {@code draws} and the Monte Carlo summaries of the
+ * fast engine ({@link DrawSummary}): mean, p5, p50 and p95 of the net position after CCERs
+ * ({@code mc_net_position_*_t}, surplus − shortfall), of the shortfall ({@code mc_shortfall_*_t}) and of the
+ * compliance cost ({@code mc_compliance_cost_*_cny}, whole CNY), nearest-rank percentiles, and
+ * {@code mc_exact_rank}, the rank of the exact case's net position among the draws (1 to draws + 1).
+ * Stateless; thread-safe.
  */
 public final class ResultsCsv {
 
+  /** One entity-year and whether its year is projected: a row of {@code entities.csv}. */
+  private record EntityRow(EntityResult entity, boolean projected) {}
+
+  private static final CsvTable<UnitResult> UNITS = CsvTable.<UnitResult>builder()
+      .column("year", u -> u.year().getValue())
+      .column("entity_id", UnitResult::entityId)
+      .column("sector", u -> u.sector().name())
+      .column("unit_id", UnitResult::unitId)
+      .roundedIfPresent("intensity", 4, UnitResult::intensity)
+      .roundedIfPresent("balance_value", 4, UnitResult::balanceValue)
+      .roundedIfPresent("deviation_pct", 2, UnitResult::deviationPercent)
+      .roundedIfPresent("coefficient", 6, UnitResult::coefficient)
+      .rounded("initial_allocation_t", 0, UnitResult::initialAllocationTonnes)
+      .rounded("relief_t", 0, UnitResult::reliefTonnes)
+      .rounded("allocation_t", 0, UnitResult::allocationTonnes)
+      .build();
+
+  private static final CsvTable<EntityRow> ENTITIES = CsvTable.<EntityRow>builder()
+      .column("year", r -> r.entity().year().getValue())
+      .column("entity_id", r -> r.entity().entityId())
+      .column("sector", r -> r.entity().sector().name())
+      .rounded("verified_t", 0, r -> r.entity().verifiedTonnes())
+      .rounded("initial_allocation_t", 0, r -> r.entity().initialAllocationTonnes())
+      .rounded("relief_t", 0, r -> r.entity().reliefTonnes())
+      .rounded("allocation_t", 0, r -> r.entity().allocationTonnes())
+      .rounded("shortfall_rate_pct", 2, r -> r.entity().shortfallRatePercent())
+      .rounded("net_position_t", 0, r -> r.entity().netPositionTonnes())
+      .column("projected", EntityRow::projected)
+      .roundedIfPresent("obligation_t", 0, r -> r.entity().compliance().map(CompliancePosition::obligationTonnes))
+      .roundedIfPresent("ccer_t", 0, r -> r.entity().compliance().map(CompliancePosition::ccerTonnes))
+      .roundedIfPresent("shortfall_t", 0, r -> r.entity().compliance().map(CompliancePosition::shortfallTonnes))
+      .roundedIfPresent("surplus_t", 0, r -> r.entity().compliance().map(CompliancePosition::surplusTonnes))
+      .roundedIfPresent("ccer_cost_cny", 2, r -> r.entity().compliance().map(CompliancePosition::ccerCostCny))
+      .roundedIfPresent("shortfall_cost_cny", 2,
+          r -> r.entity().compliance().map(CompliancePosition::shortfallCostCny))
+      .roundedIfPresent("surplus_value_cny", 2, r -> r.entity().compliance().map(CompliancePosition::surplusValueCny))
+      .roundedIfPresent("compliance_cost_cny", 2, r -> r.entity().compliance().map(CompliancePosition::costCny))
+      .build();
+
+  private static final CsvTable<SectorYearResult> SECTORS = CsvTable.<SectorYearResult>builder()
+      .column("year", s -> s.year().getValue())
+      .column("sector", s -> s.sector().name())
+      .column("entities", SectorYearResult::entities)
+      .rounded("verified_t", 0, SectorYearResult::verifiedTonnes)
+      .rounded("allocation_t", 0, SectorYearResult::allocationTonnes)
+      .rounded("net_position_t", 0, SectorYearResult::netPositionTonnes)
+      .roundedIfPresent("balance_value", 4, SectorYearResult::balanceValue)
+      .column("projected", SectorYearResult::projected)
+      .roundedIfPresent("obligation_t", 0, s -> s.compliance().map(CompliancePosition::obligationTonnes))
+      .roundedIfPresent("ccer_t", 0, s -> s.compliance().map(CompliancePosition::ccerTonnes))
+      .roundedIfPresent("shortfall_t", 0, s -> s.compliance().map(CompliancePosition::shortfallTonnes))
+      .roundedIfPresent("surplus_t", 0, s -> s.compliance().map(CompliancePosition::surplusTonnes))
+      .roundedIfPresent("compliance_cost_cny", 2, s -> s.compliance().map(CompliancePosition::costCny))
+      .column("draws", s -> s.draws().map(DrawSummary::draws).orElse(0))
+      .columnIfPresent("mc_net_position_mean_t", s -> s.draws().map(DrawSummary::netPositionMean))
+      .columnIfPresent("mc_net_position_p5_t", s -> s.draws().map(DrawSummary::netPositionP05))
+      .columnIfPresent("mc_net_position_p50_t", s -> s.draws().map(DrawSummary::netPositionP50))
+      .columnIfPresent("mc_net_position_p95_t", s -> s.draws().map(DrawSummary::netPositionP95))
+      .columnIfPresent("mc_shortfall_mean_t", s -> s.draws().map(DrawSummary::shortfallMean))
+      .columnIfPresent("mc_shortfall_p5_t", s -> s.draws().map(DrawSummary::shortfallP05))
+      .columnIfPresent("mc_shortfall_p50_t", s -> s.draws().map(DrawSummary::shortfallP50))
+      .columnIfPresent("mc_shortfall_p95_t", s -> s.draws().map(DrawSummary::shortfallP95))
+      .columnIfPresent("mc_compliance_cost_mean_cny", s -> s.draws().map(DrawSummary::costMean))
+      .columnIfPresent("mc_compliance_cost_p5_cny", s -> s.draws().map(DrawSummary::costP05))
+      .columnIfPresent("mc_compliance_cost_p50_cny", s -> s.draws().map(DrawSummary::costP50))
+      .columnIfPresent("mc_compliance_cost_p95_cny", s -> s.draws().map(DrawSummary::costP95))
+      .columnIfPresent("mc_exact_rank", s -> s.draws().flatMap(DrawSummary::exactRank))
+      .build();
+
   /** Columns of {@code units.csv}. */
-  public static final List<String> UNIT_COLUMNS = List.of("year", "entity_id", "sector", "unit_id", "intensity",
-      "balance_value", "deviation_pct", "coefficient", "initial_allocation_t", "relief_t", "allocation_t");
+  public static final List<String> UNIT_COLUMNS = UNITS.columns();
   /** Columns of {@code entities.csv}. */
-  public static final List<String> ENTITY_COLUMNS = List.of("year", "entity_id", "sector", "verified_t",
-      "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct", "net_position_t", "projected");
+  public static final List<String> ENTITY_COLUMNS = ENTITIES.columns();
   /** Columns of {@code sectors.csv}. */
-  public static final List<String> SECTOR_COLUMNS = List.of("year", "sector", "entities", "verified_t",
-      "allocation_t", "net_position_t", "balance_value", "projected");
+  public static final List<String> SECTOR_COLUMNS = SECTORS.columns();
 
   private ResultsCsv() {}
 
@@ -49,13 +124,7 @@ public final class ResultsCsv {
    */
   public static String units(StudyResult result) {
     Checks.notNull("result", result);
-    return render(UNIT_COLUMNS, printer -> {
-      for (UnitResult u : result.units()) {
-        printer.printRecord(u.year().getValue(), u.entityId(), u.sector().name(), u.unitId(), dec(u.intensity(), 4),
-            dec(u.balanceValue(), 4), dec(u.deviationPercent(), 2), dec(u.coefficient(), 6),
-            t(u.initialAllocationTonnes()), t(u.reliefTonnes()), t(u.allocationTonnes()));
-      }
-    });
+    return AllocationCsv.table(UNITS, result.units());
   }
 
   /**
@@ -72,13 +141,11 @@ public final class ResultsCsv {
         projected.add(s.year());
       }
     }
-    return render(ENTITY_COLUMNS, printer -> {
-      for (EntityResult e : result.entities()) {
-        printer.printRecord(e.year().getValue(), e.entityId(), e.sector().name(), t(e.verifiedTonnes()),
-            t(e.initialAllocationTonnes()), t(e.reliefTonnes()), t(e.allocationTonnes()),
-            dec(Optional.of(e.shortfallRatePercent()), 2), t(e.netPositionTonnes()), projected.contains(e.year()));
-      }
-    });
+    List<EntityRow> rows = new ArrayList<>(result.entities().size());
+    for (EntityResult e : result.entities()) {
+      rows.add(new EntityRow(e, projected.contains(e.year())));
+    }
+    return AllocationCsv.table(ENTITIES, rows);
   }
 
   /**
@@ -89,12 +156,7 @@ public final class ResultsCsv {
    */
   public static String sectors(StudyResult result) {
     Checks.notNull("result", result);
-    return render(SECTOR_COLUMNS, printer -> {
-      for (SectorYearResult s : result.sectors()) {
-        printer.printRecord(s.year().getValue(), s.sector().name(), s.entities(), t(s.verifiedTonnes()),
-            t(s.allocationTonnes()), t(s.netPositionTonnes()), dec(s.balanceValue(), 4), s.projected());
-      }
-    });
+    return AllocationCsv.table(SECTORS, result.sectors());
   }
 
   /**
@@ -162,28 +224,5 @@ public final class ResultsCsv {
     Map<String, String> files = render(result);
     files.put(RunManifest.FILE, manifest.toJson());
     StudyFiles.writeAll(dir, files);
-  }
-
-  private interface Rows {
-    void print(CSVPrinter printer) throws IOException;
-  }
-
-  private static String render(List<String> header, Rows rows) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, StudyFiles.FORMAT)) {
-      printer.printRecord(header);
-      rows.print(printer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
-  private static String t(BigDecimal tonnes) {
-    return tonnes.setScale(0, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  private static String dec(Optional<BigDecimal> value, int decimals) {
-    return value.map(v -> v.setScale(decimals, RoundingMode.HALF_UP).toPlainString()).orElse("");
   }
 }

@@ -8,6 +8,7 @@ import io.github.ets4j.allocation.Phase2;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.UnitAllocation;
+import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.allocation.industry.IndustrialUnit;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
 import io.github.ets4j.allocation.industry.IndustryUnitAllocation;
@@ -206,6 +207,19 @@ public final class RulebookStudyRules implements StudyRules {
       allocation = rulebook.allocateIndustry(sector, industrial);
     }
     return toStudy(year, sector, units, allocation);
+  }
+
+  /**
+   * The compliance rules of the year's rulebook ({@link Rulebook#compliance()}), with the scenario's override
+   * applied.
+   *
+   * @param year the compliance year
+   * @return the rules
+   * @throws EtsValidationException if the year is null or before the national ETS
+   */
+  @Override
+  public ComplianceRules compliance(Year year) {
+    return rulebook(year).compliance();
   }
 
   private static SectorAllocation toStudy(Year year, Sector sector, List<MarketUnit> units, Allocation allocation) {

@@ -2,6 +2,7 @@ package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -107,6 +108,17 @@ public interface StudyRules {
    */
   default boolean isProjected(Year year) {
     return io.github.ets4j.allocation.PlanYears.isProjected(year);
+  }
+
+  /**
+   * The compliance rules of a year (the CCER offset cap), with which the study settles every entity-year. By
+   * default the national rules, {@link ComplianceRules#chinaNational(Year)}.
+   *
+   * @param year the compliance year
+   * @return the rules
+   */
+  default ComplianceRules compliance(Year year) {
+    return ComplianceRules.chinaNational(year);
   }
 
   /**

@@ -42,12 +42,15 @@ class FastEngineDrawsTest {
     assertEquals(List.of(1, 2, 3, 4, 5), done);
     // Power: E gets 1,950,096 of 2,150,000 (E2), R 800,000 of 1,000,000 (E3: 700,000 topped up to 80 %):
     // allocation 2,750,096 − verified 3,150,000 = −399,904; both entities short, shortfall 199,904 + 200,000.
+    // Settled with the default scenario (no CCERs, 62.36 CNY/t): 399,904 to buy, 399,904 × 62.36 = 24,938,013.44 CNY.
     DrawSummary power = DrawSummary.builder().draws(5).netPositionMean(-399_904).netPositionP05(-399_904)
-        .netPositionP50(-399_904).netPositionP95(-399_904).shortfallP50(399_904).shortfallP95(399_904)
-        .shortEntitiesMean(2.0).build();
+        .netPositionP50(-399_904).netPositionP95(-399_904).shortfallMean(399_904).shortfallP05(399_904)
+        .shortfallP50(399_904).shortfallP95(399_904).costMean(24_938_013).costP05(24_938_013).costP50(24_938_013)
+        .costP95(24_938_013).shortEntitiesMean(2.0).build();
     // Cement 2024: allocation = verified emissions, so nothing is short and nothing long.
     DrawSummary cement = DrawSummary.builder().draws(5).netPositionMean(0).netPositionP05(0).netPositionP50(0)
-        .netPositionP95(0).shortfallP50(0).shortfallP95(0).shortEntitiesMean(0.0).build();
+        .netPositionP95(0).shortfallMean(0).shortfallP05(0).shortfallP50(0).shortfallP95(0).costMean(0).costP05(0)
+        .costP50(0).costP95(0).shortEntitiesMean(0.0).build();
     assertEquals(Map.of(Y2024, Map.of(Sector.POWER, power, Sector.CEMENT, cement)), draws);
     assertEquals(List.of(Sector.POWER, Sector.CEMENT), List.copyOf(draws.get(Y2024).keySet()));
     // The central case after the draws is still the central case.

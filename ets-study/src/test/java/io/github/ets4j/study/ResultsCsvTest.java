@@ -26,9 +26,14 @@ class ResultsCsvTest {
     assertEquals("year,entity_id,sector,unit_id,intensity,balance_value,deviation_pct,coefficient,"
         + "initial_allocation_t,relief_t,allocation_t", ResultsCsv.units(result).lines().findFirst().orElseThrow());
     assertEquals("year,entity_id,sector,verified_t,initial_allocation_t,relief_t,allocation_t,shortfall_rate_pct,"
-        + "net_position_t,projected", ResultsCsv.entities(result).lines().findFirst().orElseThrow());
-    assertEquals("year,sector,entities,verified_t,allocation_t,net_position_t,balance_value,projected",
-        ResultsCsv.sectors(result).lines().findFirst().orElseThrow());
+        + "net_position_t,projected,obligation_t,ccer_t,shortfall_t,surplus_t,ccer_cost_cny,shortfall_cost_cny,"
+        + "surplus_value_cny,compliance_cost_cny", ResultsCsv.entities(result).lines().findFirst().orElseThrow());
+    assertEquals("year,sector,entities,verified_t,allocation_t,net_position_t,balance_value,projected,"
+        + "obligation_t,ccer_t,shortfall_t,surplus_t,compliance_cost_cny,draws,"
+        + "mc_net_position_mean_t,mc_net_position_p5_t,mc_net_position_p50_t,mc_net_position_p95_t,"
+        + "mc_shortfall_mean_t,mc_shortfall_p5_t,mc_shortfall_p50_t,mc_shortfall_p95_t,"
+        + "mc_compliance_cost_mean_cny,mc_compliance_cost_p5_cny,mc_compliance_cost_p50_cny,mc_compliance_cost_p95_cny,"
+        + "mc_exact_rank", ResultsCsv.sectors(result).lines().findFirst().orElseThrow());
     // Four lines a year for three years, plus the header.
     assertEquals(13, ResultsCsv.units(result).lines().count());
     assertEquals(4, ResultsCsv.sectors(result).lines().count());
@@ -37,7 +42,9 @@ class ResultsCsvTest {
   @Test
   void entityRowsCarryTheShortfallRate() {
     // Line 4 in 2025: verified 520,000, allocation 504,459 → shortfall (520,000 − 504,459) / 520,000 = 2.99 %.
-    assertTrue(ResultsCsv.entities(cementStudy()).contains("2025,C4,CEMENT,520000,504459,0,504459,2.99,-15541,false\n"));
+    // Settled with no CCERs (default share 0): obligation 520,000, 15,541 to buy at 62.36 = 969,136.76 CNY.
+    assertTrue(ResultsCsv.entities(cementStudy()).contains("2025,C4,CEMENT,520000,504459,0,504459,2.99,-15541,false,"
+        + "520000,0,15541,0,0.00,969136.76,0.00,969136.76\n"));
   }
 
   @Test
@@ -45,12 +52,15 @@ class ResultsCsvTest {
     // cementStudy runs 2025–2027; the last published plan is 2026 (PLAN-2526-DRAFT), so 2027 is projected.
     StudyResult result = cementStudy();
     List<String> sectors = ResultsCsv.sectors(result).lines().skip(1).toList();
-    assertTrue(sectors.get(0).startsWith("2025,CEMENT,") && sectors.get(0).endsWith(",false"), sectors::toString);
-    assertTrue(sectors.get(1).startsWith("2026,CEMENT,") && sectors.get(1).endsWith(",false"), sectors::toString);
-    assertTrue(sectors.get(2).startsWith("2027,CEMENT,") && sectors.get(2).endsWith(",true"), sectors::toString);
+    int projected = ResultsCsv.SECTOR_COLUMNS.indexOf("projected");
+    assertEquals("false", sectors.get(0).split(",")[projected], sectors::toString);
+    assertEquals("false", sectors.get(1).split(",")[projected], sectors::toString);
+    assertEquals("true", sectors.get(2).split(",")[projected], sectors::toString);
+    assertTrue(sectors.get(2).startsWith("2027,CEMENT,"), sectors::toString);
     assertTrue(result.sector(Year.of(2027), io.github.ets4j.core.Sector.CEMENT).orElseThrow().projected());
+    int entityProjected = ResultsCsv.ENTITY_COLUMNS.indexOf("projected");
     for (String line : ResultsCsv.entities(result).lines().skip(1).toList()) {
-      assertEquals(line.startsWith("2027,"), line.endsWith(",true"), line);
+      assertEquals(line.startsWith("2027,"), line.split(",")[entityProjected].equals("true"), line);
     }
   }
 

@@ -47,7 +47,10 @@ class RulebookStudyRulesTest {
     String units = ResultsCsv.units(result);
     assertTrue(units.contains("2025,C1,CEMENT,L1,0.8500,0.8672,1.99,0.002978,852531,0,852531\n"), units);
     assertTrue(units.contains(",0.8672,-19.92,"), units);
-    assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672,false\n"));
+    // Settled (no CCERs): C3 and C4 buy 700,000 − 699,057 = 943 and 520,000 − 504,459 = 15,541 (16,484); C1 and C2
+    // can sell 852,531 − 850,000 = 2,531 and 1,213,951 − 1,200,000 = 13,951 (16,482); cost 2 × 62.36 = 124.72 CNY.
+    assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672,false,"
+        + "3270000,0,16484,16482,124.72,"), ResultsCsv.sectors(result));
   }
 
   @Test
@@ -68,7 +71,9 @@ class RulebookStudyRulesTest {
     EntityResult entity = result.entities().get(0);
     assertEquals(new BigDecimal("1950096"), entity.allocationTonnes());
     assertEquals(new BigDecimal("9.30"), entity.shortfallRatePercent());
-    assertTrue(ResultsCsv.entities(result).contains("2024,E,POWER,2150000,1950096,0,1950096,9.30,-199904,false\n"));
+    // Settled: 2,150,000 − 1,950,096 = 199,904 to buy at 62.36 CNY/t = 12,466,013.44 CNY.
+    assertTrue(ResultsCsv.entities(result).contains("2024,E,POWER,2150000,1950096,0,1950096,9.30,-199904,false,"
+        + "2150000,0,199904,0,0.00,12466013.44,0.00,12466013.44\n"), ResultsCsv.entities(result));
   }
 
   @Test

@@ -92,7 +92,8 @@ class ScenarioBoundaryTest {
   void defaultsAreTheDocumentedAssumptions() {
     Scenario s = Scenario.builder().build();
     // AbstractScenario's Javadoc: growth power 2.0, cement −1.0, steel −1.0, aluminum 1.0; improvement 0.5 each;
-    // power tightening 0; price 60; seed 1; spreads 5 and 2.
+    // power tightening 0; seed 1; spreads 5 and 2. coverage.md, market in 2025 [V MEE25]: average allowance price
+    // 62.36 CNY/t, CCER 70.76 CNY/t; CCER share of the cap 0 [A] (a CCER costs more than an allowance).
     assertEquals(new BigDecimal("-1.0"), s.outputGrowth(Sector.CEMENT));
     assertEquals(new BigDecimal("-1.0"), s.outputGrowth(Sector.STEEL));
     assertEquals(new BigDecimal("1.0"), s.outputGrowth(Sector.ALUMINUM));
@@ -100,7 +101,12 @@ class ScenarioBoundaryTest {
       assertEquals(new BigDecimal("0.5"), s.intensityImprovement(sector));
     }
     assertEquals(BigDecimal.ZERO, s.powerBenchmarkTighteningPercent());
-    assertEquals(new BigDecimal("60"), s.carbonPriceCnyPerTonne());
+    assertEquals(new BigDecimal("62.36"), s.carbonPriceCnyPerTonne());
+    assertEquals(new BigDecimal("70.76"), s.ccerPriceCnyPerTonne());
+    assertEquals(0, s.ccerSharePercent().signum());
+    assertEquals(io.github.ets4j.core.Confidence.OFFICIAL, ComplianceDefaults.ALLOWANCE_PRICE.source().confidence());
+    assertEquals("MEE25", ComplianceDefaults.CCER_PRICE.source().document());
+    assertTrue(ComplianceDefaults.CCER_SHARE_OF_CAP.isAssumed());
     assertEquals(1L, s.seed());
     assertEquals(new BigDecimal("5"), s.outputSpreadPercent());
     assertEquals(new BigDecimal("2"), s.intensitySpreadPercent());

@@ -71,6 +71,7 @@ class ScenarioFileTest {
   void theManifestsScenarioReadsBackAsTheSameScenario() {
     Scenario scenario = Scenario.builder().firstYear(Year.of(2026)).lastYear(Year.of(2028)).draws(9).seed(42)
         .threads(2).phase2TighteningPercent(bd("1.25")).carbonPriceCnyPerTonne(bd("62.36"))
+        .ccerPriceCnyPerTonne(bd("70.76")).ccerSharePercent(bd("5"))
         .putIntensityImprovementPercent(Sector.ALUMINUM, bd("0.3")).outputSpreadPercent(bd("4")).build();
     String json = RunManifest.of(scenario, RulebookStudyRules.of(scenario), RunManifest.EMBEDDED, Instant.EPOCH)
         .toJson();
@@ -79,9 +80,11 @@ class ScenarioFileTest {
     assertEquals(2, again.threads()); // auxiliary, not in equals
     assertEquals(List.of("firstYear", "lastYear", "draws", "seed", "threads", "outputGrowthPercent",
         "intensityImprovementPercent", "phase2Percentile", "phase2TighteningPercent", "powerBenchmarkTighteningPercent",
-        "carbonPriceCnyPerTonne", "outputSpreadPercent", "intensitySpreadPercent", "rulebookOverride"),
+        "carbonPriceCnyPerTonne", "ccerPriceCnyPerTonne", "ccerSharePercent", "outputSpreadPercent",
+        "intensitySpreadPercent", "rulebookOverride"),
         List.copyOf(ScenarioFile.values(scenario).keySet()));
     assertEquals("1.25", ScenarioFile.values(scenario).get("phase2TighteningPercent"));
+    assertEquals("5", ScenarioFile.values(scenario).get("ccerSharePercent"));
   }
 
   @Test

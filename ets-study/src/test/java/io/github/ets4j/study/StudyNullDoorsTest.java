@@ -84,6 +84,8 @@ class StudyNullDoorsTest {
         () -> new Object[] {1, 1L, 0.0, 0.0, (java.util.function.IntConsumer) i -> { }});
     s.method(STUDY + "FastEngine.run(int,long,double,double,int,IntConsumer)",
         () -> new Object[] {1, 1L, 0.0, 0.0, 2, (java.util.function.IntConsumer) i -> { }});
+    s.method(STUDY + "FastEngine.run(int,long,double,double,int,Map,IntConsumer)",
+        () -> new Object[] {1, 1L, 0.0, 0.0, 2, Map.of(), (java.util.function.IntConsumer) i -> { }});
     s.method(STUDY + "PolicyStudy.run(Consumer)", () -> new Object[] {(java.util.function.Consumer<String>) line -> { }});
     s.method(STUDY + "RulebookStudyRules.industry(Year,Sector)", () -> new Object[] {Year.of(2025), Sector.CEMENT});
     s.method(STUDY + "RulebookStudyRules.topsUp(Year,MarketUnit)", () -> new Object[] {Year.of(2025),

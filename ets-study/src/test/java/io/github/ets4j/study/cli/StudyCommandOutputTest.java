@@ -55,7 +55,7 @@ class StudyCommandOutputTest {
     assertTrue(messages.contains("2025: exact allocation of 5 units done"), messages);
     assertTrue(messages.contains("wrote units.csv, entities.csv, sectors.csv, sectors.svg, run.json to " + outDir.toAbsolutePath()),
         messages);
-    assertTrue(Files.readString(outDir.resolve("sectors.csv")).contains("2025,POWER,1,250000,250000,0,,false\n"));
+    assertTrue(Files.readString(outDir.resolve("sectors.csv")).contains("2025,POWER,1,250000,250000,0,,false,"));
   }
 
   @Test
