@@ -40,7 +40,6 @@ public final class BenchmarkChart {
   /** Space between one panel's plot and the next one's, px. */
   static final int GAP = 70;
 
-  private static final String PROJECTED_FILL = "#f2f2f2";
 
   private BenchmarkChart() {}
 
@@ -77,7 +76,7 @@ public final class BenchmarkChart {
     if (!projected.isEmpty()) {
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%d\" y=\"57\" width=\"14\" height=\"10\" fill=\"%s\" stroke=\"#cccccc\"/>%n",
-          LEFT, PROJECTED_FILL));
+          LEFT, ChartKit.PROJECTED_FILL));
       svg.append(ChartKit.text(LEFT + 20, 66, "start", 11, "projected year (rules carried forward, ASSUMED)"));
     }
     int plotWidth = WIDTH - LEFT - SectorChart.RIGHT;
@@ -118,12 +117,7 @@ public final class BenchmarkChart {
     svg.append("<g class=\"panel\" id=\"benchmark-").append(ChartKit.name(sector)).append("\">\n");
     svg.append(ChartKit.text(LEFT, top - 12, "start", 13, "panel-title",
         ChartKit.name(sector) + ": balance value, " + unit));
-    for (int i = 0; i < years.size(); i++) {
-      if (projected.contains(years.get(i))) {
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
-            LEFT + i * slot, top, slot, PANEL, PROJECTED_FILL));
-      }
-    }
+    svg.append(ChartKit.projectedBands(years, projected, LEFT, slot, top, PANEL));
     int steps = (int) Math.round((axis.top() - axis.bottom()) / axis.step());
     for (int k = 0; k <= steps; k++) {
       double v = axis.bottom() + k * axis.step();

@@ -3,8 +3,10 @@ package io.github.ets4j.study;
 import io.github.ets4j.core.Sector;
 import java.time.Year;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -23,6 +25,9 @@ final class ChartKit {
   static final double YEAR_LABEL_WIDTH = 4 * 0.6 * YEAR_FONT;
   /** The least gap between two year labels, px. */
   static final double YEAR_LABEL_GAP = 8;
+
+  /** The shade behind projected years. */
+  static final String PROJECTED_FILL = "#f2f2f2";
 
   private static final Map<Sector, String> COLOURS = new EnumMap<>(Map.of(
       Sector.POWER, "#1f77b4", Sector.CEMENT, "#7f7f7f", Sector.STEEL, "#d62728", Sector.ALUMINUM, "#2ca02c"));
@@ -100,6 +105,28 @@ final class ChartKit {
       years.add(s.year());
     }
     return years;
+  }
+
+  /**
+   * The shade behind the projected years of a panel: one band per run of consecutive projected years (one rect, not
+   * one per year, so that no seam shows between them).
+   */
+  static String projectedBands(List<Year> years, Set<Year> projected, double left, double slot, int top, int height) {
+    StringBuilder bands = new StringBuilder();
+    int i = 0;
+    while (i < years.size()) {
+      if (!projected.contains(years.get(i))) {
+        i++;
+        continue;
+      }
+      int first = i;
+      while (i < years.size() && projected.contains(years.get(i))) {
+        i++;
+      }
+      bands.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
+          left + first * slot, top, (i - first) * slot, height, PROJECTED_FILL));
+    }
+    return bands.toString();
   }
 
   /** The opening of a chart: XML declaration, the svg element, a white background. */

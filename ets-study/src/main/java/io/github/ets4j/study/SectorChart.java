@@ -38,7 +38,6 @@ public final class SectorChart {
   /** Space between one panel's plot and the next one's, px (year labels, then the next panel's title). */
   static final int GAP = 70;
 
-  private static final String PROJECTED_FILL = "#f2f2f2";
 
   private SectorChart() {}
 
@@ -106,7 +105,7 @@ public final class SectorChart {
     if (anyProjected) {
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\" stroke=\"#cccccc\"/>%n",
-          x, y - 9, PROJECTED_FILL));
+          x, y - 9, ChartKit.PROJECTED_FILL));
       svg.append(ChartKit.text(x + 20, y, "start", 11, "projected year (rules carried forward, ASSUMED)"));
     }
   }
@@ -130,12 +129,7 @@ public final class SectorChart {
     svg.append("<g class=\"panel\" id=\"net-").append(ChartKit.name(sector)).append("\">\n");
     svg.append(ChartKit.text(LEFT, top - 12, "start", 13, "panel-title",
         ChartKit.name(sector) + ": net position, Mt CO2"));
-    for (int i = 0; i < years.size(); i++) {
-      if (projected.contains(years.get(i))) {
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n",
-            LEFT + i * slot, top, slot, PANEL, PROJECTED_FILL));
-      }
-    }
+    svg.append(ChartKit.projectedBands(years, projected, LEFT, slot, top, PANEL));
     int steps = (int) Math.round((axis.top() - axis.bottom()) / axis.step());
     for (int k = 0; k <= steps; k++) {
       double v = axis.bottom() + k * axis.step();

@@ -110,12 +110,14 @@ class SectorChartLayoutTest {
   }
 
   @Test
-  void projectedYearsAreShaded() {
-    SectorYearResult projected = SectorYearResult.builder().from(net(2027, Sector.STEEL, "100", "90")).projected(true)
+  void projectedYearsAreShadedInOneBand() {
+    SectorYearResult y2027 = SectorYearResult.builder().from(net(2027, Sector.STEEL, "100", "90")).projected(true)
         .build();
-    String svg = chart(2026, 2027, net(2026, Sector.STEEL, "100", "100"), projected);
-    // The second of two slots of 390: from x 480, the whole panel high.
-    assertTrue(svg.contains("<rect x=\"480.0\" y=\"100\" width=\"390.0\" height=\"160\" fill=\"#f2f2f2\"/>"), svg);
+    SectorYearResult y2028 = SectorYearResult.builder().from(y2027).year(Year.of(2028)).build();
+    String svg = chart(2026, 2028, net(2026, Sector.STEEL, "100", "100"), y2027, y2028);
+    // The last two of three slots of 260: one band from x 90 + 260 = 350, 520 wide, the whole panel high.
+    assertTrue(svg.contains("<rect x=\"350.0\" y=\"100\" width=\"520.0\" height=\"160\" fill=\"#f2f2f2\"/>"), svg);
+    assertEquals(1, svg.split("fill=\"#f2f2f2\"/>", -1).length - 1, svg);
     assertTrue(svg.contains(">projected year (rules carried forward, ASSUMED)</text>"), svg);
   }
 
