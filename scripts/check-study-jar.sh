@@ -32,7 +32,7 @@ trap 'rm -rf "$tmp"' EXIT
 java -jar "$jar" --help > "$tmp/help.txt"
 grep -q '^Usage: ets-study' "$tmp/help.txt" || { echo "--help printed no usage" >&2; problems=$((problems + 1)); }
 java -jar "$jar" --years=2026 --draws=2 --out="$tmp/out" > "$tmp/run.txt" 2> "$tmp/progress.txt"
-for file in units.csv entities.csv sectors.csv sectors.svg run.json; do
+for file in units.csv entities.csv sectors.csv sectors.svg benchmarks.svg run.json report.html; do
   [ -s "$tmp/out/$file" ] || { echo "the short run wrote no $file" >&2; problems=$((problems + 1)); }
 done
 java -jar "$jar" --version > "$tmp/version.txt"
@@ -56,4 +56,4 @@ if [ "$problems" -gt 0 ]; then
   echo "check-study-jar: $problems problem(s)" >&2
   exit 1
 fi
-echo "check-study-jar: $(wc -c < "$jar") bytes, $(grep -c '\.class$' <<<"$entries") classes; --help, --version, a 2026 run with run.json, --scenario and a refused bad header all as expected"
+echo "check-study-jar: $(wc -c < "$jar") bytes, $(grep -c '\.class$' <<<"$entries") classes; --help, --version, a 2026 run with run.json and report.html, --scenario and a refused bad header all as expected"

@@ -230,6 +230,8 @@ public final class Samples {
         () -> new Object[] {bd("1000"), bd("0.8"), share});
     method("io.github.ets4j.allocation.industry.IntensityCoefficientPolicy.chinaNational(Sector,Year)",
         () -> new Object[] {Sector.CEMENT, YEAR});
+    method("io.github.ets4j.allocation.industry.IntensityCoefficientPolicy.intensityUnit(Sector)",
+        () -> new Object[] {Sector.CEMENT});
     method("io.github.ets4j.allocation.power.BenchmarkSet.of(Year,OutputBasis,Map,RuleValue,RuleValue)", () -> {
       Map<UnitCategory, RuleValue> electricity = new java.util.EnumMap<>(UnitCategory.class);
       for (UnitCategory c : UnitCategory.values()) {

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the results of a study: {@code units.csv}, {@code entities.csv}, {@code sectors.csv} and the
- * chart {@code sectors.svg}. The three CSV files are {@link CsvTable}s, the one CSV writer of ets4j that
- * ets-io's {@link io.github.ets4j.io.AllocationCsv} writes through too.
+ * Writes the results of a study: {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, the charts
+ * {@code sectors.svg} ({@link SectorChart}) and {@code benchmarks.svg} ({@link BenchmarkChart}), and, beside the run's
+ * manifest, the page {@code report.html} ({@link StudyReport}). The three CSV files are {@link CsvTable}s, the one
+ * CSV writer of ets4j that ets-io's {@link io.github.ets4j.io.AllocationCsv} writes through too.
  *
  * <p>Tonnes are whole; intensities and balance values are written to 4 decimals, deviations and shortfall
  * rates to 2, coefficients to 6, money (CNY) to 2, half up (display only: the figures were computed exactly).
@@ -160,10 +161,10 @@ public final class ResultsCsv {
   }
 
   /**
-   * Renders the four result files, by file name, in the order they are written.
+   * Renders the result files, by file name, in the order they are written.
    *
    * @param result the study result
-   * @return {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}
+   * @return {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}, {@code benchmarks.svg}
    */
   public static Map<String, String> render(StudyResult result) {
     Checks.notNull("result", result);
@@ -172,11 +173,13 @@ public final class ResultsCsv {
     files.put(FILES.get(1), entities(result));
     files.put(FILES.get(2), sectors(result));
     files.put(FILES.get(3), SectorChart.svg(result));
+    files.put(FILES.get(4), BenchmarkChart.svg(result));
     return files;
   }
 
   /** The names of the result files, in the order they are written. */
-  public static final List<String> FILES = List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg");
+  public static final List<String> FILES = List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg",
+      "benchmarks.svg");
 
   /**
    * Checks that the result files can be written into a directory, before any work is done: the directory is
@@ -189,11 +192,12 @@ public final class ResultsCsv {
   public static void checkWritable(Path dir) {
     List<String> names = new ArrayList<>(FILES);
     names.add(RunManifest.FILE);
+    names.add(StudyReport.FILE);
     StudyFiles.checkWritable(Checks.notNull("dir", dir), names);
   }
 
   /**
-   * Writes the four result files into a directory (created if needed), all or nothing: every text is
+   * Writes the result files ({@link #FILES}) into a directory (created if needed), all or nothing: every text is
    * rendered and written to a staging folder beside the directory before the first result file is replaced;
    * if any file fails, the earlier set is put back, so a failure replaces none of it.
    *
@@ -208,9 +212,10 @@ public final class ResultsCsv {
   }
 
   /**
-   * Writes the four result files and the run's manifest ({@value RunManifest#FILE}) into a directory, all or
-   * nothing as {@link #write(StudyResult, Path)} does: a result set is never left without the manifest that says
-   * what made it, nor beside the manifest of another run.
+   * Writes the result files ({@link #FILES}), the run's manifest ({@value RunManifest#FILE}) and the page that shows
+   * them with it ({@value StudyReport#FILE}) into a directory, all or nothing as {@link #write(StudyResult, Path)}
+   * does: a result set is never left without the manifest that says what made it, nor beside the manifest or the
+   * report of another run.
    *
    * @param result the study result
    * @param manifest what the result was made from
@@ -223,6 +228,7 @@ public final class ResultsCsv {
     Checks.notNull("dir", dir);
     Map<String, String> files = render(result);
     files.put(RunManifest.FILE, manifest.toJson());
+    files.put(StudyReport.FILE, StudyReport.html(result, manifest));
     StudyFiles.writeAll(dir, files);
   }
 }

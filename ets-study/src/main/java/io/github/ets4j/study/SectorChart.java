@@ -3,28 +3,41 @@ package io.github.ets4j.study;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Draws the net position (allocation − verified emissions) of each sector and year as a grouped bar
- * chart in SVG: years along the x axis, one coloured bar per sector, million tonnes on the y axis with a
- * zero line, a title and a legend. Bars above zero mean a sector got more allowances than it emitted.
- * Hand-written SVG 1.1, no scripts or external resources. Stateless; thread-safe.
+ * Draws the net position (allocation − verified emissions) of each sector and year in SVG ({@code sectors.svg}): one
+ * panel per sector, stacked, each with its own scale in Mt CO2, so that power, some fifty times the size of the other
+ * sectors, does not flatten them. In a panel a bar is the exact central case of a year and, when the scenario has
+ * Monte Carlo draws, a whisker spans their 5th to 95th percentile of the net position. Years after the last published
+ * allocation plan are shaded as projected. Year labels are thinned (every 1, 2, 5, 10 … years) so that they never
+ * overlap, on a 2024–2060 horizon as well as on one year. Hand-written SVG 1.1, no scripts or external resources.
+ * Stateless; thread-safe.
  */
 public final class SectorChart {
-  private static final int WIDTH = 860;
-  private static final int HEIGHT = 500;
-  private static final int LEFT = 90;
-  private static final int RIGHT = 170;
-  private static final int TOP = 60;
-  private static final int BOTTOM = 60;
-  private static final Map<Sector, String> COLOURS = new EnumMap<>(Map.of(
-      Sector.POWER, "#1f77b4", Sector.CEMENT, "#7f7f7f", Sector.STEEL, "#d62728", Sector.ALUMINUM, "#2ca02c"));
+  /** Width of the chart, px. */
+  static final int WIDTH = 900;
+  /** Left edge of every plot, px (room for the value labels). */
+  static final int LEFT = 90;
+  /** Right margin, px. */
+  static final int RIGHT = 30;
+  /** Top of the first panel, px (room for title, subtitle and legend). */
+  static final int TOP = 100;
+  /** Height of a panel's plot, px. */
+  static final int PANEL = 160;
+  /** Space between one panel's plot and the next one's, px (year labels, then the next panel's title). */
+  static final int GAP = 70;
+
 
   private SectorChart() {}
 
@@ -36,105 +49,144 @@ public final class SectorChart {
    */
   public static String svg(StudyResult result) {
     Checks.notNull("result", result);
-    Map<Year, Map<Sector, Double>> data = new TreeMap<>();
+    Map<Sector, Map<Year, SectorYearResult>> panels = new EnumMap<>(Sector.class);
+    Set<Year> projected = new HashSet<>();
+    int draws = 0;
     for (SectorYearResult s : result.sectors()) {
-      data.computeIfAbsent(s.year(), y -> new EnumMap<>(Sector.class))
-          .put(s.sector(), s.netPositionTonnes().divide(BigDecimal.valueOf(1_000_000)).doubleValue());
-    }
-    double max = 0;
-    double min = 0;
-    for (Map<Sector, Double> year : data.values()) {
-      for (double v : year.values()) {
-        max = Math.max(max, v);
-        min = Math.min(min, v);
+      panels.computeIfAbsent(s.sector(), k -> new TreeMap<>()).put(s.year(), s);
+      if (s.projected()) {
+        projected.add(s.year());
+      }
+      if (s.draws().isPresent()) {
+        draws = s.draws().get().draws();
       }
     }
-    double step = niceStep((max - min) / 6);
-    double top = Math.ceil(max / step) * step;
-    double bottom = Math.floor(min / step) * step;
-    if (top == bottom) {
-      top = step;
+    List<Year> years = new ArrayList<>(ChartKit.years(result));
+    int n = panels.size();
+    int height = TOP + n * PANEL + Math.max(0, n - 1) * GAP + 60;
+    StringBuilder svg = ChartKit.open(WIDTH, height);
+    svg.append(ChartKit.text(WIDTH / 2.0, 28, "middle", 16,
+            "Net position by sector and year (allocation − verified emissions)"))
+        .append(ChartKit.text(WIDTH / 2.0, 46, "middle", 11, "one panel per sector, each with its own scale; "
+            + "above zero: long (surplus allowances), below zero: short"));
+    legend(svg, draws, !projected.isEmpty());
+    if (n == 0) {
+      svg.append(ChartKit.text(WIDTH / 2.0, TOP + 20, "middle", 12, "no sector-years to draw"));
+      return svg.append("</svg>\n").toString();
     }
     int plotWidth = WIDTH - LEFT - RIGHT;
-    int plotHeight = HEIGHT - TOP - BOTTOM;
-    StringBuilder svg = new StringBuilder();
-    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(WIDTH)
-        .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" font-family=\"sans-serif\" font-size=\"12\">\n")
-        .append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n")
-        .append(text(WIDTH / 2.0, 28, "middle", 16, "Net position by sector and year (allocation − verified emissions)"))
-        .append(text(WIDTH / 2.0, 46, "middle", 11, "above zero: long (surplus allowances); below zero: short"));
-    // y axis: gridlines and labels in Mt.
-    for (double v = bottom; v <= top + step / 2; v += step) {
-      double y = yOf(v, bottom, top, plotHeight);
-      svg.append(line(LEFT, y, LEFT + plotWidth, y, Math.abs(v) < step / 2 ? "#000000" : "#dddddd"))
-          .append(text(LEFT - 8, y + 4, "end", 12, number(v)));
+    double slot = (double) plotWidth / years.size();
+    int every = ChartKit.yearLabelEvery(slot);
+    int p = 0;
+    for (Map.Entry<Sector, Map<Year, SectorYearResult>> panel : panels.entrySet()) {
+      int top = TOP + p * (PANEL + GAP);
+      panel(svg, panel.getKey(), panel.getValue(), years, projected, top, slot, every);
+      p++;
     }
-    svg.append(line(LEFT, TOP, LEFT, TOP + plotHeight, "#000000"));
-    svg.append("<text x=\"20\" y=\"").append(TOP + plotHeight / 2).append("\" text-anchor=\"middle\" transform=\"rotate(-90 20 ")
-        .append(TOP + plotHeight / 2).append(")\">net position, Mt CO2</text>\n");
-    // Bars, grouped by year.
-    List<Year> years = List.copyOf(data.keySet());
-    double group = years.isEmpty() ? plotWidth : (double) plotWidth / years.size();
-    double bar = group * 0.8 / Sector.values().length;
-    double zero = yOf(0, bottom, top, plotHeight);
-    int g = 0;
-    for (Map<Sector, Double> year : data.values()) {
-      double x0 = LEFT + g * group + group * 0.1;
-      for (Map.Entry<Sector, Double> entry : year.entrySet()) {
-        Sector sector = entry.getKey();
-        double v = entry.getValue();
-        double y = yOf(v, bottom, top, plotHeight);
-        double x = x0 + sector.ordinal() * bar;
-        svg.append(String.format(Locale.ROOT,
-            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %s Mt</title></rect>%n",
-            x, Math.min(y, zero), bar * 0.9, Math.max(0.5, Math.abs(zero - y)), COLOURS.get(sector),
-            years.get(g), sector.name().toLowerCase(Locale.ROOT), number(v)));
-      }
-      svg.append(text(LEFT + g * group + group / 2, TOP + plotHeight + 20, "middle", 12, years.get(g).toString()));
-      g++;
-    }
-    svg.append(text(LEFT + plotWidth / 2.0, HEIGHT - 15, "middle", 12, "compliance year"));
-    // Legend.
-    int lx = WIDTH - RIGHT + 20;
-    svg.append(text(lx, TOP + 4, "start", 12, "sector"));
-    for (Sector sector : Sector.values()) {
-      int ly = TOP + 20 + sector.ordinal() * 22;
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n",
-          lx, ly, COLOURS.get(sector)));
-      svg.append(text(lx + 20, ly + 12, "start", 12, sector.name().toLowerCase(Locale.ROOT)));
-    }
+    int last = TOP + n * PANEL + (n - 1) * GAP;
+    svg.append(ChartKit.text(LEFT + plotWidth / 2.0, last + 40, "middle", 12, "compliance year"));
     return svg.append("</svg>\n").toString();
   }
 
-  private static double yOf(double v, double bottom, double top, int plotHeight) {
-    return TOP + (top - v) / (top - bottom) * plotHeight;
-  }
-
-  /** A 1, 2 or 5 × 10^k step near the wanted one, so that axis labels are round numbers. */
-  static double niceStep(double wanted) {
-    if (!(wanted > 0)) {
-      return 1;
+  private static void legend(StringBuilder svg, int draws, boolean anyProjected) {
+    double y = 66;
+    svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"#888888\"/>%n",
+        LEFT, y - 9));
+    svg.append(ChartKit.text(LEFT + 20, y, "start", 11, "exact central case"));
+    double x = LEFT + 150;
+    if (draws > 0) {
+      svg.append(ChartKit.line(x + 7, y - 11, x + 7, y + 1, "#222222"))
+          .append(ChartKit.line(x + 3, y - 11, x + 11, y - 11, "#222222"))
+          .append(ChartKit.line(x + 3, y + 1, x + 11, y + 1, "#222222"))
+          .append(ChartKit.text(x + 20, y, "start", 11,
+              String.format(Locale.ROOT, "p5–p95 of %,d Monte Carlo draws", draws)));
+      x += 240;
     }
-    double magnitude = Math.pow(10, Math.floor(Math.log10(wanted)));
-    double ratio = wanted / magnitude;
-    return (ratio <= 1 ? 1 : ratio <= 2 ? 2 : ratio <= 5 ? 5 : 10) * magnitude;
+    if (anyProjected) {
+      svg.append(String.format(Locale.ROOT,
+          "<rect x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"10\" fill=\"%s\" stroke=\"#cccccc\"/>%n",
+          x, y - 9, ChartKit.PROJECTED_FILL));
+      svg.append(ChartKit.text(x + 20, y, "start", 11, "projected year (rules carried forward, ASSUMED)"));
+    }
   }
 
-  private static String number(double v) {
-    double rounded = Math.abs(v) < 1e-9 ? 0 : v;
-    return Math.abs(rounded) >= 10 || rounded == Math.rint(rounded)
-        ? String.format(Locale.ROOT, "%,.0f", rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+  private static void panel(StringBuilder svg, Sector sector, Map<Year, SectorYearResult> data, List<Year> years,
+      Set<Year> projected, int top, double slot, int every) {
+    double min = 0;
+    double max = 0;
+    for (SectorYearResult s : data.values()) {
+      double net = mt(s.netPositionTonnes());
+      min = Math.min(min, net);
+      max = Math.max(max, net);
+      Optional<DrawSummary> d = s.draws();
+      if (d.isPresent()) {
+        min = Math.min(min, d.get().netPositionP05() / 1e6);
+        max = Math.max(max, d.get().netPositionP95() / 1e6);
+      }
+    }
+    ChartKit.Axis axis = ChartKit.axis(min, max, 4);
+    int plotWidth = WIDTH - LEFT - RIGHT;
+    svg.append("<g class=\"panel\" id=\"net-").append(ChartKit.name(sector)).append("\">\n");
+    svg.append(ChartKit.text(LEFT, top - 12, "start", 13, "panel-title",
+        ChartKit.name(sector) + ": net position, Mt CO2"));
+    svg.append(ChartKit.projectedBands(years, projected, LEFT, slot, top, PANEL));
+    int steps = (int) Math.round((axis.top() - axis.bottom()) / axis.step());
+    for (int k = 0; k <= steps; k++) {
+      double v = axis.bottom() + k * axis.step();
+      double y = axis.y(v, top, PANEL);
+      svg.append(ChartKit.line(LEFT, y, LEFT + plotWidth, y, Math.abs(v) < axis.step() / 2 ? "#000000" : "#dddddd"))
+          .append(ChartKit.text(LEFT - 8, y + 4, "end", 11, "value", ChartKit.number(v, axis.step())));
+    }
+    svg.append(ChartKit.line(LEFT, top, LEFT, top + PANEL, "#000000"));
+    svg.append(String.format(Locale.ROOT,
+        "<text x=\"24\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" transform=\"rotate(-90 24 %.1f)\">"
+            + "Mt CO2</text>%n", top + PANEL / 2.0, top + PANEL / 2.0));
+    double zero = axis.y(0, top, PANEL);
+    for (int i = 0; i < years.size(); i++) {
+      Year year = years.get(i);
+      double centre = LEFT + (i + 0.5) * slot;
+      SectorYearResult s = data.get(year);
+      if (s != null) {
+        bar(svg, sector, s, axis, top, centre, slot, zero);
+      }
+      if (ChartKit.labelled(year, every)) {
+        svg.append(ChartKit.text(centre, top + PANEL + 16, "middle", ChartKit.YEAR_FONT, "year", year.toString()));
+      }
+    }
+    svg.append("</g>\n");
   }
 
-  private static String line(double x1, double y1, double x2, double y2, String colour) {
-    return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>%n",
-        x1, y1, x2, y2, colour);
+  private static void bar(StringBuilder svg, Sector sector, SectorYearResult s, ChartKit.Axis axis, int top,
+      double centre, double slot, double zero) {
+    double y = axis.y(mt(s.netPositionTonnes()), top, PANEL);
+    double width = slot * 0.6;
+    Optional<DrawSummary> d = s.draws();
+    String tip = s.year() + " " + ChartKit.name(sector) + ": " + mt3(s.netPositionTonnes()) + " Mt"
+        + d.map(x -> "; draws p5 " + mt3(BigDecimal.valueOf(x.netPositionP05())) + ", p95 "
+            + mt3(BigDecimal.valueOf(x.netPositionP95())) + " Mt").orElse("");
+    svg.append(String.format(Locale.ROOT,
+        "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>%n",
+        centre - width / 2, Math.min(y, zero), width, Math.max(0.5, Math.abs(zero - y)), ChartKit.colour(sector),
+        ChartKit.escape(tip)));
+    if (d.isPresent()) {
+      double high = axis.y(d.get().netPositionP95() / 1e6, top, PANEL);
+      double low = axis.y(d.get().netPositionP05() / 1e6, top, PANEL);
+      double cap = slot * 0.15;
+      svg.append("<g class=\"whisker\">")
+          .append(ChartKit.line(centre, high, centre, low, "#222222").strip())
+          .append(ChartKit.line(centre - cap, high, centre + cap, high, "#222222").strip())
+          .append(ChartKit.line(centre - cap, low, centre + cap, low, "#222222").strip())
+          .append("</g>\n");
+    }
   }
 
-  private static String text(double x, double y, String anchor, int size, String content) {
-    return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\">%s</text>%n",
-        x, y, anchor, size, content.replace("&", "&amp;").replace("<", "&lt;"));
+  /** Tonnes as Mt for a position on the chart. */
+  private static double mt(BigDecimal tonnes) {
+    return tonnes.movePointLeft(6).doubleValue();
+  }
+
+  /** Tonnes as Mt to 3 decimals, half up, for a tooltip (exact, as the terminal table writes them). */
+  private static String mt3(BigDecimal tonnes) {
+    return tonnes.movePointLeft(6).setScale(3, RoundingMode.HALF_UP).toPlainString();
   }
 }

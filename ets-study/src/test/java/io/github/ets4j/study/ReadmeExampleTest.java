@@ -29,7 +29,7 @@ class ReadmeExampleTest {
     System.out.printf("cement 2030: net %s t (p5 %d, p95 %d), benchmark %s%n", cement.netPositionTonnes(),
         draws.netPositionP05(), draws.netPositionP95(), cement.balanceValue().orElseThrow());
     Path out = Files.createTempDirectory("ets-study");
-    ResultsCsv.write(result, out);                           // units.csv, entities.csv, sectors.csv, sectors.svg
+    ResultsCsv.write(result, out);                           // the CSV files, sectors.svg, benchmarks.svg
     // README:END
     // The best 20 % of output is far cleaner than the sector: cement is short in 2030.
     assertTrue(cement.netPositionTonnes().signum() < 0);

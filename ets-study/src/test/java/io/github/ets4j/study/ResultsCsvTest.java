@@ -65,13 +65,15 @@ class ResultsCsvTest {
   }
 
   @Test
-  void writesTheFourFiles() throws Exception {
+  void writesTheFiveFiles() throws Exception {
     ResultsCsv.write(cementStudy(), dir);
     try (var files = Files.list(dir)) {
-      assertEquals(List.of("entities.csv", "sectors.csv", "sectors.svg", "units.csv"),
+      // Without a manifest there is no report.html: the page shows the manifest.
+      assertEquals(List.of("benchmarks.svg", "entities.csv", "sectors.csv", "sectors.svg", "units.csv"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     Map<String, String> rendered = ResultsCsv.render(cementStudy());
-    assertEquals(List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg"), List.copyOf(rendered.keySet()));
+    assertEquals(List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg", "benchmarks.svg"),
+        List.copyOf(rendered.keySet()));
   }
 }

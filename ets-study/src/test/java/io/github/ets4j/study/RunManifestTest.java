@@ -93,7 +93,7 @@ class RunManifestTest {
   }
 
   @Test
-  void writeWithTheManifestWritesFiveFiles() throws Exception {
+  void writeWithTheManifestWritesSevenFiles() throws Exception {
     Scenario scenario = Scenario.builder().firstYear(Year.of(2024)).lastYear(Year.of(2024)).draws(0).build();
     Market market = Market.of(List.of(MarketUnit.builder().year(Year.of(2024)).entityId("E").sector(Sector.POWER)
         .unitId("U").category("III").verifiedTonnes(new BigDecimal("1000000")).output(new BigDecimal("1200000"))
@@ -101,8 +101,11 @@ class RunManifestTest {
     StudyResult result = PolicyStudy.of(market, scenario).run();
     Path out = dir.resolve("out");
     ResultsCsv.write(result, RunManifest.of(scenario, RulebookStudyRules.of(scenario), RunManifest.EMBEDDED, AT), out);
-    for (String name : List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg", "run.json")) {
+    for (String name : List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg", "benchmarks.svg", "run.json",
+        "report.html")) {
       assertTrue(Files.exists(out.resolve(name)), name);
     }
+    // The page carries the manifest it was written with, escaped ("library": "ets4j").
+    assertTrue(Files.readString(out.resolve("report.html")).contains("&quot;library&quot;: &quot;ets4j&quot;"));
   }
 }

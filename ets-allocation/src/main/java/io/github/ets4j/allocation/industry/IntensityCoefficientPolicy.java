@@ -133,15 +133,28 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
             intensityUnit(sector), source));
   }
 
-  /** The unit of the sector's intensity I and of its BP (allocation.md "Cement, steel, aluminum"). */
-  private static String intensityUnit(Sector sector) {
+  /**
+   * The unit of an industrial sector's intensity I and of its balance value BP (allocation.md "Cement, steel,
+   * aluminum"): cement {@code E_line / clinker t}, steel {@code (E_ironmaking + E_sintering) / ironmaking product t},
+   * aluminum {@code (E_anode + E_PFC) / aluminum liquid t}. Charts and tables of balance values label their axis
+   * with it, so the unit is written in this one place.
+   *
+   * @param sector cement, steel or aluminum
+   * @return {@code tCO2/t clinker}, {@code tCO2/t ironmaking product} or {@code tCO2e/t aluminum liquid}
+   * @throws EtsValidationException if the sector is null or power (allocated with benchmarks, no intensity coefficient)
+   */
+  public static String intensityUnit(Sector sector) {
+    Checks.notNull("sector", sector);
     switch (sector) {
       case CEMENT:
         return "tCO2/t clinker";
       case STEEL:
         return "tCO2/t ironmaking product";
-      default:
+      case ALUMINUM:
         return "tCO2e/t aluminum liquid";
+      default:
+        throw new EtsValidationException("sector", sector,
+            "the intensity-coefficient method is for cement, steel and aluminum");
     }
   }
 

@@ -147,4 +147,16 @@ class PublishedBalanceValueTest {
         io.github.ets4j.allocation.AllocationMethod.INTENSITY_COEFFICIENT, List.of(), java.util.Optional.empty(),
         null, java.util.Optional.empty()));
   }
+
+  @Test
+  void theIntensityUnitIsTheSectorsBasis() {
+    // allocation.md "Cement, steel, aluminum": I = E_line / clinker t; (E_ironmaking + E_sintering) / ironmaking
+    // product t; (E_anode + E_PFC) / aluminum liquid t, the last in CO2e (PFCs).
+    assertEquals("tCO2/t clinker", IntensityCoefficientPolicy.intensityUnit(Sector.CEMENT));
+    assertEquals("tCO2/t ironmaking product", IntensityCoefficientPolicy.intensityUnit(Sector.STEEL));
+    assertEquals("tCO2e/t aluminum liquid", IntensityCoefficientPolicy.intensityUnit(Sector.ALUMINUM));
+    EtsValidationException e = assertThrows(EtsValidationException.class,
+        () -> IntensityCoefficientPolicy.intensityUnit(Sector.POWER));
+    assertEquals("sector", e.field());
+  }
 }

@@ -13,6 +13,7 @@ import io.github.ets4j.study.Scenario;
 import io.github.ets4j.study.ScenarioFile;
 import io.github.ets4j.study.SectorYearResult;
 import io.github.ets4j.study.SpecialKinds;
+import io.github.ets4j.study.StudyReport;
 import io.github.ets4j.study.StudyResult;
 import io.github.ets4j.study.StudyRules;
 import io.github.ets4j.study.StudyVersion;
@@ -41,10 +42,10 @@ import picocli.CommandLine;
 /**
  * The runnable study: {@code java -jar ets-study.jar [options]}. With no option it runs 2024–2030 on the
  * embedded synthetic market, prints a sector-year table on standard output, progress on standard error,
- * and writes {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg} and the run's
- * manifest {@code run.json} into {@code study-out}, all or nothing. {@code --scenario FILE.json} reads every
- * {@link Scenario} option from a {@link ScenarioFile}; the flags given beside it override the file's values, which
- * override the defaults. {@code --write-market FILE} writes the embedded
+ * and writes {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}, {@code benchmarks.svg},
+ * the run's manifest {@code run.json} and the page {@code report.html} into {@code study-out}, all or nothing.
+ * {@code --scenario FILE.json} reads every {@link Scenario} option from a {@link ScenarioFile}; the flags given beside
+ * it override the file's values, which override the defaults. {@code --write-market FILE} writes the embedded
  * market as a market file instead, so that a study can start from it; {@code --version} prints the version.
  *
  * <p>Exit codes: {@value #OK} success, {@value #BAD_INPUT} bad input (a bad market row, a parameter out of
@@ -55,8 +56,9 @@ import picocli.CommandLine;
     versionProvider = StudyCommand.Version.class,
     description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
         + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
-        + "entities.csv, sectors.csv, sectors.svg and run.json (what the result was made from: version, scenario, "
-        + "seed, market SHA-256, assumptions, time); progress, with the draws per second and the time left, goes "
+        + "entities.csv, sectors.csv, sectors.svg, benchmarks.svg, run.json (what the result was made from: version, "
+        + "scenario, seed, market SHA-256, assumptions, time) and report.html (all of it on one page); progress, with "
+        + "the draws per second and the time left, goes "
         + "to standard error."},
     footer = {"", "Files must be UTF-8.", "Exit codes: 0 success; 1 bad input (the message names file, line, column "
         + "and value); 2 bad command line; 3 a file could not be read or written (the message names the path "
@@ -255,7 +257,8 @@ public final class StudyCommand implements Callable<Integer> {
     });
     ResultsCsv.write(result, RunManifest.of(built, exact, marketEntry, started), out);
     printTable(result);
-    stderr.println("wrote units.csv, entities.csv, sectors.csv, sectors.svg, run.json to " + out.toAbsolutePath());
+    stderr.println("wrote " + String.join(", ", ResultsCsv.FILES) + ", " + RunManifest.FILE + ", " + StudyReport.FILE
+        + " to " + out.toAbsolutePath());
     return OK;
   }
 

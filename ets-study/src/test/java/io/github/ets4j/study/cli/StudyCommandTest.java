@@ -49,11 +49,12 @@ class StudyCommandTest {
   }
 
   @Test
-  void runsAMarketFileAndWritesTheFourFiles() throws Exception {
+  void runsAMarketFileAndWritesTheResultFiles() throws Exception {
     Path outDir = dir.resolve("out");
     assertEquals(StudyCommand.OK, run("--market", cementMarket().toString(), "--out", outDir.toString(),
         "--years", "2025-2027", "--draws", "3", "--seed", "5", "--phase2-percentile", "20"), err::toString);
-    for (String name : List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg")) {
+    for (String name : List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg", "benchmarks.svg", "run.json",
+        "report.html")) {
       assertTrue(Files.exists(outDir.resolve(name)), name);
     }
     // The worked example's year: BP 0.8672, allocation 3,269,998 of 3,270,000 (−0.000002 Mt).
