@@ -164,7 +164,7 @@ public final class GridFactor {
 
   private String reason(Sector sector, Year year) {
     if (sector == Sector.POWER) {
-      return year.getValue() >= GridFactorTable.FIRST_POWER_YEAR_WITHOUT_ITEM
+      return PowerUpdate2026.appliesTo(year)
           ? "purchased electricity was removed from the power guideline from reporting year 2026 (UPD-POWER-2026 [V])"
           : "the power guideline prices purchased electricity with one national factor (AG-POWER-2022 [S]);"
               + " choose GridFactor.national()";

@@ -30,8 +30,6 @@ import java.util.Set;
 final class GridFactorTable {
   /** The first data year in which the industrial reports price purchased electricity with GRID23 [A]. */
   static final Year FIRST_INDUSTRY_YEAR = Year.of(2025);
-  /** The first reporting year of the power guideline without purchased electricity (UPD-POWER-2026 [V]). */
-  static final int FIRST_POWER_YEAR_WITHOUT_ITEM = 2026;
 
   private static final Set<Sector> INDUSTRY = EnumSet.of(Sector.CEMENT, Sector.STEEL, Sector.ALUMINUM);
   private static final String UNIT = "tCO2/MWh";
@@ -56,7 +54,7 @@ final class GridFactorTable {
     all.add(row(DefaultKeys.GRID_EMISSION_FACTOR, "0.5703",
         Source.of("AG-POWER-2022", "grid factor for data year 2022 on; removed by UPD-POWER-2026 from 2026",
             Confidence.SECONDARY),
-        EnumSet.of(Sector.POWER), Year.of(2025), Year.of(2025),
+        EnumSet.of(Sector.POWER), Year.of(2025), PowerUpdate2026.FIRST_REPORTING_YEAR.minusYears(1),
         "national grid factor of purchased electricity (indirect), power's last year with the item"));
     Source grid23 = Source.of("GRID23", "MEE and NBS announcement 2025 No. 47, 2023 data [V]; used from data year"
         + " 2025 as the latest factor published (mrv.md)", Confidence.ASSUMED);
