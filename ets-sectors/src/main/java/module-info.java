@@ -12,6 +12,7 @@ module io.github.ets4j.sectors {
   requires static org.immutables.value.annotations;
 
   exports io.github.ets4j.sectors.aluminum;
+  exports io.github.ets4j.sectors.calendar;
   exports io.github.ets4j.sectors.cement;
   exports io.github.ets4j.sectors.cems;
   exports io.github.ets4j.sectors.defaults;

@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation;
 
+import io.github.ets4j.sectors.mrv.ReportOnlyYear;
 import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -7,7 +8,9 @@ import java.util.Objects;
 /**
  * A unit that reports its verified emissions but is not allocated in the year (a producer not on the sector's
  * list, e.g. a non-Portland clinker line for 2024–2026 data): not an error and not a zero allocation. It stands
- * beside the allocation ({@link Allocation#reportOnly()}) and enters none of its totals. Immutable and thread-safe.
+ * beside the allocation ({@link Allocation#reportOnly()}) and enters none of its totals. An entity of an announced,
+ * not covered sector (flat glass, paper, ...) has this status every year ({@link #of(ReportOnlyYear)}, {@link
+ * Rulebook#reportOnly(ReportOnlyYear)}). Immutable and thread-safe.
  */
 public final class ReportOnlyUnit {
   private final String unitId;
@@ -33,6 +36,20 @@ public final class ReportOnlyUnit {
   public static ReportOnlyUnit of(AllocationUnit unit, String reason) {
     Checks.notNull("unit", unit);
     return new ReportOnlyUnit(unit.id(), unit.entityId(), unit.verifiedEmissions(), Checks.notBlank("reason", reason));
+  }
+
+  /**
+   * The status of an entity of an announced, not covered sector (N26 §四 [V]): the entity is its own unit (its
+   * credit code is both ids), its reported annual direct emissions stand beside every allocation and enter none.
+   *
+   * @param report the entity's annual report
+   * @return the status
+   * @throws io.github.ets4j.core.EtsValidationException if the report is null
+   */
+  public static ReportOnlyUnit of(ReportOnlyYear report) {
+    Checks.notNull("report", report);
+    String code = report.entity().creditCode().toString();
+    return new ReportOnlyUnit(code, code, report.reportedEmissions(), report.reportOnlyReason());
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.sectors.mrv.ReportOnlyYear;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -296,6 +297,24 @@ public final class Rulebook {
           .withReportOnly(scope.reportOnly()));
     }
     return withArt31(policy.allocate(scope.listed()).withReportOnly(scope.reportOnly()));
+  }
+
+  /**
+   * The status of an entity of an announced, not covered sector (petrochemicals, chemicals, flat glass, copper
+   * smelting, paper, civil aviation, N26 §四 [V]): it reports and is never allocated. No allocation method takes
+   * such an entity (they take covered {@link Sector}s only); this is its place beside the allocations, in no total.
+   *
+   * @param report the entity's annual report of this rulebook's year
+   * @return the report-only status with the reason and source
+   * @throws EtsValidationException if the report is null or of another year
+   */
+  public ReportOnlyUnit reportOnly(ReportOnlyYear report) {
+    Checks.notNull("report", report);
+    if (!report.year().equals(year)) {
+      throw new EtsValidationException("report", report, "is of data year " + report.year() + ", the rulebook of "
+          + year + "; use Rulebook.chinaNational(" + report.year() + ")");
+    }
+    return ReportOnlyUnit.of(report);
   }
 
   /**

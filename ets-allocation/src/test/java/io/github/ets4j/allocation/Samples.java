@@ -279,6 +279,24 @@ public final class Samples {
         () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR});
     method("io.github.ets4j.sectors.defaults.DefaultCatalogue.parameter(String,Sector,Year,String)",
         () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR, "NCV"});
+    method("io.github.ets4j.sectors.power.PurchasedElectricity.line(BigDecimal,Sector,Year,DefaultCatalogue,GridFactor)",
+        () -> new Object[] {bd("10"), Sector.CEMENT, Year.of(2026),
+            io.github.ets4j.sectors.defaults.DefaultCatalogue.chinaNational(),
+            io.github.ets4j.sectors.defaults.GridFactor.national()});
+    method("io.github.ets4j.sectors.defaults.GridFactor.find(DefaultCatalogue,Sector,Year)", () -> new Object[] {
+        io.github.ets4j.sectors.defaults.DefaultCatalogue.chinaNational(), Sector.CEMENT, Year.of(2026)});
+    method("io.github.ets4j.sectors.power.NationalFactorDatabase.carbonContent(Fuel,BigDecimal,Year)",
+        () -> new Object[] {io.github.ets4j.sectors.fuel.Fuel.NATURAL_GAS, bd("0.0153"), Year.of(2026)});
+    method("io.github.ets4j.sectors.power.NationalFactorDatabase.ncv(Fuel,BigDecimal,Year)",
+        () -> new Object[] {io.github.ets4j.sectors.fuel.Fuel.NATURAL_GAS, bd("389"), Year.of(2026)});
+    method("io.github.ets4j.sectors.power.NationalFactorDatabase.oxidationRate(Fuel,BigDecimal,Year)",
+        () -> new Object[] {io.github.ets4j.sectors.fuel.Fuel.NATURAL_GAS, bd("99"), Year.of(2026)});
+    method("io.github.ets4j.core.entity.CoverageRegistry.plusReportOnly(ReportOnlyEntity)", () -> {
+      String first17 = "91130100MA0000001";
+      return new Object[] {io.github.ets4j.core.entity.ReportOnlyEntity.of(
+          CreditCode.of(first17 + CreditCode.checkCharacterOf(first17)), "Glass", Province.HEBEI,
+          io.github.ets4j.core.AnnouncedSector.FLAT_GLASS, List.of())};
+    });
     method("io.github.ets4j.sectors.power.HeatConversion.hotWaterGj(BigDecimal,BigDecimal)",
         () -> new Object[] {bd("100"), bd("80")});
     method("io.github.ets4j.sectors.power.HeatConversion.steamGj(BigDecimal,BigDecimal)",

@@ -33,7 +33,9 @@ final class CsvUnits {
     /** Time, h. */
     HOURS("h", Map.of("h", 0)),
     /** Electrical capacity, MW. */
-    CAPACITY("MW", Map.of("MW", 0));
+    CAPACITY("MW", Map.of("MW", 0)),
+    /** Altitude above sea level, m. */
+    ALTITUDE("m", Map.of("m", 0));
 
     private final String canonical;
     private final Map<String, Integer> powersOfTen;

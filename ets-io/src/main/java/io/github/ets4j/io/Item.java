@@ -34,6 +34,12 @@ enum Item {
   RATED_CAPACITY(EnumSet.of(Sector.POWER), false),
   /** Purchased electricity, MWh (indirect, not covered). */
   PURCHASED_ELECTRICITY(EnumSet.allOf(Sector.class), false),
+  /** A coal-fired generating unit's boiler type (from 2026); name a {@code BoilerType}, value and unit blank. */
+  BOILER_TYPE(EnumSet.of(Sector.POWER), false),
+  /** A generating unit's site altitude (from 2026), m; may be negative. */
+  SITE_ALTITUDE(EnumSet.of(Sector.POWER), false),
+  /** The grid factor that prices purchased electricity; name {@code NATIONAL}, {@code REGION/...}, ...; blank value. */
+  GRID_FACTOR(EnumSet.of(Sector.CEMENT, Sector.STEEL, Sector.ALUMINUM), false),
   /** A non-carbonate alternative raw material of a clinker line; name an {@code AlternativeMaterial}, t. */
   ALTERNATIVE_MATERIAL(EnumSet.of(Sector.CEMENT), false),
   /** A carbon-bearing material or carbonate entering a steel enterprise; name a {@code SteelMaterial}, t. */

@@ -14,6 +14,8 @@ import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelUnit;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
+import io.github.ets4j.sectors.defaults.GridFactor;
+import io.github.ets4j.sectors.power.BoilerType;
 import io.github.ets4j.sectors.power.GeneratingUnitMonth;
 import io.github.ets4j.sectors.power.UnitType;
 import io.github.ets4j.sectors.steel.ProcessFlow;
@@ -47,6 +49,7 @@ final class MonthReader {
   static final String OPERATING_HOURS = "OPERATING_HOURS";
   static final String RATED_CAPACITY = "RATED_CAPACITY";
   static final String PURCHASED_ELECTRICITY = "PURCHASED_ELECTRICITY";
+  static final String SITE_ALTITUDE = "SITE_ALTITUDE";
   /** Anode parameter names in the file, and the library's parameter names. */
   static final String NET_ANODE_CONSUMPTION = "NET_ANODE_CONSUMPTION";
   static final String ANODE_SULFUR = "ANODE_SULFUR";
@@ -62,6 +65,9 @@ final class MonthReader {
   private final Map<String, BigDecimal> quantities = new LinkedHashMap<>();
   private final Map<String, Parameter> parameters = new LinkedHashMap<>();
   @Nullable private String classification;
+  @Nullable private BoilerType boilerType;
+  @Nullable private BigDecimal siteAltitude;
+  @Nullable private GridFactor gridFactor;
   private final List<FuelLine> fuels = new ArrayList<>();
   private final List<FuelLine> cofired = new ArrayList<>();
   private final Map<String, BigDecimal> materials = new LinkedHashMap<>();
@@ -150,6 +156,21 @@ final class MonthReader {
             classification = Cells.constant(row, Row.NAME, row.name(), ClinkerType.class, "clinker type").name();
           }
           break;
+        case BOILER_TYPE:
+          named(row, item);
+          boilerType = Cells.constant(row, Row.NAME, row.name(), BoilerType.class, "boiler type");
+          break;
+        case GRID_FACTOR:
+          named(row, item);
+          gridFactor = GridNames.read(row);
+          break;
+        case SITE_ALTITUDE:
+          once(row, item.csv());
+          if (!row.name().equals(SITE_ALTITUDE)) {
+            throw row.error(Row.NAME, "the name of " + item.csv() + " is " + SITE_ALTITUDE);
+          }
+          siteAltitude = altitude(row);
+          break;
         case ANODE:
           once(row, row.name());
           String name = ANODE_PARAMETERS.get(row.name());
@@ -182,6 +203,24 @@ final class MonthReader {
           break;
       }
     }
+  }
+
+  /** A row that names a choice: once a month, value and unit blank, no provenance. */
+  private void named(Row row, Item item) {
+    once(row, item.csv());
+    Cells.blank(row, Row.VALUE, "the " + item.csv() + " is named, not measured");
+    Cells.blank(row, Row.UNIT, "the " + item.csv() + " has no unit");
+    Cells.noProvenance(row);
+  }
+
+  /** An altitude may lie below sea level (the Turpan depression), so a leading minus is read here. */
+  private static BigDecimal altitude(Row row) {
+    if (!row.value().matches("-?[0-9]+(\\.[0-9]+)?")) {
+      throw row.error(Row.VALUE, "not a decimal number of metres (digits, an optional leading - and . as the"
+          + " decimal point)");
+    }
+    Cells.noProvenance(row);
+    return CsvUnits.toCanonical(row, Kind.ALTITUDE, new BigDecimal(row.value()));
   }
 
   private static final String ANODE_SUFFIXES = String.join(", ", NET_ANODE_CONSUMPTION, ANODE_SULFUR, ANODE_ASH,
@@ -421,6 +460,8 @@ final class MonthReader {
       builder.heatSuppliedGj(heat);
     }
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
+    Optional.ofNullable(boilerType).ifPresent(builder::boilerType);
+    Optional.ofNullable(siteAltitude).ifPresent(builder::siteAltitudeMetres);
     return build(builder::build);
   }
 
@@ -433,6 +474,7 @@ final class MonthReader {
       builder.putAlternativeMaterials(AlternativeMaterial.valueOf(use.getKey()), use.getValue());
     }
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
+    Optional.ofNullable(gridFactor).ifPresent(builder::gridFactor);
     return build(builder::build);
   }
 
@@ -459,6 +501,7 @@ final class MonthReader {
       builder.addProcesses(build(processMonth::build));
     }
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
+    Optional.ofNullable(gridFactor).ifPresent(builder::gridFactor);
     return build(builder::build);
   }
 
@@ -476,6 +519,7 @@ final class MonthReader {
     Optional.ofNullable(parameters.get(ANODE_ASH)).ifPresent(builder::anodeAshPercent);
     Optional.ofNullable(parameters.get(ANODE_EFFECT_MINUTES)).ifPresent(builder::anodeEffectMinutes);
     Optional.ofNullable(quantities.get(PURCHASED_ELECTRICITY)).ifPresent(builder::purchasedElectricityMwh);
+    Optional.ofNullable(gridFactor).ifPresent(builder::gridFactor);
     return build(builder::build);
   }
 }

@@ -8,6 +8,7 @@ import io.github.ets4j.sectors.cement.AlternativeMaterial;
 import io.github.ets4j.sectors.cement.ClinkerLineMonth;
 import io.github.ets4j.sectors.cement.NegativeProcessPolicy;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.GridFactor;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.mrv.MonthlyData;
@@ -149,6 +150,9 @@ final class MonthWriter {
   private void power(GeneratingUnitMonth month) {
     standardRules(month.catalogue(), month.fuelRules());
     row(Item.UNIT_TYPE, month.unitType().name(), "", "", "", "");
+    month.boilerType().ifPresent(type -> row(Item.BOILER_TYPE, type.name(), "", "", "", ""));
+    month.siteAltitudeMetres().ifPresent(
+        metres -> quantity(Item.SITE_ALTITUDE, MonthReader.SITE_ALTITUDE, metres, Kind.ALTITUDE));
     for (FuelLine line : month.fuels()) {
       fuel(Item.FUEL, "", line);
     }
@@ -175,6 +179,7 @@ final class MonthWriter {
       quantity(Item.ALTERNATIVE_MATERIAL, use.getKey().name(), use.getValue(), Kind.MASS);
     }
     purchased(month.purchasedElectricityMwh());
+    grid(month.gridFactor());
   }
 
   private void steel(SteelEnterpriseMonth month) {
@@ -204,6 +209,7 @@ final class MonthWriter {
       fuel(Item.COFIRED_FUEL, "", line);
     }
     purchased(month.purchasedElectricityMwh());
+    grid(month.gridFactor());
   }
 
   private void flow(Item item, String prefix, ProcessFlow flow) {
@@ -246,5 +252,13 @@ final class MonthWriter {
       row(Item.CARBONATE_PURITY, use.carbonate().name(), use.purityPercent().toPlainString(), "%", "", "");
     }
     purchased(month.purchasedElectricityMwh());
+    grid(month.gridFactor());
+  }
+
+  /** The national factor is what the reader applies when no row names one, so only another choice is written. */
+  private void grid(GridFactor factor) {
+    if (!factor.equals(GridFactor.national())) {
+      row(Item.GRID_FACTOR, GridNames.write(factor), "", "", "", "");
+    }
   }
 }

@@ -52,19 +52,24 @@ class AuxiliaryRulesTest {
 
   @Test
   void purchasedElectricityIsIndirectInEverySector() {
-    // 1,000 MWh × 0.5703 = 570.30 tCO2, never covered
-    ClinkerLineMonth cement = ClinkerLineMonth.builder().month(YearMonth.of(2025, 1)).clinkerType(ClinkerType.PORTLAND)
+    // 2024 data: 1,000 MWh × 0.5703 [S] = 570.30 tCO2, never covered
+    ClinkerLineMonth cement = ClinkerLineMonth.builder().month(YearMonth.of(2024, 1)).clinkerType(ClinkerType.PORTLAND)
         .clinkerTonnes(bd("1000")).purchasedElectricityMwh(bd("1000")).build();
-    SteelEnterpriseMonth steel = SteelEnterpriseMonth.builder().month(YearMonth.of(2025, 1)).crudeSteelTonnes(bd("0"))
+    SteelEnterpriseMonth steel = SteelEnterpriseMonth.builder().month(YearMonth.of(2024, 1)).crudeSteelTonnes(bd("0"))
         .purchasedElectricityMwh(bd("1000")).build();
-    ElectrolysisMonth aluminum = ElectrolysisMonth.builder().month(YearMonth.of(2025, 1)).aluminumLiquidTonnes(bd("0"))
+    ElectrolysisMonth aluminum = ElectrolysisMonth.builder().month(YearMonth.of(2024, 1)).aluminumLiquidTonnes(bd("0"))
         .netAnodeConsumption(Parameter.measured("NC", bd("0.4"), "t/t")).purchasedElectricityMwh(bd("1000")).build();
     for (MonthlyReport report : List.of(MonthlyReport.of("E", "F", cement), MonthlyReport.of("E", "F", steel),
         MonthlyReport.of("E", "F", aluminum))) {
       assertEquals(0, bd("570.30").compareTo(report.emissions().indirect().totalCo2e(GwpSet.AR5)));
       assertEquals(0, report.emissions().covered().bySource(EmissionSource.PURCHASED_ELECTRICITY).size());
     }
+    // clinker 1,000 t × 0.535 = 535.00 tCO2 covered; the electricity stays out of it
     assertEquals(bd("535.00"), MonthlyReport.of("E", "F", cement).coveredCo2e());
-    assertThrows(EtsValidationException.class, () -> cement.withMonth(YearMonth.of(2026, 1)));
+    // 2026 data: the industrial guidelines keep the item, GRID23 national 0.5306 → 1,000 × 0.5306 = 530.60 tCO2
+    ClinkerLineMonth cement2026 = cement.withMonth(YearMonth.of(2026, 1));
+    assertEquals(0, bd("530.60").compareTo(MonthlyReport.of("E", "F", cement2026).emissions().indirect()
+        .totalCo2e(GwpSet.AR5)));
+    assertEquals(bd("535.00"), MonthlyReport.of("E", "F", cement2026).coveredCo2e());
   }
 }

@@ -1,10 +1,11 @@
 package io.github.ets4j.allocation.compliance;
 
 import io.github.ets4j.core.internal.Checks;
-import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
-import io.github.ets4j.core.Source;
+import io.github.ets4j.sectors.calendar.CalendarEntry;
+import io.github.ets4j.sectors.calendar.CalendarStep;
+import io.github.ets4j.sectors.calendar.ReportingCalendar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -18,27 +19,15 @@ import java.util.Optional;
  * row with its source.
  *
  * <p>Deadlines differ by sector and data year, so they are rows, not constants: the 2024 data year from N25
- * [V] (环办气候函〔2025〕140号), the 2025 data year from N26 [V]. For a data year without rows the general rules
+ * [V] (环办气候函〔2025〕140号), the 2025 data year from N26 [V], read from the one table of these dates,
+ * {@link ReportingCalendar} of ets-sectors (which also holds the monthly-evidence rows). For a data year without
+ * rows the general rules
  * apply: the annual report by 31 March of the following year (MEASURES-2021 Art 25 [V]) and surrender by
  * 31 December of the following year [V]; the other steps have no general date, so they are empty. A new year's
  * notice is new rows: {@link #with(Collection)} puts a user's rows before the built-in ones. Immutable and
  * thread-safe.
  */
 public final class ComplianceCalendar {
-  private static final Source N25 = Source.of("N25", "环办气候函〔2025〕140号, 2024 data", Confidence.OFFICIAL);
-  private static final Source N25_FIRST = Source.of("N25", "环办气候函〔2025〕140号, 2024 data, industry first year",
-      Confidence.OFFICIAL);
-  private static final Source N25_NO_PRE = Source.of("N25", "2024 data: industry has no pre-allocation",
-      Confidence.OFFICIAL);
-  private static final Source N26 = Source.of("N26", "2026 work notice, 2025 data", Confidence.OFFICIAL);
-  private static final Source REPORT_RULE = Source.of("MEASURES-2021",
-      "Art 25: annual report by 31 March of the following year", Confidence.OFFICIAL);
-  /** coverage.md gives the rule with its examples (2023 → 2024-12-31, 2024 → 2025-12-31, 2025 → 2026-12-31) [V]. */
-  private static final Source SURRENDER_RULE = Source.of("GENERAL RULE",
-      "surrender for year Y by 31 December of Y+1", Confidence.OFFICIAL);
-  /** In the row tables: this step has a row of its own below (or none). */
-  private static final String NO_ROW = "-";
-  private static final List<Sector> INDUSTRY = List.of(Sector.CEMENT, Sector.STEEL, Sector.ALUMINUM);
   private static final ComplianceCalendar CHINA_NATIONAL = new ComplianceCalendar(nationalRows());
 
   /** Rows in order of precedence: the first row of a sector, year and milestone wins. */
@@ -48,36 +37,28 @@ public final class ComplianceCalendar {
     this.rows = rows;
   }
 
+  /** The national rows are the ones of the reporting calendar (ets-sectors), the one place of these dates. */
   private static List<CalendarDate> nationalRows() {
     List<CalendarDate> rows = new ArrayList<>();
-    Year y2024 = Year.of(2024);
-    Year y2025 = Year.of(2025);
-    // 2024 data [V N25]
-    dates(rows, Sector.POWER, y2024, N25, "2025-03-31", "2025-06-30", "2025-04-20", "2025-07-31", "2025-08-20",
-        "2025-12-31");
-    for (Sector sector : INDUSTRY) {
-      dates(rows, sector, y2024, N25, NO_ROW, "2025-08-31", NO_ROW, "2025-09-30", "2025-10-20", "2025-12-31");
-      rows.add(CalendarDate.of(sector, y2024, Milestone.ANNUAL_REPORT, LocalDate.parse("2025-06-30"), N25_FIRST));
-      rows.add(CalendarDate.none(sector, y2024, Milestone.PRE_ALLOCATION, N25_NO_PRE));
-    }
-    // 2025 data [V N26]
-    dates(rows, Sector.POWER, y2025, N26, "2026-03-31", "2026-06-30", "2026-06-30", "2026-09-20", "2026-09-30",
-        "2026-12-31");
-    for (Sector sector : INDUSTRY) {
-      dates(rows, sector, y2025, N26, "2026-03-31", "2026-07-31", "2026-04-10", "2026-09-20", "2026-09-30",
-          "2026-12-31");
+    for (CalendarEntry entry : ReportingCalendar.chinaNational().rows()) {
+      milestone(entry.step()).ifPresent(milestone -> rows.add(toDate(entry, milestone)));
     }
     return List.copyOf(rows);
   }
 
-  /** Adds the rows of one sector and year, milestones in declaration order; {@link #NO_ROW} adds no row. */
-  private static void dates(List<CalendarDate> rows, Sector sector, Year year, Source source, String... dates) {
-    Milestone[] milestones = Milestone.values();
-    for (int i = 0; i < dates.length; i++) {
-      if (!dates[i].equals(NO_ROW)) {
-        rows.add(CalendarDate.of(sector, year, milestones[i], LocalDate.parse(dates[i]), source));
+  private static CalendarDate toDate(CalendarEntry entry, Milestone milestone) {
+    return entry.date().map(date -> CalendarDate.of(entry.sector(), entry.dataYear(), milestone, date, entry.source()))
+        .orElseGet(() -> CalendarDate.none(entry.sector(), entry.dataYear(), milestone, entry.source()));
+  }
+
+  /** The milestone of a calendar step; the monitoring-only steps (evidence, lists, plans) have none. */
+  private static Optional<Milestone> milestone(CalendarStep step) {
+    for (Milestone milestone : Milestone.values()) {
+      if (milestone.name().equals(step.name())) {
+        return Optional.of(milestone);
       }
     }
+    return Optional.empty();
   }
 
   /**
@@ -131,21 +112,16 @@ public final class ComplianceCalendar {
     Checks.notNull("milestone", milestone);
     if (!sector.isCoveredIn(dataYear)) {
       throw new EtsValidationException("dataYear", dataYear, sector + " is not covered before "
-          + (sector == Sector.POWER ? "2019" : "2024"));
+          + sector.firstComplianceYear());
     }
     for (CalendarDate row : rows) {
       if (row.sector() == sector && row.dataYear().equals(dataYear) && row.milestone() == milestone) {
         return Optional.of(row);
       }
     }
-    int next = dataYear.getValue() + 1;
-    if (milestone == Milestone.ANNUAL_REPORT) {
-      return Optional.of(CalendarDate.of(sector, dataYear, milestone, LocalDate.of(next, 3, 31), REPORT_RULE));
-    }
-    if (milestone == Milestone.SURRENDER) {
-      return Optional.of(CalendarDate.of(sector, dataYear, milestone, LocalDate.of(next, 12, 31), SURRENDER_RULE));
-    }
-    return Optional.empty();
+    // the general rules (annual report, surrender) are the reporting calendar's
+    return ReportingCalendar.chinaNational().find(sector, dataYear, CalendarStep.valueOf(milestone.name()))
+        .map(entry -> toDate(entry, milestone));
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Quantity;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.GridFactor;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
@@ -110,6 +111,17 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
    * @return the purchased electricity, or empty
    */
   public abstract Optional<BigDecimal> purchasedElectricityMwh();
+
+  /**
+   * Which grid factor prices the purchased electricity: national, regional or provincial (GRID23 [V], in use from
+   * data year 2025 [A]); the national average unless given.
+   *
+   * @return the choice
+   */
+  @Value.Default
+  public GridFactor gridFactor() {
+    return GridFactor.national();
+  }
 
   /**
    * The GWP set converting PFCs; AR5 unless given.
@@ -235,7 +247,8 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
       lines.add(carbonateLine(use));
     }
     if (purchasedElectricityMwh().isPresent()) {
-      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.ALUMINUM, year(), catalogue()));
+      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.ALUMINUM, year(), catalogue(),
+          gridFactor()));
     }
     return lines;
   }

@@ -5,6 +5,7 @@ import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.GridFactor;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
@@ -79,6 +80,17 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
    * @return the purchased electricity, or empty
    */
   public abstract Optional<BigDecimal> purchasedElectricityMwh();
+
+  /**
+   * Which grid factor prices the purchased electricity: national, regional or provincial (GRID23 [V], in use from
+   * data year 2025 [A]); the national average unless given.
+   *
+   * @return the choice
+   */
+  @Value.Default
+  public GridFactor gridFactor() {
+    return GridFactor.national();
+  }
 
   /**
    * What to do with negative process emissions; {@link NegativeProcessPolicy#REFUSE} unless given.
@@ -193,7 +205,8 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
     }
     lines.add(processLine());
     if (purchasedElectricityMwh().isPresent()) {
-      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.CEMENT, year(), catalogue()));
+      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.CEMENT, year(), catalogue(),
+          gridFactor()));
     }
     return lines;
   }

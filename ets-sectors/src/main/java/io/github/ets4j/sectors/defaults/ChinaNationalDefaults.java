@@ -213,9 +213,8 @@ final class ChinaNationalDefaults {
     all.add(entry(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, "0.03085", "tC/GJ",
         Source.of("AG-POWER-2022", "high default coal CC, 2022-06 notice", Confidence.SECONDARY),
         power, Year.of(2022), null, "high default carbon content of coal without valid measurement (from 2022)"));
-    all.add(entry(DefaultKeys.GRID_EMISSION_FACTOR, "0.5703", "tCO2/MWh",
-        Source.of("AG-POWER-2022", "grid factor for data year 2022 on; removed by UPD-POWER-2026", Confidence.SECONDARY),
-        ALL, Year.of(2022), Year.of(2025), "grid emission factor of purchased electricity (indirect)"));
+    // The grid factors of purchased electricity are rows of their own table (GridFactorTable).
+    all.addAll(GridFactorTable.entries());
     Source vg = Source.of("VG-POWER-2026", "plausibility checks", Confidence.OFFICIAL);
     all.add(entry(DefaultKeys.GJ_PER_MWH, "3.6", "GJ/MWh", vg, power, Y2019, null, "GJ per MWh"));
     all.add(entry(DefaultKeys.POWER_CHP_EFFICIENCY_LIMIT, "1", "1", vg, power, Y2019, null,

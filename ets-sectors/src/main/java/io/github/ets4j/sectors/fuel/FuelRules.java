@@ -6,6 +6,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.defaults.PowerUpdate2026;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.core.unit.Quantity;
 import java.time.Year;
@@ -139,7 +140,7 @@ public final class FuelRules {
               + "; report the measured value with withNcv(Parameter.measured(...))");
     }
     Parameter ncv = line.ncv().orElseGet(
-        () -> catalogue.parameter(DefaultKeys.fuelNcv(fuel.code()), sector, year, "NCV of " + label));
+        () -> lookup(catalogue, DefaultKeys.fuelNcv(fuel.code()), sector, year, "NCV of " + label, fuel));
     @Nullable Parameter elementCarbon = line.elementCarbon().orElse(null);
     @Nullable Parameter carbonContent = null;
     if (elementCarbon == null) {
@@ -150,11 +151,12 @@ public final class FuelRules {
         carbonContent = catalogue.parameter(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, sector, year,
             "CC of " + label + " (high default, no valid measurement)");
       } else {
-        carbonContent = catalogue.parameter(DefaultKeys.fuelCarbonContent(fuel.code()), sector, year, "CC of " + label);
+        carbonContent = lookup(catalogue, DefaultKeys.fuelCarbonContent(fuel.code()), sector, year, "CC of " + label,
+            fuel);
       }
     }
     Parameter oxidation = line.oxidationRate().orElseGet(
-        () -> catalogue.parameter(DefaultKeys.fuelOxidationRate(fuel.code()), sector, year, "OF of " + label));
+        () -> lookup(catalogue, DefaultKeys.fuelOxidationRate(fuel.code()), sector, year, "OF of " + label, fuel));
     FuelChecks.requireOxidationPercent("oxidationRate of " + label, oxidation);
     // A catalogue of the user's own may hold any unit: the quantities are checked on every parameter used.
     FuelChecks.requireQuantity("ncv of " + label, FuelChecks.ncvQuantity(fuel), ncv);
@@ -185,6 +187,29 @@ public final class FuelRules {
   public boolean solidNcvFixedForYear(Sector sector) {
     Checks.notNull("sector", sector);
     return applies(AcquisitionRule.SOLID_NCV_FIXED_FOR_YEAR, sector);
+  }
+
+  /**
+   * A catalogue default; for power from reporting year 2026, when the user has not supplied it, an error that says
+   * exactly what to supply: the OF of coal from the national management platform (boiler type and site altitude),
+   * the other factors from the national emission-factor database version in force (UPD-POWER-2026 [V]).
+   */
+  private static Parameter lookup(DefaultCatalogue catalogue, String key, Sector sector, Year year, String name,
+      Fuel fuel) {
+    if (sector != Sector.POWER || !PowerUpdate2026.appliesTo(year)
+        || catalogue.find(key, sector, year).isPresent()) {
+      return catalogue.parameter(key, sector, year, name);
+    }
+    String cutOff = "31 October " + (year.getValue() - 1);
+    String what = fuel.isCoal() && key.equals(DefaultKeys.fuelOxidationRate(fuel.code()))
+        ? "the oxidation rate the national management platform generated from the unit's boiler type and site"
+            + " altitude: give it on the fuel line (withOxidationRate) or as NationalFactorDatabase.oxidationRate(...)"
+        : "the factor of the national emission-factor database version in force on " + cutOff
+            + " (NationalFactorDatabase.of(version, published)." + (key.endsWith("/of") ? "oxidationRate"
+                : key.endsWith("/ncv") ? "ncv" : "carbonContent") + "(...)), or a measured value on the fuel line";
+    throw new EtsValidationException(name, "not supplied", "from reporting year 2026 power takes OF and the oil and"
+        + " gas factors from the national emission-factor database (UPD-POWER-2026), of which the library ships no"
+        + " numbers; supply " + what + ", then DefaultCatalogue.with(...) under key \"" + key + "\"");
   }
 
   private static EtsValidationException refused(String field, Parameter given, AcquisitionRule rule, Sector sector) {

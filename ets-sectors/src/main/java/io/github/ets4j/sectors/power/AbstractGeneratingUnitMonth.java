@@ -6,6 +6,7 @@ import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.defaults.PowerUpdate2026;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
@@ -106,6 +107,23 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
    * @return the purchased electricity, or empty
    */
   public abstract Optional<BigDecimal> purchasedElectricityMwh();
+
+  /**
+   * The boiler type, a reported attribute of a coal-fired unit from reporting year 2026 (UPD-POWER-2026,
+   * VG-POWER-2026 [V]): with the site altitude, what the national management platform generates the default coal
+   * oxidation rate from.
+   *
+   * @return the boiler type, or empty (required from 2026 in a month that burns coal)
+   */
+  public abstract Optional<BoilerType> boilerType();
+
+  /**
+   * The site altitude above sea level, metres (VG-POWER-2026 Table C.1 from 2026 [V]); may be negative (e.g. the
+   * Turpan depression).
+   *
+   * @return the altitude, m, or empty (required from 2026 in a month that burns coal)
+   */
+  public abstract Optional<BigDecimal> siteAltitudeMetres();
 
   /**
    * The default values; the national catalogue unless given.
@@ -298,6 +316,27 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
     }
   }
 
+  /**
+   * From reporting year 2026 a month that burns coal reports the unit's boiler type and site altitude: the
+   * national management platform generates the coal oxidation rate from them (UPD-POWER-2026 [V]). Asking for
+   * them only in months with coal is an assumption of ours [A]: the reference names them as inputs of the coal
+   * default, and a gas or oil unit has no coal boiler.
+   */
+  private void checkUnitAttributes() {
+    if (!PowerUpdate2026.appliesTo(year())
+        || fuels().stream().noneMatch(line -> line.fuel().isCoal())) {
+      return;
+    }
+    if (boilerType().isEmpty()) {
+      throw new EtsValidationException("boilerType", "empty", "a coal-fired unit reports its boiler type from"
+          + " reporting year 2026 (UPD-POWER-2026, VG-POWER-2026): give boilerType(BoilerType...) for " + month());
+    }
+    if (siteAltitudeMetres().isEmpty()) {
+      throw new EtsValidationException("siteAltitudeMetres", "empty", "a coal-fired unit reports its site altitude"
+          + " from reporting year 2026 (VG-POWER-2026 Table C.1): give siteAltitudeMetres(metres) for " + month());
+    }
+  }
+
   @Value.Check
   void check() {
     Checks.nonNegative("grossGenerationMwh", grossGenerationMwh());
@@ -315,6 +354,7 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
           "must not exceed the " + hoursInMonth + " hours of " + month());
     }
     checkLoadFactor();
+    checkUnitAttributes();
     // Calculate once now, so that bad input fails at the door and never yields a partial report.
     calculatedLines();
     findings();

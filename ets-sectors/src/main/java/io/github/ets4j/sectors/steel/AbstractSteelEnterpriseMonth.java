@@ -5,6 +5,7 @@ import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.defaults.GridFactor;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
@@ -101,6 +102,17 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
   public abstract Optional<BigDecimal> purchasedElectricityMwh();
 
   /**
+   * Which grid factor prices the purchased electricity: national, regional or provincial (GRID23 [V], in use from
+   * data year 2025 [A]); the national average unless given.
+   *
+   * @return the choice
+   */
+  @Value.Default
+  public GridFactor gridFactor() {
+    return GridFactor.national();
+  }
+
+  /**
    * The default values; the national catalogue unless given.
    *
    * @return the catalogue
@@ -169,7 +181,8 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
           export.getKey(), export.getValue()));
     }
     if (purchasedElectricityMwh().isPresent()) {
-      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.STEEL, year(), catalogue()));
+      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.STEEL, year(), catalogue(),
+          gridFactor()));
     }
     return lines;
   }

@@ -141,8 +141,10 @@ class DefaultCatalogueTest {
     assertTrue(nonOfficial.stream().anyMatch(e -> e.key().equals(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT)));
     assertTrue(nonOfficial.stream().noneMatch(e -> e.key().startsWith("steel/")));
     List<DefaultValue> steel = NATIONAL.nonOfficial(Sector.STEEL, Y2025);
-    // steel's only non-official figure in 2025 is the grid factor [S]
-    assertEquals(List.of(DefaultKeys.GRID_EMISSION_FACTOR), steel.stream().map(DefaultValue::key).toList());
+    // steel's only non-official figures in 2025 are the grid factors: GRID23 values [V] whose use is assumed [A]
+    assertEquals(12, steel.size());
+    assertTrue(steel.stream().allMatch(e -> e.key().startsWith(DefaultKeys.GRID_EMISSION_FACTOR)));
+    assertTrue(steel.stream().allMatch(e -> e.source().document().equals("GRID23")));
     assertTrue(NATIONAL.inForce(Sector.STEEL, Y2025).size() > 90);
   }
 
