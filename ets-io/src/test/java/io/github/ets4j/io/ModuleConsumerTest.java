@@ -104,6 +104,7 @@ class ModuleConsumerTest {
         "io.github.ets4j.core", "*",
         "io.github.ets4j.core.entity", "*",
         "io.github.ets4j.core.unit", "*",
+        "io.github.ets4j.core.rules", "*",
         "io.github.ets4j.core.internal", "io.github.ets4j.allocation,io.github.ets4j.io,io.github.ets4j.sectors"),
         exports(modules.get("io.github.ets4j.core")));
     Map<String, String> sectors = exports(modules.get("io.github.ets4j.sectors"));
