@@ -215,6 +215,23 @@ public final class Samples {
         () -> new Object[] {bd("1000"), share});
     method("io.github.ets4j.allocation.compliance.PreAllocation.amountFromOutput(BigDecimal,BigDecimal,RuleValue)",
         () -> new Object[] {bd("1000"), bd("0.8"), share});
+    type(io.github.ets4j.core.rules.RuleTable.class, AllocationFigures::chinaNational);
+    type(io.github.ets4j.core.rules.YearTable.class, () -> io.github.ets4j.core.rules.YearTable.starting(2019, "x"));
+    method("io.github.ets4j.core.rules.YearTable.from(int,Object)", () -> new Object[] {2023, "y"});
+    method("io.github.ets4j.allocation.industry.IntensityCoefficientPolicy.chinaNational(Sector,Year,RuleTable)",
+        () -> new Object[] {Sector.CEMENT, YEAR, AllocationFigures.chinaNational()});
+    String rules = "io.github.ets4j.core.rules.RuleTable.";
+    String floor = AllocationFigures.POWER_ENTITY_FLOOR;
+    method("io.github.ets4j.allocation.RuleValue.fromTable(RuleTable,String,String,Year,String)",
+        () -> new Object[] {AllocationFigures.chinaNational(), floor, "x", YEAR, "x"});
+    method(rules + "get(String,Year)", () -> new Object[] {floor, YEAR});
+    method(rules + "nearest(String,Year)", () -> new Object[] {floor, YEAR});
+    method(rules + "rows(String)", () -> new Object[] {floor});
+    method(rules + "checkKnown(String,String,String)", () -> new Object[] {"key", floor, "fraction"});
+    method(rules + "withRows(Collection)", () -> new Object[] {List.of(
+        AllocationFigures.chinaNational().get(floor, YEAR))});
+    method("io.github.ets4j.allocation.Rulebook.withFigures(Collection)", () -> new Object[] {List.of(
+        AllocationFigures.chinaNational().get(AllocationFigures.POWER_ENTITY_FLOOR, YEAR))});
     method("io.github.ets4j.allocation.industry.IntensityCoefficientPolicy.chinaNational(Sector,Year)",
         () -> new Object[] {Sector.CEMENT, YEAR});
     method("io.github.ets4j.allocation.power.BenchmarkSet.of(Year,OutputBasis,Map,RuleValue,RuleValue)", () -> {

@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.compliance;
 
+import io.github.ets4j.allocation.AllocationFigures;
 import io.github.ets4j.allocation.NonFossilElectricityAdjustment;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.internal.Checks;
@@ -7,6 +8,7 @@ import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -87,14 +89,27 @@ public final class ComplianceRules {
    * @throws EtsValidationException if the year is before 2019
    */
   public static ComplianceRules chinaNational(Year year) {
+    return chinaNational(year, AllocationFigures.chinaNational());
+  }
+
+  /**
+   * The compliance rules of a year read from a rule table (the national rows, or a rulebook's with replacement
+   * rows); a year after the table's last row takes the last row's figures, marked ASSUMED.
+   *
+   * @param year the compliance year, 2019 or later
+   * @param table the rule table with the keys of {@link AllocationFigures}
+   * @return the rules
+   * @throws EtsValidationException if an argument is null or the year is before 2019
+   */
+  public static ComplianceRules chinaNational(Year year, RuleTable table) {
     Checks.notNull("year", year);
+    Checks.notNull("table", table);
     int y = year.getValue();
     if (y < 2019) {
       throw new EtsValidationException("year", year, "the national ETS starts with the 2019 compliance year");
     }
-    RuleValue limit = y <= 2026 ? RuleValue.of("CCER offset limit (share of the obligation)", "0.05", "fraction", MEASURES)
-        : RuleValue.assumed("CCER offset limit (share of the obligation)", "0.05", "fraction",
-            "MEASURES-2021 Art 29 assumed to stay in force");
+    RuleValue limit = RuleValue.fromTable(table, AllocationFigures.CCER_OFFSET_LIMIT,
+        "CCER offset limit (share of the obligation)", year, "MEASURES-2021 Art 29 assumed to stay in force");
     // REG-2024 is in force from 2024-05-01: its Art 31 adjustment is taken from compliance year 2024 on.
     return new ComplianceRules(year, limit, y >= 2025 ? CCER_CUTOFF_2025 : null,
         y >= 2024 ? NonFossilElectricityAdjustment.chinaNational() : null);

@@ -6,7 +6,10 @@ import io.github.ets4j.allocation.AllocationPolicy;
 import io.github.ets4j.allocation.AllocationUnits;
 import io.github.ets4j.allocation.EntityAllocation;
 import io.github.ets4j.allocation.Phase2;
+import io.github.ets4j.allocation.AllocationFigures;
+import io.github.ets4j.allocation.PlanYears;
 import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.core.rules.RuleTable;
 import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
@@ -74,12 +77,27 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * @throws EtsValidationException if the sector is power or the year is before 2025
    */
   public static IntensityCoefficientPolicy chinaNational(Sector sector, Year year) {
+    return chinaNational(sector, year, AllocationFigures.chinaNational());
+  }
+
+  /**
+   * The policy of a sector and year read from a rule table (the national rows, or a rulebook's with replacement
+   * rows): balanced to the last plan year, Phase 2 {@link Phase2#DEFAULT} after it.
+   *
+   * @param sector cement, steel or aluminum
+   * @param year 2025 or later
+   * @param table the rule table with the keys of {@link AllocationFigures}
+   * @return the policy
+   * @throws EtsValidationException if an argument is null, the sector is power or the year is before 2025
+   */
+  public static IntensityCoefficientPolicy chinaNational(Sector sector, Year year, RuleTable table) {
     Checks.notNull("sector", sector);
     if (sector == Sector.POWER) {
       throw new EtsValidationException("sector", sector, "the intensity-coefficient method is for cement, steel and aluminum");
     }
-    CoefficientRule rule = CoefficientRule.chinaNational(year);
-    return new IntensityCoefficientPolicy(sector, year, rule, year.getValue() > 2026 ? Phase2.DEFAULT : null, null);
+    CoefficientRule rule = CoefficientRule.chinaNational(year, table);
+    return new IntensityCoefficientPolicy(sector, year, rule, PlanYears.isProjected(year) ? Phase2.DEFAULT : null,
+        null);
   }
 
   /**
