@@ -38,18 +38,21 @@ public final class Allocation {
   /** Non-fossil electricity consumed per entity, MWh, in the order given (empty until given). */
   private final Map<String, BigDecimal> nonFossilConsumption;
   private final List<ReportOnlyUnit> reportOnly;
+  /** The figures of the policy read from replacement rows ({@link Rulebook#withFigures}), for {@link #explain()}. */
+  private final List<RuleValue> replacedFigures;
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue) {
     this(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue, null, Map.of(),
-        List.of());
+        List.of(), List.of());
   }
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
-      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly) {
+      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly, List<RuleValue> replacedFigures) {
+    this.replacedFigures = replacedFigures;
     this.sector = sector;
     this.year = year;
     this.method = method;
@@ -268,7 +271,23 @@ public final class Allocation {
   /** This allocation carrying the year's REG-2024 Art 31 adjustment (set by the rulebook that made it). */
   Allocation withNonFossilElectricityAdjustment(NonFossilElectricityAdjustment adjustment) {
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        adjustment, nonFossilConsumption, reportOnly);
+        adjustment, nonFossilConsumption, reportOnly, replacedFigures);
+  }
+
+  /** This allocation naming the figures its policy read from replacement rows (set by the rulebook that made it). */
+  Allocation withReplacedFigures(List<RuleValue> figures) {
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        nonFossil, nonFossilConsumption, reportOnly, List.copyOf(figures));
+  }
+
+  /**
+   * The figures of the policy that were read from replacement rows ({@link Rulebook#withFigures}), each with the
+   * row's value and source.
+   *
+   * @return an unmodifiable list, empty when the national rows were used
+   */
+  public List<RuleValue> replacedFigures() {
+    return replacedFigures;
   }
 
   /**
@@ -306,7 +325,7 @@ public final class Allocation {
       copy.put(id, Checks.nonNegative("consumedMwh of " + id, entry.getValue()));
     }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, Collections.unmodifiableMap(copy), reportOnly);
+        nonFossil, Collections.unmodifiableMap(copy), reportOnly, replacedFigures);
   }
 
   /**
@@ -349,7 +368,7 @@ public final class Allocation {
       }
     }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, nonFossilConsumption, copy);
+        nonFossil, nonFossilConsumption, copy, replacedFigures);
   }
 
   /**
@@ -413,6 +432,9 @@ public final class Allocation {
       }
       text.append("\ntotal after the REG-2024 Art 31 adjustment = ").append(adjustedTotal().toPlainString())
           .append(" t");
+    }
+    for (RuleValue figure : replacedFigures) {
+      text.append("\nfigure from a replacement row: ").append(figure);
     }
     return text.toString();
   }

@@ -41,6 +41,7 @@ import java.util.Set;
  * Art 31 adjustment ({@link #withNonFossilElectricityAdjustment}). Immutable and thread-safe.
  */
 public final class Rulebook {
+  private static final RuleTable NATIONAL = AllocationFigures.chinaNational();
   private static final String CARRIED_SHARE = "no plan after 2026: 2026 draft share carried forward";
   /** The documents the rules of each year are read from. */
   private static final YearTable<String> EDITIONS = YearTable
@@ -93,7 +94,7 @@ public final class Rulebook {
       throw new EtsValidationException("year", year, "the national ETS starts with the 2019 compliance year");
     }
     PlanYears.checkHasRules("year", year);
-    return read(year, AllocationFigures.chinaNational());
+    return read(year, NATIONAL);
   }
 
   /** Reads the rules of a year from the rows of a rule table. */
@@ -280,10 +281,31 @@ public final class Rulebook {
     return withArt31(power.allocate(units));
   }
 
-  /** Attaches the year's REG-2024 Art 31 adjustment, so the allocation can apply and explain it. */
+  /**
+   * Attaches the year's REG-2024 Art 31 adjustment, so the allocation can apply and explain it, and the figures of
+   * the sector's policy that were read from replacement rows, so that its explanation cites their sources.
+   */
   private Allocation withArt31(Allocation allocation) {
-    return compliance.nonFossilElectricityAdjustment().map(allocation::withNonFossilElectricityAdjustment)
-        .orElse(allocation);
+    List<RuleValue> replaced = new ArrayList<>();
+    for (RuleValue value : policy(allocation.sector()).map(AllocationPolicy::ruleValues).orElse(List.of())) {
+      if (isReplaced(value)) {
+        replaced.add(value);
+      }
+    }
+    Allocation attached = replaced.isEmpty() ? allocation : allocation.withReplacedFigures(replaced);
+    return compliance.nonFossilElectricityAdjustment().map(attached::withNonFossilElectricityAdjustment)
+        .orElse(attached);
+  }
+
+  /** Tells whether a figure was read from a replacement row rather than from the national rows. */
+  private boolean isReplaced(RuleValue value) {
+    RuleEntry entry = value.entry();
+    if (!figures.keys().contains(entry.key())) {
+      return false;
+    }
+    return figures.find(entry.key(), year).filter(row -> !NATIONAL.rows(entry.key()).contains(row))
+        .filter(row -> row.source().equals(entry.source()) && Checks.normalise(row.value()).equals(value.value()))
+        .isPresent();
   }
 
   /**
