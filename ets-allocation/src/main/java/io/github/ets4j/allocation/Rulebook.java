@@ -15,6 +15,7 @@ import io.github.ets4j.core.Source;
 import io.github.ets4j.core.rules.RuleEntry;
 import io.github.ets4j.core.rules.RuleTable;
 import io.github.ets4j.core.rules.YearTable;
+import io.github.ets4j.sectors.rules.MonitoringRules;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -62,10 +63,14 @@ public final class Rulebook {
   private final RuleTable figures;
   /** True once a what-if ({@code withXxx}) changed the rules read from {@link #figures}. */
   private final boolean derived;
+  /** The monitoring rules of the year, the view ets-sectors defines. */
+  private final MonitoringRules monitoring;
 
   private Rulebook(Year year, GwpSet gwpSet, PowerBenchmarkPolicy power,
       Map<Sector, AllocationPolicy<IndustrialUnit>> industry, Map<Sector, RuleValue> preAllocationShares,
-      ComplianceRules compliance, RuleValue inclusionThreshold, RuleTable figures, boolean derived) {
+      ComplianceRules compliance, RuleValue inclusionThreshold, RuleTable figures, boolean derived,
+      MonitoringRules monitoring) {
+    this.monitoring = monitoring;
     this.figures = figures;
     this.derived = derived;
     this.year = year;
@@ -94,11 +99,11 @@ public final class Rulebook {
       throw new EtsValidationException("year", year, "the national ETS starts with the 2019 compliance year");
     }
     PlanYears.checkHasRules("year", year);
-    return read(year, NATIONAL);
+    return read(year, NATIONAL, MonitoringRules.chinaNational(year));
   }
 
   /** Reads the rules of a year from the rows of a rule table. */
-  private static Rulebook read(Year year, RuleTable figures) {
+  private static Rulebook read(Year year, RuleTable figures, MonitoringRules monitoring) {
     Map<Sector, AllocationPolicy<IndustrialUnit>> industry = new EnumMap<>(Sector.class);
     Map<Sector, RuleValue> shares = new EnumMap<>(Sector.class);
     shares.put(Sector.POWER, RuleValue.fromTable(figures, AllocationFigures.POWER_PRE_ALLOCATION_SHARE,
@@ -116,7 +121,7 @@ public final class Rulebook {
         ComplianceRules.chinaNational(year, figures),
         RuleValue.fromTable(figures, AllocationFigures.INCLUSION_THRESHOLD,
             "inclusion threshold, annual direct emissions", year, "MEASURES-2021 Art 8 assumed to stay in force"),
-        figures, false);
+        figures, false, monitoring);
   }
 
   /**
@@ -141,7 +146,57 @@ public final class Rulebook {
       throw new EtsValidationException("rows", rows.size() + " rows", "load replacement rows into the national "
           + "rulebook before any withXxx what-if: reading the rules again would lose the what-if");
     }
-    return read(year, figures.withRows(rows));
+    return read(year, figures.withRows(rows), monitoring);
+  }
+
+  /**
+   * The monitoring (MRV) rules of the year: the default catalogue, plausibility ranges, fuel rules and evidence
+   * deadline in force, the view ets-sectors defines. The rulebook is the one door to the rules of a year.
+   *
+   * @return the monitoring rules
+   */
+  public MonitoringRules monitoring() {
+    return monitoring;
+  }
+
+  /**
+   * Returns this rulebook with other monitoring rules, e.g. the national ones with a user's catalogue entries
+   * ({@code rulebook.monitoring().withCatalogue(DefaultCatalogue.chinaNational().with(...))}).
+   *
+   * @param rules the monitoring rules, of this rulebook's year
+   * @return the new rulebook
+   * @throws EtsValidationException if the rules are null or of another year
+   */
+  public Rulebook withMonitoring(MonitoringRules rules) {
+    Checks.notNull("rules", rules);
+    if (!rules.year().equals(year)) {
+      throw new EtsValidationException("rules", rules, "are the monitoring rules of " + rules.year() + ", not " + year);
+    }
+    return new Rulebook(year, gwpSet, power, industry, preAllocationShares, compliance, inclusionThreshold, figures,
+        derived, rules);
+  }
+
+  /**
+   * Every figure of the whole system in force in the year that is not read in an official final text (confidence
+   * draft, secondary, third-party code or assumed): the allocation figures ({@link #nonOfficialRuleValues()}) and
+   * the monitoring figures ({@link MonitoringRules#nonOfficial()}), each as a {@link RuleEntry} with its key,
+   * source and years, without repeats.
+   *
+   * @return the non-official entries
+   */
+  public List<RuleEntry> nonOfficial() {
+    List<RuleEntry> result = new ArrayList<>();
+    for (RuleValue value : nonOfficialRuleValues()) {
+      if (!result.contains(value.entry())) {
+        result.add(value.entry());
+      }
+    }
+    for (RuleEntry entry : monitoring.nonOfficial()) {
+      if (!result.contains(entry)) {
+        result.add(entry);
+      }
+    }
+    return result;
   }
 
   /**
@@ -377,7 +432,7 @@ public final class Rulebook {
    */
   public Rulebook withPowerPolicy(PowerBenchmarkPolicy policy) {
     return new Rulebook(year, gwpSet, Checks.notNull("policy", policy), industry, preAllocationShares, compliance,
-        inclusionThreshold, figures, true);
+        inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -408,7 +463,7 @@ public final class Rulebook {
     }
     Map<Sector, AllocationPolicy<IndustrialUnit>> copy = new EnumMap<>(industry);
     copy.put(sector, policy);
-    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold, figures, true);
+    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -476,7 +531,7 @@ public final class Rulebook {
       copy.put(e.getKey(), policy instanceof IntensityCoefficientPolicy
           ? change.apply((IntensityCoefficientPolicy) policy) : policy);
     }
-    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold, figures, true);
+    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -513,7 +568,7 @@ public final class Rulebook {
    */
   public Rulebook withCompliance(ComplianceRules rules) {
     return new Rulebook(year, gwpSet, power, industry, preAllocationShares, Checks.notNull("rules", rules),
-        inclusionThreshold, figures, true);
+        inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -529,7 +584,7 @@ public final class Rulebook {
     Checks.fraction("share", share);
     Map<Sector, RuleValue> copy = new EnumMap<>(preAllocationShares);
     copy.put(sector, current.withAssumedValue(share, "what-if pre-allocation share"));
-    return new Rulebook(year, gwpSet, power, industry, copy, compliance, inclusionThreshold, figures, true);
+    return new Rulebook(year, gwpSet, power, industry, copy, compliance, inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -540,7 +595,7 @@ public final class Rulebook {
    */
   public Rulebook withGwpSet(GwpSet set) {
     return new Rulebook(year, Checks.notNull("set", set), power, industry, preAllocationShares, compliance,
-        inclusionThreshold, figures, true);
+        inclusionThreshold, figures, true, monitoring);
   }
 
   /**
