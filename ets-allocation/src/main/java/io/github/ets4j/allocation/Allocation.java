@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation;
 
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
@@ -233,7 +234,7 @@ public final class Allocation {
    * @return the value, 4 decimals, or empty when the method has none
    */
   public Optional<BigDecimal> balanceValueReported() {
-    return balanceValue == null ? Optional.empty() : Optional.of(balanceValue.setScale(4, RoundingMode.HALF_UP));
+    return balanceValue == null ? Optional.empty() : Optional.of(reported(balanceValue));
   }
 
   /**
@@ -404,13 +405,13 @@ public final class Allocation {
     }
     if (balanceValue != null) {
       text.append("balance value BP = ").append(balanceValue.toPlainString())
-          .append(" (reported ").append(balanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString()).append(")\n");
+          .append(" (reported ").append(reported(balanceValue).toPlainString()).append(")\n");
     }
     if (publishedBalanceValue != null) {
       text.append("published balance value: ").append(publishedBalanceValue).append('\n');
       if (solvedBalanceValue != null) {
         text.append("solved from these units: BP = ").append(solvedBalanceValue.toPlainString()).append(" (reported ")
-            .append(solvedBalanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString())
+            .append(reported(solvedBalanceValue).toPlainString())
             .append("); published - solved = ")
             .append(publishedBalanceValue.value().subtract(solvedBalanceValue).toPlainString()).append('\n');
       }
@@ -437,6 +438,11 @@ public final class Allocation {
       text.append("\nfigure from a replacement row: ").append(figure);
     }
     return text.toString();
+  }
+
+  /** Rounds a balance value as it is reported: half up to the decimals of the catalogue entry (4, ASSUMED). */
+  private static BigDecimal reported(BigDecimal bp) {
+    return bp.setScale(IntensityCoefficientPolicy.BP_DECIMALS.value().intValueExact(), RoundingMode.HALF_UP);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.ets4j.allocation;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.entity.CoverageRules;
 import io.github.ets4j.core.rules.RuleEntry;
 import io.github.ets4j.core.rules.RuleTable;
 import java.math.BigDecimal;
@@ -27,8 +28,8 @@ public final class AllocationFigures {
   public static final String POWER_PRE_ALLOCATION_SHARE = "power/pre-allocation-share";
   /** Industry (cement, steel, aluminum) pre-allocation share of the previous year's verified emissions, fraction. */
   public static final String INDUSTRY_PRE_ALLOCATION_SHARE = "industry/pre-allocation-share";
-  /** Inclusion threshold, annual direct emissions, tCO2e. */
-  public static final String INCLUSION_THRESHOLD = "coverage/inclusion-threshold";
+  /** Inclusion threshold, annual direct emissions, tCO2e: the row is the entry {@link CoverageRules#INCLUSION_THRESHOLD}. */
+  public static final String INCLUSION_THRESHOLD = CoverageRules.INCLUSION_THRESHOLD.key();
   /** Power entity allocation floor, share of verified emissions, fraction. */
   public static final String POWER_ENTITY_FLOOR = "power/entity-floor";
   /** Decimals of the power peak-shaving factor Ff (half up). */
@@ -81,8 +82,7 @@ public final class AllocationFigures {
     rows.add(industry(row(INDUSTRY_PRE_ALLOCATION_SHARE, "0.5", "fraction", 2025, 2025,
         assumed("2025 pre-allocation issued in H1 2026, fraction not found"))));
     rows.add(industry(row(INDUSTRY_PRE_ALLOCATION_SHARE, "0.5", "fraction", 2026, 2026, draftShare)));
-    rows.add(open(INCLUSION_THRESHOLD, "26000", "tCO2e", 2019,
-        Source.of("MEASURES-2021", "Art 8", Confidence.OFFICIAL)));
+    rows.add(CoverageRules.INCLUSION_THRESHOLD);
     powerRows(rows);
     rows.add(row(CCER_OFFSET_LIMIT, "0.05", "fraction", 2019, 2026,
         Source.of("MEASURES-2021", "Art 29", Confidence.OFFICIAL)));

@@ -117,7 +117,7 @@ public final class Rulebook {
       shares.put(sector, RuleValue.fromTable(figures, AllocationFigures.INDUSTRY_PRE_ALLOCATION_SHARE,
           "industry pre-allocation share of previous-year verified emissions", year, CARRIED_SHARE));
     }
-    return new Rulebook(year, GwpSet.AR5, PowerBenchmarkPolicy.chinaNational(year, figures), industry, shares,
+    return new Rulebook(year, GwpSet.CHINA_NATIONAL, PowerBenchmarkPolicy.chinaNational(year, figures), industry, shares,
         ComplianceRules.chinaNational(year, figures),
         RuleValue.fromTable(figures, AllocationFigures.INCLUSION_THRESHOLD,
             "inclusion threshold, annual direct emissions", year, "MEASURES-2021 Art 8 assumed to stay in force"),

@@ -40,8 +40,12 @@ import javax.annotation.Nullable;
 public final class IntensityCoefficientPolicy implements AllocationPolicy<IndustrialUnit> {
   /** Within this distance of a whole tonne the floor is decided with exact fractions. */
   private static final BigDecimal NEAR_WHOLE = new BigDecimal("1e-12");
-  /** The published precision of BP is not stated: reported to 4 decimals, exact in the calculation [A]. */
-  private static final RuleValue BP_DECIMALS = RuleValue.assumed("balance value reported, decimals (half up)", "4",
+  /**
+   * The decimals to which the balance value BP is reported (half up), 4 [A]: the published precision of BP is not
+   * stated; it is kept exact for the calculation. Read by {@link Allocation#balanceValueReported()} and
+   * {@link Allocation#explain()}.
+   */
+  public static final RuleValue BP_DECIMALS = RuleValue.assumed("balance value reported, decimals (half up)", "4",
       "decimals", "precision of BP as published not stated; kept exact for the calculation");
   /** Special units are left out of the balance equation [A]. */
   private static final RuleValue SPECIALS_OUT_OF_BALANCE = RuleValue.assumed(
@@ -285,8 +289,10 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
             "this policy allocates " + sector + " units only");
       }
     }
+    // Special units stay out of the balance equation unless the (ASSUMED) flag says they are counted.
+    boolean specialsCounted = SPECIALS_OUT_OF_BALANCE.value().signum() != 0;
     for (IndustrialUnit unit : units) {
-      if (specialReason(unit).isEmpty()) {
+      if (specialsCounted || specialReason(unit).isEmpty()) {
         ordinary.add(unit);
       }
     }
