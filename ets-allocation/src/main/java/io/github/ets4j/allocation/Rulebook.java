@@ -44,6 +44,9 @@ import java.util.Set;
 public final class Rulebook {
   private static final RuleTable NATIONAL = AllocationFigures.chinaNational();
   private static final String CARRIED_SHARE = "no plan after 2026: 2026 draft share carried forward";
+  /** The method of the industrial sectors: verified emissions for 2024 (PLAN-IND-2425), intensity coefficient after. */
+  private static final YearTable<AllocationMethod> INDUSTRY_METHOD = YearTable
+      .starting(2024, AllocationMethod.VERIFIED_EMISSIONS).from(2025, AllocationMethod.INTENSITY_COEFFICIENT);
   /** The documents the rules of each year are read from. */
   private static final YearTable<String> EDITIONS = YearTable
       .starting(2019, "2019-2022 power plans (secondary sources); MEASURES-2021")
@@ -112,7 +115,8 @@ public final class Rulebook {
       if (!sector.isCoveredIn(year)) {
         continue;
       }
-      industry.put(sector, year.getValue() == 2024 ? VerifiedEmissionsPolicy.<IndustrialUnit>of(sector, year)
+      industry.put(sector, INDUSTRY_METHOD.at(year) == AllocationMethod.VERIFIED_EMISSIONS
+          ? VerifiedEmissionsPolicy.<IndustrialUnit>of(sector, year)
           : IntensityCoefficientPolicy.chinaNational(sector, year, figures));
       shares.put(sector, RuleValue.fromTable(figures, AllocationFigures.INDUSTRY_PRE_ALLOCATION_SHARE,
           "industry pre-allocation share of previous-year verified emissions", year, CARRIED_SHARE));
