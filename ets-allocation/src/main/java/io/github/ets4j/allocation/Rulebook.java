@@ -39,7 +39,15 @@ import java.util.Set;
  * by deriving a new rulebook with a {@code withXxx(...)} method, never by editing constants; every changed
  * figure is marked ASSUMED and listed by {@link #assumptions()}. Official figures that the library cannot derive
  * are given with their source: the published balance value ({@link #withPublishedBalanceValue}) and the REG-2024
- * Art 31 adjustment ({@link #withNonFossilElectricityAdjustment}). Immutable and thread-safe.
+ * Art 31 adjustment ({@link #withNonFossilElectricityAdjustment}).
+ *
+ * <p>The rulebook is the one door to the rules of a year. Its allocation figures are read from the year-ranged rows
+ * of {@link AllocationFigures} ({@link #figures()}); replacement rows, e.g. the final 2025–2026 figures with their
+ * source, enter with {@link #withFigures(Collection)}. It carries the monitoring rules of the year as the view
+ * ets-sectors defines ({@link #monitoring()}), and {@link #nonOfficial()} lists every figure of the whole system
+ * in force that year that is not read in an official final text. The {@code chinaNational()} factories of the
+ * parts (the default catalogue, fuel rules, power and industrial policies, compliance rules, ...) still give the
+ * national figures, but the rulebook is where a year's rules are assembled. Immutable and thread-safe.
  */
 public final class Rulebook {
   private static final RuleTable NATIONAL = AllocationFigures.chinaNational();

@@ -95,6 +95,9 @@ public final class ComplianceRules {
   /**
    * The national compliance rules of a year.
    *
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year the compliance year, 2019 or later
    * @return the rules
    * @throws EtsValidationException if the year is before 2019

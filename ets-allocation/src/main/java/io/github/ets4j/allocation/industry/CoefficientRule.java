@@ -36,6 +36,9 @@ public final class CoefficientRule {
   /**
    * The national rule of a compliance year.
    *
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year the year, 2025 or later (the method starts in 2025)
    * @return the rule
    * @throws EtsValidationException if the year is before 2025

@@ -76,6 +76,9 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * The national policy of a sector and year: balanced 2025–2026, Phase 2 {@link Phase2#DEFAULT} from 2027.
    *
    * @param sector cement, steel or aluminum
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year 2025 or later
    * @return the policy
    * @throws EtsValidationException if the sector is power or the year is before 2025

@@ -74,6 +74,9 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   /**
    * The national power policy of a compliance year.
    *
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year the compliance year, 2019 or later
    * @return the policy: supply basis 2019–2022, Ff 2023 formula for 2023–2024, Ff 2025 formula from 2025
    * @throws EtsValidationException if the year is before 2019

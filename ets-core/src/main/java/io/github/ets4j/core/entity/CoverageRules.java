@@ -68,7 +68,8 @@ public final class CoverageRules {
 
   /**
    * The rules of China's national ETS: threshold 26,000 tCO2e, removal after 2 consecutive years below
-   * it, inclusion lag 0 years (assumed).
+   * it, inclusion lag 0 years (assumed). The threshold is the entry {@link #INCLUSION_THRESHOLD}, which the rulebook of
+   * a year ({@code Rulebook.chinaNational(year)}, the door to the rules of a year) reads as well.
    *
    * @return the rules
    */

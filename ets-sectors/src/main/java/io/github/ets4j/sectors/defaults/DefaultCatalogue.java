@@ -56,7 +56,8 @@ public final class DefaultCatalogue {
   }
 
   /**
-   * The built-in catalogue of China's national ETS (the figures of mrv.md).
+   * The built-in catalogue of China's national ETS (the figures of mrv.md). The rulebook of a year
+   * ({@code Rulebook.chinaNational(year).monitoring()}) is the door to the rules of a year and carries it.
    *
    * @return the catalogue
    */
