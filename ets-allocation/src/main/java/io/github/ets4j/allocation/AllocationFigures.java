@@ -84,6 +84,7 @@ public final class AllocationFigures {
     rows.add(industry(row(INDUSTRY_PRE_ALLOCATION_SHARE, "0.5", "fraction", 2026, 2026, draftShare)));
     rows.add(CoverageRules.INCLUSION_THRESHOLD);
     powerRows(rows);
+    rows.addAll(io.github.ets4j.allocation.power.LoadCorrection.rows());
     rows.add(row(CCER_OFFSET_LIMIT, "0.05", "fraction", 2019, 2026,
         Source.of("MEASURES-2021", "Art 29", Confidence.OFFICIAL)));
     Source method2025 = Source.of("PLAN-IND-2425", "intensity-coefficient method", Confidence.SECONDARY);

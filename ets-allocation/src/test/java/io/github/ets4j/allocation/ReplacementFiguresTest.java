@@ -84,6 +84,21 @@ class ReplacementFiguresTest {
   }
 
   @Test
+  void theFfConstantsAreRowsToo() {
+    Rulebook draft = Rulebook.chinaNational(Year.of(2025));
+    // PLAN-2526-DRAFT: Ff = 1 when F >= 50 %; a user's final threshold of 40 % makes F = 45 % a full-load unit.
+    Rulebook fin = draft.withFigures(List.of(row("power/load-correction/ff-2025-load-threshold", "40", "%", 2025, 2026)));
+    BigDecimal f = new BigDecimal("0.45");
+    assertEquals(0, BigDecimal.ONE.compareTo(fin.powerPolicy().loadCorrectionFactor(f)));
+    assertTrue(draft.powerPolicy().loadCorrectionFactor(f).compareTo(BigDecimal.ONE) > 0);
+    assertEquals(draft.powerPolicy().loadCorrection().factor(f), draft.powerPolicy().loadCorrectionFactor(f));
+    assertTrue(fin.ruleValues().stream().anyMatch(v -> v.name().equals("Ff 2025 load threshold")
+        && v.source().equals(FINAL)));
+    assertThrows(EtsValidationException.class,
+        () -> draft.powerPolicy().loadCorrection().factor(f, List.of()));
+  }
+
+  @Test
   void industrialFiguresAreReplacedToo() {
     Rulebook fin = Rulebook.chinaNational(Year.of(2026)).withFigures(List.of(
         row(AllocationFigures.CARBIDE_SLAG_THRESHOLD, "0.30", "fraction", 2026, 2026).withSectors(List.of(Sector.CEMENT)),

@@ -224,6 +224,10 @@ public final class Samples {
     String floor = AllocationFigures.POWER_ENTITY_FLOOR;
     method("io.github.ets4j.allocation.RuleValue.fromTable(RuleTable,String,String,Year,String)",
         () -> new Object[] {AllocationFigures.chinaNational(), floor, "x", YEAR, "x"});
+    method("io.github.ets4j.allocation.power.PowerBenchmarkPolicy.loadCorrectionFactor(BigDecimal)",
+        () -> new Object[] {bd("0.45")});
+    method("io.github.ets4j.allocation.power.LoadCorrection.factor(BigDecimal,List)", () -> new Object[] {bd("0.45"),
+        io.github.ets4j.allocation.power.LoadCorrection.EXPONENTIAL_2025.ruleValues()});
     method(rules + "get(String,Year)", () -> new Object[] {floor, YEAR});
     method(rules + "nearest(String,Year)", () -> new Object[] {floor, YEAR});
     method(rules + "rows(String)", () -> new Object[] {floor});

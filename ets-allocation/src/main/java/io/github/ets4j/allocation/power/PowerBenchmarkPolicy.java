@@ -55,9 +55,12 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   private final boolean gasTopUp;
   private final List<RuleValue> supplyFactors;
   private final List<RuleValue> roundingRules;
+  /** The constants of the load correction as read for the year (the national rows or replacement rows). */
+  private final List<RuleValue> correctionConstants;
 
   private PowerBenchmarkPolicy(Year year, BenchmarkSet benchmarks, LoadCorrection loadCorrection,
-      RuleValue entityCap, boolean gasTopUp, List<RuleValue> roundingRules) {
+      RuleValue entityCap, boolean gasTopUp, List<RuleValue> roundingRules, List<RuleValue> correctionConstants) {
+    this.correctionConstants = correctionConstants;
     this.year = year;
     this.roundingRules = roundingRules;
     this.benchmarks = benchmarks;
@@ -104,7 +107,13 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
         RuleValue.fromTable(table, AllocationFigures.POWER_FF_DECIMALS, "Ff rounding, decimals (half up)", year, why),
         RuleValue.fromTable(table, AllocationFigures.POWER_ALLOCATION_DECIMALS,
             "power allocation rounding, decimals (floor: Ae, Ah, unit, entity top-up)", year, why));
-    return new PowerBenchmarkPolicy(year, set, CORRECTION.at(year), cap, true, rounding);
+    LoadCorrection correction = CORRECTION.at(year);
+    List<RuleValue> constants = new ArrayList<>();
+    for (int i = 0; i < correction.ruleValues().size(); i++) {
+      constants.add(RuleValue.fromTable(table, correction.key(i), correction.ruleValues().get(i).name(), year,
+          "no plan for " + year + ": the last load-correction constants carried forward"));
+    }
+    return new PowerBenchmarkPolicy(year, set, correction, cap, true, rounding, List.copyOf(constants));
   }
 
   /**
@@ -115,7 +124,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    */
   public PowerBenchmarkPolicy withBenchmarks(BenchmarkSet set) {
     Checks.notNull("set", set);
-    return new PowerBenchmarkPolicy(year, set, loadCorrection, entityCap, gasTopUp, roundingRules);
+    return new PowerBenchmarkPolicy(year, set, loadCorrection, entityCap, gasTopUp, roundingRules,
+        correctionConstants);
   }
 
   /**
@@ -141,7 +151,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     Checks.fraction("share", share);
     return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection,
         entityCap.withAssumedValue(share, "what-if: entity floor " + share.toPlainString()), gasTopUp,
-        roundingRules);
+        roundingRules, correctionConstants);
   }
 
   /**
@@ -151,7 +161,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    * @return the new policy
    */
   public PowerBenchmarkPolicy withGasTopUp(boolean enabled) {
-    return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection, entityCap, enabled, roundingRules);
+    return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection, entityCap, enabled, roundingRules,
+        correctionConstants);
   }
 
   /**
@@ -162,7 +173,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    */
   public PowerBenchmarkPolicy withLoadCorrection(LoadCorrection correction) {
     return new PowerBenchmarkPolicy(year, benchmarks, Checks.notNull("correction", correction), entityCap, gasTopUp,
-        roundingRules);
+        roundingRules, correction.ruleValues());
   }
 
   @Override
@@ -199,6 +210,18 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   }
 
   /**
+   * The load (peak-shaving) factor of a conventional coal unit with this load factor, by the year's formula and
+   * its constants as this policy read them (replacement rows included).
+   *
+   * @param loadFactor the load factor F, a fraction in [0, 1]
+   * @return the factor, half up to 6 decimals
+   * @throws EtsValidationException if F is null or outside [0, 1]
+   */
+  public BigDecimal loadCorrectionFactor(BigDecimal loadFactor) {
+    return loadCorrection.factor(loadFactor, correctionConstants);
+  }
+
+  /**
    * The entity floor: share of verified emissions below which an entity is topped up.
    *
    * @return the rule value (0.8)
@@ -228,7 +251,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     BigDecimal factor;
     if (benchmarks.basis() == OutputBasis.GROSS_GENERATION) {
       output = unit.grossGenerationMwh();
-      factor = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit)) : BigDecimal.ONE;
+      factor = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit), correctionConstants) : BigDecimal.ONE;
     } else {
       output = unit.suppliedElectricityMwh().orElseThrow(() -> new EtsValidationException(
           "suppliedElectricityMwh", "empty", "the " + year + " benchmark multiplies electricity supplied: give it"));
@@ -251,7 +274,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     BigDecimal cooling = category.isCoal() && unit.cooling() == Cooling.AIR ? supplyFactors.get(0).value() : BigDecimal.ONE;
     BigDecimal slope = category.isCoal() ? supplyFactors.get(1).value() : supplyFactors.get(2).value();
     BigDecimal heat = BigDecimal.ONE.subtract(slope.multiply(unit.heatRatio()));
-    BigDecimal load = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit)) : BigDecimal.ONE;
+    BigDecimal load = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit), correctionConstants) : BigDecimal.ONE;
     return cooling.multiply(heat).multiply(load);
   }
 
@@ -300,7 +323,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   @Override
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(benchmarks.ruleValues());
-    all.addAll(loadCorrection.ruleValues());
+    all.addAll(correctionConstants);
     all.addAll(supplyFactors);
     all.add(entityCap);
     all.addAll(roundingRules);
