@@ -53,6 +53,9 @@ public final class AllocationFigures {
   /** Carbide-slag substitution rate above which a cement line is special, fraction. */
   public static final String CARBIDE_SLAG_THRESHOLD = "cement/special/carbide-slag-threshold";
 
+  /** Phase 2 yearly tightening of the balance value r, fraction per year (the default option, from 2027). */
+  public static final String PHASE2_TIGHTENING_RATE = "industry/phase2/tightening-rate";
+
   private static final EnumSet<Sector> INDUSTRY = EnumSet.of(Sector.CEMENT, Sector.STEEL, Sector.ALUMINUM);
   private static final RuleTable CHINA_NATIONAL = RuleTable.of(rows());
 
@@ -96,6 +99,9 @@ public final class AllocationFigures {
       rows.add(industry(row(figure[0], figure[1], figure[2], 2026, 2026, method2026)));
       rows.add(industry(open(figure[0], figure[1], figure[2], 2027, phase2)));
     }
+    // The default Phase 2 rate is kept once, in Phase2.DEFAULT (FYP15 anchor): its row is that entry from 2027.
+    rows.add(industry(RuleEntry.builder().from(Phase2.DEFAULT.parameter().entry()).key(PHASE2_TIGHTENING_RATE)
+        .firstYear(PlanYears.lastPlanYear().plusYears(1)).build()));
     rows.add(cement(row(CARBIDE_SLAG_THRESHOLD, "0.15", "fraction", 2025, 2025,
         Source.of("SECONDARY", "2025 special cement lines", Confidence.SECONDARY))));
     rows.add(cement(row(CARBIDE_SLAG_THRESHOLD, "0.30", "fraction", 2026, 2026,

@@ -99,6 +99,20 @@ class ReplacementFiguresTest {
   }
 
   @Test
+  void aPhase2RateIsARowFrom2027() {
+    assertEquals(Optional.of(Phase2.DEFAULT), ((io.github.ets4j.allocation.industry.IntensityCoefficientPolicy)
+        Rulebook.chinaNational(Year.of(2028)).industryPolicy(Sector.STEEL).orElseThrow()).phase2());
+    RuleEntry rate = RuleEntry.builder().key(AllocationFigures.PHASE2_TIGHTENING_RATE).value(new BigDecimal("0.01"))
+        .unit("fraction per year").source(FINAL).firstYear(Year.of(2027)).build();
+    Rulebook plan = Rulebook.chinaNational(Year.of(2028)).withFigures(List.of(rate));
+    Phase2 phase2 = ((io.github.ets4j.allocation.industry.IntensityCoefficientPolicy)
+        plan.industryPolicy(Sector.STEEL).orElseThrow()).phase2().orElseThrow();
+    assertEquals(new BigDecimal("0.01"), phase2.parameter().value());
+    assertEquals(FINAL, phase2.parameter().source());
+    assertThrows(EtsValidationException.class, () -> Phase2.tightening(RuleValue.of("r", "1", "fraction per year", FINAL)));
+  }
+
+  @Test
   void industrialFiguresAreReplacedToo() {
     Rulebook fin = Rulebook.chinaNational(Year.of(2026)).withFigures(List.of(
         row(AllocationFigures.CARBIDE_SLAG_THRESHOLD, "0.30", "fraction", 2026, 2026).withSectors(List.of(Sector.CEMENT)),

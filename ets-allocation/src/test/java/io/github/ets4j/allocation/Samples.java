@@ -228,6 +228,7 @@ public final class Samples {
         () -> new Object[] {bd("0.45")});
     method("io.github.ets4j.allocation.power.LoadCorrection.factor(BigDecimal,List)", () -> new Object[] {bd("0.45"),
         io.github.ets4j.allocation.power.LoadCorrection.EXPONENTIAL_2025.ruleValues()});
+    method("io.github.ets4j.allocation.Phase2.tightening(RuleValue)", () -> new Object[] {Phase2.DEFAULT.parameter()});
     method(rules + "get(String,Year)", () -> new Object[] {floor, YEAR});
     method(rules + "nearest(String,Year)", () -> new Object[] {floor, YEAR});
     method(rules + "rows(String)", () -> new Object[] {floor});
