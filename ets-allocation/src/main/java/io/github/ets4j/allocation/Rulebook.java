@@ -147,7 +147,10 @@ public final class Rulebook {
    * <p>Load the replacement rows first: a what-if ({@code withXxx}) of this rulebook would be lost when the rules
    * are read again, so a derived rulebook refuses them.
    *
-   * @param rows the replacement rows, keys of {@link AllocationFigures} in their units
+   * <p>A row of a key of the MRV default catalogue (e.g. {@code fuel/bituminous-coal/ncv}) replaces that default in
+   * the monitoring rules ({@link MonitoringRules#withFigures(Collection)}), so one file can hold both.
+   *
+   * @param rows the replacement rows, keys of {@link AllocationFigures} or of the default catalogue, in their units
    * @return the new rulebook
    * @throws EtsValidationException if a row is null, of an unknown key or another unit, two rows of one key
    *     overlap, or this rulebook was already changed by a what-if
@@ -158,7 +161,20 @@ public final class Rulebook {
       throw new EtsValidationException("rows", rows.size() + " rows", "load replacement rows into the national "
           + "rulebook before any withXxx what-if: reading the rules again would lose the what-if");
     }
-    return read(year, figures.withRows(rows), monitoring);
+    List<RuleEntry> allocationRows = new ArrayList<>();
+    List<RuleEntry> monitoringRows = new ArrayList<>();
+    int i = 0;
+    for (RuleEntry row : rows) {
+      Checks.notNull("rows[" + i + "]", row);
+      if (MonitoringRules.nationalFigures().keys().contains(row.key()) && !figures.keys().contains(row.key())) {
+        monitoringRows.add(row);
+      } else {
+        allocationRows.add(row);
+      }
+      i++;
+    }
+    RuleTable table = allocationRows.isEmpty() ? figures : figures.withRows(allocationRows);
+    return read(year, table, monitoringRows.isEmpty() ? monitoring : monitoring.withFigures(monitoringRows));
   }
 
   /**

@@ -57,6 +57,30 @@ class RulebookDoorTest {
   }
 
   @Test
+  void aRowOfAMonitoringKeyReplacesTheDefault() {
+    // mrv.md: the bituminous-coal CC of aluminum is AG-STEEL-2024's 0.02618 tC/GJ, assumed to hold [A]; a user who
+    // reads it in the aluminum guideline loads it with that source (an example of a user's input).
+    Source read = Source.of("AG-ALU-2024", "Table A.1", Confidence.OFFICIAL);
+    RuleEntry cc = RuleEntry.builder().key("fuel/bituminous-coal/cc").value(new BigDecimal("0.02618")).unit("tC/GJ")
+        .source(read).firstYear(Year.of(2025)).lastYear(Optional.of(Year.of(2025)))
+        .sectors(List.of(Sector.ALUMINUM)).build();
+    Rulebook book = Rulebook.chinaNational(Year.of(2025));
+    Rulebook replaced = book.withFigures(List.of(cc));
+    assertEquals(read, replaced.monitoring().catalogue().get("fuel/bituminous-coal/cc", Sector.ALUMINUM, Year.of(2025))
+        .source());
+    assertTrue(book.nonOfficial().stream().anyMatch(e -> e.key().equals("fuel/bituminous-coal/cc")
+        && e.sectors().contains(Sector.ALUMINUM)));
+    assertFalse(replaced.nonOfficial().stream().anyMatch(e -> e.key().equals("fuel/bituminous-coal/cc")
+        && e.sectors().contains(Sector.ALUMINUM)));
+    assertTrue(replaced.nonOfficial().stream().anyMatch(e -> e.key().equals("fuel/bituminous-coal/cc")
+        && e.sectors().contains(Sector.CEMENT)));
+    assertEquals(book.ruleValues(), replaced.ruleValues());
+    assertThrows(EtsValidationException.class, () -> book.withFigures(List.of(cc.withUnit("kgC/GJ"))));
+    assertThrows(EtsValidationException.class, () -> book.withFigures(List.of(cc.withKey("fuel/no-such/cc"))));
+    assertThrows(EtsValidationException.class, () -> book.withFigures(List.of(cc, cc)));
+  }
+
+  @Test
   void aFinalRowLeavesTheListAndMonitoringRulesCanBeReplaced() {
     Rulebook book = Rulebook.chinaNational(Year.of(2025)).withFigures(List.of(RuleEntry.builder()
         .key(AllocationFigures.CCER_OFFSET_LIMIT).value(new BigDecimal("0.05")).unit("fraction")

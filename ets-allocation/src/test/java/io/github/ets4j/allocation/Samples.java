@@ -229,6 +229,8 @@ public final class Samples {
     method("io.github.ets4j.allocation.power.LoadCorrection.factor(BigDecimal,List)", () -> new Object[] {bd("0.45"),
         io.github.ets4j.allocation.power.LoadCorrection.EXPONENTIAL_2025.ruleValues()});
     method("io.github.ets4j.allocation.Phase2.tightening(RuleValue)", () -> new Object[] {Phase2.DEFAULT.parameter()});
+    method("io.github.ets4j.sectors.rules.MonitoringRules.withFigures(Collection)", () -> new Object[] {List.of(
+        io.github.ets4j.sectors.rules.MonitoringRules.nationalFigures().get("fuel/bituminous-coal/ncv", YEAR))});
     method(rules + "get(String,Year)", () -> new Object[] {floor, YEAR});
     method(rules + "nearest(String,Year)", () -> new Object[] {floor, YEAR});
     method(rules + "rows(String)", () -> new Object[] {floor});

@@ -9,6 +9,7 @@ import io.github.ets4j.core.Source;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.rules.RuleEntry;
 import io.github.ets4j.core.rules.RuleTable;
+import io.github.ets4j.sectors.rules.MonitoringRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -32,7 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  * final 2025–2026 figures of a draft plan, each with the document and clause it was read in.
  *
  * <p>The header is {@code key,value,unit,from_year,to_year,document,clause,confidence}; one row a line. The key is
- * one of {@link AllocationFigures} (e.g. {@code power/benchmark/electricity/I}), the unit exactly the key's unit
+ * one of {@link AllocationFigures} (e.g. {@code power/benchmark/electricity/I}) or of the MRV default catalogue
+ * ({@link MonitoringRules#nationalFigures()}, e.g. {@code fuel/bituminous-coal/ncv}), the unit exactly the key's unit
  * (e.g. {@code tCO2/MWh}), the years whole compliance years from 2019 to 2060 ({@code to_year} empty for
  * "until replaced"), the confidence a tag of the domain reference ({@code V D S C A}) or a {@link Confidence} name.
  * A row applies to the sectors of the key. Reading is strict: an unknown key, another unit, a value that is not a
@@ -85,6 +87,7 @@ public final class RuleRowsCsv {
     String text = MonitoringCsv.decode(in.readAllBytes(), fileName);
     int[] lineStarts = MonitoringCsv.lineStarts(text);
     RuleTable known = AllocationFigures.chinaNational();
+    RuleTable monitoring = MonitoringRules.nationalFigures();
     List<RuleEntry> rows = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -97,7 +100,8 @@ public final class RuleRowsCsv {
             header = false;
             continue;
           }
-          RuleEntry row = row(fileName, line, record, known);
+          RuleEntry row = row(fileName, line, record,
+              known.keys().contains(record.size() > 0 ? record.get(0) : "") ? known : monitoring);
           for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).key().equals(row.key()) && rows.get(i).overlaps(row)) {
               throw at(fileName, line, FROM_YEAR, record.get(FROM_YEAR - 1), "overlaps the row of line " + lines.get(i)
@@ -144,7 +148,8 @@ public final class RuleRowsCsv {
     }
     String key = record.get(KEY - 1);
     if (!known.keys().contains(key)) {
-      throw at(file, line, KEY, key, "not a key of the allocation rules (known keys: " + known.keys() + ")");
+      throw at(file, line, KEY, key, "not a key of the allocation rules (" + AllocationFigures.chinaNational().keys()
+          + ") nor of the MRV default catalogue (e.g. fuel/bituminous-coal/ncv)");
     }
     String unit = record.get(UNIT - 1);
     try {

@@ -85,10 +85,24 @@ class RuleRowsCsvTest {
   }
 
   @Test
+  void aRowOfAMonitoringKeyReplacesTheDefault() throws IOException {
+    // mrv.md: the NCV of bituminous coal is 23.736 GJ/t (AG-STEEL-2024 Table A.1 [V], assumed for cement and
+    // aluminum [A]); a row with an official source for 2025 replaces it for every sector of the key.
+    List<RuleEntry> rows = read(HEADER + "fuel/bituminous-coal/ncv,23.736,GJ/t,2025,2025,AG-CEMENT-2024,Table A.1,V\n");
+    assertTrue(rows.get(0).sectors().contains(Sector.CEMENT));
+    Rulebook rules = Rulebook.chinaNational(Year.of(2025)).withFigures(rows);
+    assertEquals(Confidence.OFFICIAL, rules.monitoring().catalogue()
+        .get("fuel/bituminous-coal/ncv", Sector.CEMENT, Year.of(2025)).source().confidence());
+    assertFalse(rules.nonOfficial().stream().anyMatch(e -> e.key().equals("fuel/bituminous-coal/ncv")));
+    names(refused(HEADER + "fuel/bituminous-coal/ncv,5.67,kcal/kg,2025,2025,X,Y,V\n"),
+        "final.csv line 2, column 3 (unit)", "\"kcal/kg\"", "must be \"GJ/t\"");
+  }
+
+  @Test
   void refusesEveryBadCellWithFileLineAndColumn() {
     String good = "power/entity-floor,0.8,fraction,2025,2026,PLAN-2526,entity relief,V\n";
     names(refused(HEADER + "power/no-such-figure,0.8,fraction,2025,2026,PLAN-2526,x,V\n"),
-        "final.csv line 2, column 1 (key)", "\"power/no-such-figure\"", "not a key of the allocation rules");
+        "final.csv line 2, column 1 (key)", "\"power/no-such-figure\"", "nor of the MRV default catalogue");
     names(refused(HEADER + "power/entity-floor,80,%,2025,2026,PLAN-2526,x,V\n"),
         "final.csv line 2, column 3 (unit)", "\"%\"", "must be \"fraction\"");
     names(refused(HEADER + "power/entity-floor,0.8.0,fraction,2025,2026,PLAN-2526,x,V\n"),

@@ -99,7 +99,9 @@ public final class RuleTable {
     Checks.notNull("unit", unit);
     List<RuleEntry> known = byKey.get(key);
     if (known == null) {
-      throw new EtsValidationException(field, key, "is not a key of the rule table (known keys: " + byKey.keySet() + ")");
+      List<String> keys = new ArrayList<>(byKey.keySet());
+      throw new EtsValidationException(field, key, "is not a key of the rule table (" + keys.size() + " known keys"
+          + (keys.size() <= 20 ? ": " + keys : ", e.g. " + keys.subList(0, 5)) + ")");
     }
     String expected = known.get(0).unit();
     if (!expected.equals(unit)) {

@@ -76,6 +76,12 @@ class RuleTableTest {
     assertThrows(EtsValidationException.class, () -> RuleTable.of(List.of(
         row("0.6", 2019, Optional.empty(), FINAL), row("0.6", 2020, Optional.of(Year.of(2021)), FINAL))));
     assertThrows(EtsValidationException.class, () -> TABLE.rows("no/such-key"));
+    List<RuleEntry> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      many.add(row("1", 2019, Optional.empty(), FINAL).withKey("k" + i));
+    }
+    e = assertThrows(EtsValidationException.class, () -> RuleTable.of(many).checkKnown("key", "x", ""));
+    assertTrue(e.getMessage().contains("21 known keys, e.g. [k0, k1, k2, k3, k4]"), e.getMessage());
   }
 
   @Test

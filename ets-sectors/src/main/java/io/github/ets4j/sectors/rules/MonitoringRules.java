@@ -3,6 +3,7 @@ package io.github.ets4j.sectors.rules;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.rules.RuleEntry;
+import io.github.ets4j.core.rules.RuleTable;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultValue;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
@@ -11,10 +12,12 @@ import io.github.ets4j.sectors.fuel.FuelRules;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The monitoring rules in force in one compliance (reporting) year: the MRV default catalogue, its plausibility
@@ -29,6 +32,10 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class MonitoringRules {
+  /** The national catalogue's entries as a rule table: the keys and units a replacement row may name. */
+  private static final RuleTable NATIONAL_FIGURES = RuleTable.of(
+      DefaultCatalogue.chinaNational().entries().stream().map(DefaultValue::entry).collect(Collectors.toList()));
+
   private final Year year;
   private final DefaultCatalogue catalogue;
   private final FuelRules fuelRules;
@@ -52,6 +59,40 @@ public final class MonitoringRules {
   public static MonitoringRules chinaNational(Year year) {
     return new MonitoringRules(Checks.notNull("year", year), DefaultCatalogue.chinaNational(),
         FuelRules.chinaNational(), EvidenceDeadline.chinaNational());
+  }
+
+  /**
+   * The national default catalogue as rows of a rule table (every year): the keys and units that replacement rows
+   * of the monitoring rules may name.
+   *
+   * @return the table
+   */
+  public static RuleTable nationalFigures() {
+    return NATIONAL_FIGURES;
+  }
+
+  /**
+   * Returns these rules with replacement rows for catalogue defaults (e.g. a final guideline's factor, or a value of
+   * the national emission-factor database with its version): each takes precedence where it is in force
+   * ({@link DefaultCatalogue#with(java.util.Collection)}).
+   *
+   * @param rows the rows, keys of the national catalogue in their units
+   * @return the new rules
+   * @throws io.github.ets4j.core.EtsValidationException if a row is null, its key is not a key of the national
+   *     catalogue, its unit differs from the key's, or two rows of one key overlap
+   */
+  public MonitoringRules withFigures(Collection<RuleEntry> rows) {
+    Checks.notNull("rows", rows);
+    RuleTable.of(rows);
+    List<DefaultValue> defaults = new ArrayList<>();
+    int i = 0;
+    for (RuleEntry row : rows) {
+      NATIONAL_FIGURES.checkKnown("rows[" + i++ + "].key", row.key(), row.unit());
+      defaults.add(DefaultValue.builder().key(row.key()).value(row.value()).unit(row.unit()).source(row.source())
+          .sectors(row.sectors()).firstYear(row.firstYear()).lastYear(row.lastYear())
+          .description(row.description()).build());
+    }
+    return withCatalogue(catalogue.with(defaults));
   }
 
   /**
