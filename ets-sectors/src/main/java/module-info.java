@@ -21,5 +21,6 @@ module io.github.ets4j.sectors {
   exports io.github.ets4j.sectors.mrv;
   exports io.github.ets4j.sectors.power;
   exports io.github.ets4j.sectors.review;
+  exports io.github.ets4j.sectors.rules;
   exports io.github.ets4j.sectors.steel;
 }

@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation;
 
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
@@ -38,18 +39,21 @@ public final class Allocation {
   /** Non-fossil electricity consumed per entity, MWh, in the order given (empty until given). */
   private final Map<String, BigDecimal> nonFossilConsumption;
   private final List<ReportOnlyUnit> reportOnly;
+  /** The figures of the policy read from replacement rows ({@link Rulebook#withFigures}), for {@link #explain()}. */
+  private final List<RuleValue> replacedFigures;
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue) {
     this(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue, null, Map.of(),
-        List.of());
+        List.of(), List.of());
   }
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
-      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly) {
+      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly, List<RuleValue> replacedFigures) {
+    this.replacedFigures = replacedFigures;
     this.sector = sector;
     this.year = year;
     this.method = method;
@@ -230,7 +234,7 @@ public final class Allocation {
    * @return the value, 4 decimals, or empty when the method has none
    */
   public Optional<BigDecimal> balanceValueReported() {
-    return balanceValue == null ? Optional.empty() : Optional.of(balanceValue.setScale(4, RoundingMode.HALF_UP));
+    return balanceValue == null ? Optional.empty() : Optional.of(reported(balanceValue));
   }
 
   /**
@@ -280,7 +284,23 @@ public final class Allocation {
       throw new EtsValidationException("year", year, "REG-2024 Art 31 applies from compliance year 2024");
     }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        adjustment, Map.of(), reportOnly);
+        adjustment, Map.of(), reportOnly, replacedFigures);
+  }
+
+  /** This allocation naming the figures its policy read from replacement rows (set by the rulebook that made it). */
+  Allocation withReplacedFigures(List<RuleValue> figures) {
+    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
+        nonFossil, nonFossilConsumption, reportOnly, List.copyOf(figures));
+  }
+
+  /**
+   * The figures of the policy that were read from replacement rows ({@link Rulebook#withFigures}), each with the
+   * row's value and source.
+   *
+   * @return an unmodifiable list, empty when the national rows were used
+   */
+  public List<RuleValue> replacedFigures() {
+    return replacedFigures;
   }
 
   /**
@@ -318,7 +338,7 @@ public final class Allocation {
       copy.put(id, Checks.nonNegative("consumedMwh of " + id, entry.getValue()));
     }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, Collections.unmodifiableMap(copy), reportOnly);
+        nonFossil, Collections.unmodifiableMap(copy), reportOnly, replacedFigures);
   }
 
   /**
@@ -370,7 +390,7 @@ public final class Allocation {
       }
     }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, nonFossilConsumption, copy);
+        nonFossil, nonFossilConsumption, copy, replacedFigures);
   }
 
   /**
@@ -406,13 +426,13 @@ public final class Allocation {
     }
     if (balanceValue != null) {
       text.append("balance value BP = ").append(balanceValue.toPlainString())
-          .append(" (reported ").append(balanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString()).append(")\n");
+          .append(" (reported ").append(reported(balanceValue).toPlainString()).append(")\n");
     }
     if (publishedBalanceValue != null) {
       text.append("published balance value: ").append(publishedBalanceValue).append('\n');
       if (solvedBalanceValue != null) {
         text.append("solved from these units: BP = ").append(solvedBalanceValue.toPlainString()).append(" (reported ")
-            .append(solvedBalanceValue.setScale(4, RoundingMode.HALF_UP).toPlainString())
+            .append(reported(solvedBalanceValue).toPlainString())
             .append("); published - solved = ")
             .append(publishedBalanceValue.value().subtract(solvedBalanceValue).toPlainString()).append('\n');
       }
@@ -435,12 +455,15 @@ public final class Allocation {
       text.append("\ntotal after the REG-2024 Art 31 adjustment = ").append(adjustedTotal().toPlainString())
           .append(" t");
     }
+    for (RuleValue figure : replacedFigures) {
+      text.append("\nfigure from a replacement row: ").append(figure);
+    }
     return text.toString();
   }
 
   /**
    * Compares every figure: sector, year, method, entities (with their units), the balance values, the Art 31
-   * adjustment and consumption, and the report-only units. Decimals compare by value ({@code 1.50} equals
+   * adjustment and consumption, the report-only units and the replaced figures. Decimals compare by value ({@code 1.50} equals
    * {@code 1.5}).
    *
    * @param other the other object
@@ -460,13 +483,19 @@ public final class Allocation {
         && java.util.Objects.equals(publishedBalanceValue, that.publishedBalanceValue)
         && Decimals.same(solvedBalanceValue, that.solvedBalanceValue) && java.util.Objects.equals(nonFossil, that.nonFossil)
         && Decimals.key(nonFossilConsumption).equals(Decimals.key(that.nonFossilConsumption))
-        && reportOnly.equals(that.reportOnly);
+        && reportOnly.equals(that.reportOnly) && replacedFigures.equals(that.replacedFigures);
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(sector, year, method, entities, Decimals.key(balanceValue), publishedBalanceValue,
-        Decimals.key(solvedBalanceValue), nonFossil, Decimals.key(nonFossilConsumption), reportOnly);
+        Decimals.key(solvedBalanceValue), nonFossil, Decimals.key(nonFossilConsumption), reportOnly,
+        replacedFigures);
+  }
+
+  /** Rounds a balance value as it is reported: half up to the decimals of the catalogue entry (4, ASSUMED). */
+  private static BigDecimal reported(BigDecimal bp) {
+    return bp.setScale(IntensityCoefficientPolicy.BP_DECIMALS.value().intValueExact(), RoundingMode.HALF_UP);
   }
 
   @Override

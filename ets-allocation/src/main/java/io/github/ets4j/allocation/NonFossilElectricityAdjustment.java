@@ -32,6 +32,9 @@ public final class NonFossilElectricityAdjustment {
   /**
    * The national default: zero, ASSUMED (no national rule published).
    *
+   * <p>From the national rows; the rulebook of a year ({@link Rulebook#chinaNational(java.time.Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @return the adjustment
    */
   public static NonFossilElectricityAdjustment chinaNational() {

@@ -39,8 +39,11 @@ public final class Phase2 {
    * unit of product over 2026–2030" [V] spread evenly over five years [A, derived from V].
    */
   public static final String DEFAULT_TIGHTENING_RATE = "0.006";
-  /** The last Phase 1 year, from which the tightening counts. */
-  public static final Year LAST_PHASE_1_YEAR = Year.of(2026);
+  /**
+   * The last Phase 1 year, from which the tightening counts: the last year with a published allocation plan, read
+   * from its catalogue entry {@link PlanYears#LAST_PLAN_YEAR} (2026 [D]).
+   */
+  public static final Year LAST_PHASE_1_YEAR = PlanYears.lastPlanYear();
 
   /** Where the default rate comes from: the FYP15 target, spread evenly, an assumption derived from it. */
   private static final Source FYP15_ANCHOR = Source.of("FYP15",
@@ -97,6 +100,24 @@ public final class Phase2 {
     }
     return new Phase2(Kind.TIGHTENING, RuleValue.assumed(TIGHTENING_NAME, yearlyRate.toPlainString(), TIGHTENING_UNIT,
         "no Phase 2 formula published (WORKPLAN-2025): named parameter"));
+  }
+
+  /**
+   * The tightening option with a yearly rate read from a rule table (the row {@link AllocationFigures#PHASE2_TIGHTENING_RATE}
+   * of the year, with its source).
+   *
+   * @param yearlyRate r with its source, a fraction in [0, 1)
+   * @return the option
+   * @throws EtsValidationException if the rate is null or r is not in [0, 1)
+   */
+  public static Phase2 tightening(RuleValue yearlyRate) {
+    Checks.notNull("yearlyRate", yearlyRate);
+    Checks.fraction("yearlyRate", yearlyRate.value());
+    if (yearlyRate.value().compareTo(BigDecimal.ONE) == 0) {
+      throw new EtsValidationException("yearlyRate", yearlyRate.value().toPlainString(),
+          "a yearly tightening must be below 1");
+    }
+    return new Phase2(Kind.TIGHTENING, yearlyRate);
   }
 
   /**

@@ -8,15 +8,19 @@ import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
 import io.github.ets4j.core.internal.Checks;
-import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleEntry;
+import io.github.ets4j.core.rules.RuleTable;
+import io.github.ets4j.core.rules.YearTable;
 import io.github.ets4j.sectors.mrv.ReportOnlyYear;
+import io.github.ets4j.sectors.rules.MonitoringRules;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -36,10 +40,29 @@ import java.util.Set;
  * by deriving a new rulebook with a {@code withXxx(...)} method, never by editing constants; every changed
  * figure is marked ASSUMED and listed by {@link #assumptions()}. Official figures that the library cannot derive
  * are given with their source: the published balance value ({@link #withPublishedBalanceValue}) and the REG-2024
- * Art 31 adjustment ({@link #withNonFossilElectricityAdjustment}). Immutable and thread-safe.
+ * Art 31 adjustment ({@link #withNonFossilElectricityAdjustment}).
+ *
+ * <p>The rulebook is the one door to the rules of a year. Its allocation figures are read from the year-ranged rows
+ * of {@link AllocationFigures} ({@link #figures()}); replacement rows, e.g. the final 2025–2026 figures with their
+ * source, enter with {@link #withFigures(Collection)}. It carries the monitoring rules of the year as the view
+ * ets-sectors defines ({@link #monitoring()}), and {@link #nonOfficial()} lists every figure of the whole system
+ * in force that year that is not read in an official final text. The {@code chinaNational()} factories of the
+ * parts (the default catalogue, fuel rules, power and industrial policies, compliance rules, ...) still give the
+ * national figures, but the rulebook is where a year's rules are assembled. Immutable and thread-safe.
  */
 public final class Rulebook {
-  private static final Source MEASURES_ART_8 = Source.of("MEASURES-2021", "Art 8", Confidence.OFFICIAL);
+  private static final RuleTable NATIONAL = AllocationFigures.chinaNational();
+  private static final String CARRIED_SHARE = "no plan after 2026: 2026 draft share carried forward";
+  /** The method of the industrial sectors: verified emissions for 2024 (PLAN-IND-2425), intensity coefficient after. */
+  private static final YearTable<AllocationMethod> INDUSTRY_METHOD = YearTable
+      .starting(2024, AllocationMethod.VERIFIED_EMISSIONS).from(2025, AllocationMethod.INTENSITY_COEFFICIENT);
+  /** The documents the rules of each year are read from. */
+  private static final YearTable<String> EDITIONS = YearTable
+      .starting(2019, "2019-2022 power plans (secondary sources); MEASURES-2021")
+      .from(2023, "PLAN-POWER-2324; MEASURES-2021; REG-2024")
+      .from(2024, "PLAN-POWER-2324; PLAN-IND-2425; MEASURES-2021; REG-2024")
+      .from(2025, "PLAN-2526-DRAFT; PLAN-IND-2425; WORKPLAN-2025; MEASURES-2021; REG-2024")
+      .from(2027, "Phase 2 (no published plan): PLAN-2526-DRAFT carried forward with ASSUMED parameters");
 
   private final Year year;
   private final GwpSet gwpSet;
@@ -48,10 +71,20 @@ public final class Rulebook {
   private final Map<Sector, RuleValue> preAllocationShares;
   private final ComplianceRules compliance;
   private final RuleValue inclusionThreshold;
+  /** The rows the rules were read from: the national rows, with any replacement rows. */
+  private final RuleTable figures;
+  /** True once a what-if ({@code withXxx}) changed the rules read from {@link #figures}. */
+  private final boolean derived;
+  /** The monitoring rules of the year, the view ets-sectors defines. */
+  private final MonitoringRules monitoring;
 
   private Rulebook(Year year, GwpSet gwpSet, PowerBenchmarkPolicy power,
       Map<Sector, AllocationPolicy<IndustrialUnit>> industry, Map<Sector, RuleValue> preAllocationShares,
-      ComplianceRules compliance, RuleValue inclusionThreshold) {
+      ComplianceRules compliance, RuleValue inclusionThreshold, RuleTable figures, boolean derived,
+      MonitoringRules monitoring) {
+    this.monitoring = monitoring;
+    this.figures = figures;
+    this.derived = derived;
     this.year = year;
     this.gwpSet = gwpSet;
     this.power = power;
@@ -74,57 +107,135 @@ public final class Rulebook {
    */
   public static Rulebook chinaNational(Year year) {
     Checks.notNull("year", year);
-    int y = year.getValue();
-    if (y < 2019) {
+    if (year.getValue() < 2019) {
       throw new EtsValidationException("year", year, "the national ETS starts with the 2019 compliance year");
     }
     PlanYears.checkHasRules("year", year);
+    return read(year, NATIONAL, MonitoringRules.chinaNational(year));
+  }
+
+  /** Reads the rules of a year from the rows of a rule table. */
+  private static Rulebook read(Year year, RuleTable figures, MonitoringRules monitoring) {
     Map<Sector, AllocationPolicy<IndustrialUnit>> industry = new EnumMap<>(Sector.class);
     Map<Sector, RuleValue> shares = new EnumMap<>(Sector.class);
-    shares.put(Sector.POWER, powerPreAllocationShare(y));
+    shares.put(Sector.POWER, RuleValue.fromTable(figures, AllocationFigures.POWER_PRE_ALLOCATION_SHARE,
+        "power pre-allocation share of previous-year verified emissions", year, CARRIED_SHARE));
     for (Sector sector : List.of(Sector.CEMENT, Sector.STEEL, Sector.ALUMINUM)) {
       if (!sector.isCoveredIn(year)) {
         continue;
       }
-      industry.put(sector, y == 2024 ? VerifiedEmissionsPolicy.<IndustrialUnit>of(sector, year)
-          : IntensityCoefficientPolicy.chinaNational(sector, year));
-      shares.put(sector, industryPreAllocationShare(y));
+      industry.put(sector, INDUSTRY_METHOD.at(year) == AllocationMethod.VERIFIED_EMISSIONS
+          ? VerifiedEmissionsPolicy.<IndustrialUnit>of(sector, year)
+          : IntensityCoefficientPolicy.chinaNational(sector, year, figures));
+      shares.put(sector, RuleValue.fromTable(figures, AllocationFigures.INDUSTRY_PRE_ALLOCATION_SHARE,
+          "industry pre-allocation share of previous-year verified emissions", year, CARRIED_SHARE));
     }
-    return new Rulebook(year, GwpSet.AR5, PowerBenchmarkPolicy.chinaNational(year), industry, shares,
-        ComplianceRules.chinaNational(year),
-        RuleValue.of("inclusion threshold, annual direct emissions", "26000", "tCO2e", MEASURES_ART_8));
+    return new Rulebook(year, GwpSet.CHINA_NATIONAL, PowerBenchmarkPolicy.chinaNational(year, figures), industry, shares,
+        ComplianceRules.chinaNational(year, figures),
+        RuleValue.fromTable(figures, AllocationFigures.INCLUSION_THRESHOLD,
+            "inclusion threshold, annual direct emissions", year, "MEASURES-2021 Art 8 assumed to stay in force"),
+        figures, false, monitoring);
   }
 
-  private static RuleValue powerPreAllocationShare(int y) {
-    String name = "power pre-allocation share of previous-year verified emissions";
-    if (y <= 2020) {
-      return RuleValue.of(name, "0.7", "fraction",
-          Source.of("SECONDARY", "2019-2020: 70 % of 2018 output x benchmark", Confidence.SECONDARY));
+  /**
+   * Returns the rules of this year read again from the national rows with replacement rows, for example the final
+   * 2025–2026 figures with their source ({@code RuleRowsCsv.read(path)} of ets-io reads them from a file). Every
+   * figure a row replaces carries the row's value and source, in {@link #ruleValues()} and in every
+   * {@link Allocation#explain()}; once its source is official it is no longer listed by {@link #nonOfficial()}.
+   * A year after the last row of a key still takes the last row's value as an assumption, so a final 2026 row is
+   * also what 2027 carries forward.
+   *
+   * <p>Load the replacement rows first: a what-if ({@code withXxx}) of this rulebook would be lost when the rules
+   * are read again, so a derived rulebook refuses them.
+   *
+   * <p>A row of a key of the MRV default catalogue (e.g. {@code fuel/bituminous-coal/ncv}) replaces that default in
+   * the monitoring rules ({@link MonitoringRules#withFigures(Collection)}), so one file can hold both.
+   *
+   * @param rows the replacement rows, keys of {@link AllocationFigures} or of the default catalogue, in their units
+   * @return the new rulebook
+   * @throws EtsValidationException if a row is null, of an unknown key or another unit, two rows of one key
+   *     overlap, or this rulebook was already changed by a what-if
+   */
+  public Rulebook withFigures(Collection<RuleEntry> rows) {
+    Checks.notNull("rows", rows);
+    if (derived) {
+      throw new EtsValidationException("rows", rows.size() + " rows", "load replacement rows into the national "
+          + "rulebook before any withXxx what-if: reading the rules again would lose the what-if");
     }
-    if (y <= 2022) {
-      return RuleValue.assumed(name, "0.7", "fraction", "2021-2022 share not found: 70 % as 2019-2020 and 2023");
+    List<RuleEntry> allocationRows = new ArrayList<>();
+    List<RuleEntry> monitoringRows = new ArrayList<>();
+    int i = 0;
+    for (RuleEntry row : rows) {
+      Checks.notNull("rows[" + i + "]", row);
+      if (MonitoringRules.nationalFigures().keys().contains(row.key()) && !figures.keys().contains(row.key())) {
+        monitoringRows.add(row);
+      } else {
+        allocationRows.add(row);
+      }
+      i++;
     }
-    if (y <= 2024) {
-      return RuleValue.of(name, "0.7", "fraction", Source.of("PLAN-POWER-2324", "pre-allocation", Confidence.OFFICIAL));
-    }
-    if (y <= 2026) {
-      return RuleValue.of(name, "0.5", "fraction", Source.of("PLAN-2526-DRAFT", "pre-allocation (at most)", Confidence.DRAFT));
-    }
-    return RuleValue.assumed(name, "0.5", "fraction", "no plan after 2026: 2026 draft share carried forward");
+    RuleTable table = allocationRows.isEmpty() ? figures : figures.withRows(allocationRows);
+    return read(year, table, monitoringRows.isEmpty() ? monitoring : monitoring.withFigures(monitoringRows));
   }
 
-  private static RuleValue industryPreAllocationShare(int y) {
-    String name = "industry pre-allocation share of previous-year verified emissions";
-    if (y == 2024) {
-      return RuleValue.of(name, "0", "fraction", Source.of("PLAN-IND-2425", "2024: no pre-allocation", Confidence.OFFICIAL));
+  /**
+   * The monitoring (MRV) rules of the year: the default catalogue, plausibility ranges, fuel rules and evidence
+   * deadline in force, the view ets-sectors defines. The rulebook is the one door to the rules of a year.
+   *
+   * @return the monitoring rules
+   */
+  public MonitoringRules monitoring() {
+    return monitoring;
+  }
+
+  /**
+   * Returns this rulebook with other monitoring rules, e.g. the national ones with a user's catalogue entries
+   * ({@code rulebook.monitoring().withCatalogue(DefaultCatalogue.chinaNational().with(...))}).
+   *
+   * @param rules the monitoring rules, of this rulebook's year
+   * @return the new rulebook
+   * @throws EtsValidationException if the rules are null or of another year
+   */
+  public Rulebook withMonitoring(MonitoringRules rules) {
+    Checks.notNull("rules", rules);
+    if (!rules.year().equals(year)) {
+      throw new EtsValidationException("rules", rules, "are the monitoring rules of " + rules.year() + ", not " + year);
     }
-    if (y == 2025) {
-      return RuleValue.assumed(name, "0.5", "fraction", "2025 pre-allocation issued in H1 2026, fraction not found");
+    return new Rulebook(year, gwpSet, power, industry, preAllocationShares, compliance, inclusionThreshold, figures,
+        derived, rules);
+  }
+
+  /**
+   * Every figure of the whole system in force in the year that is not read in an official final text (confidence
+   * draft, secondary, third-party code or assumed): the allocation figures ({@link #nonOfficialRuleValues()}) and
+   * the monitoring figures ({@link MonitoringRules#nonOfficial()}), each as a {@link RuleEntry} with its key,
+   * source and years, without repeats.
+   *
+   * @return the non-official entries
+   */
+  public List<RuleEntry> nonOfficial() {
+    List<RuleEntry> result = new ArrayList<>();
+    for (RuleValue value : nonOfficialRuleValues()) {
+      if (!result.contains(value.entry())) {
+        result.add(value.entry());
+      }
     }
-    if (y == 2026) {
-      return RuleValue.of(name, "0.5", "fraction", Source.of("PLAN-2526-DRAFT", "pre-allocation (at most)", Confidence.DRAFT));
+    for (RuleEntry entry : monitoring.nonOfficial()) {
+      if (!result.contains(entry)) {
+        result.add(entry);
+      }
     }
-    return RuleValue.assumed(name, "0.5", "fraction", "no plan after 2026: 2026 draft share carried forward");
+    return result;
+  }
+
+  /**
+   * The rows the rules of this year were read from: the national rows of {@link AllocationFigures}, with any
+   * replacement rows of {@link #withFigures(Collection)}.
+   *
+   * @return the table
+   */
+  public RuleTable figures() {
+    return figures;
   }
 
   /**
@@ -205,20 +316,7 @@ public final class Rulebook {
    * @return the edition, in words
    */
   public String catalogueEdition() {
-    int y = year.getValue();
-    if (y <= 2022) {
-      return "2019-2022 power plans (secondary sources); MEASURES-2021";
-    }
-    if (y == 2023) {
-      return "PLAN-POWER-2324; MEASURES-2021; REG-2024";
-    }
-    if (y == 2024) {
-      return "PLAN-POWER-2324; PLAN-IND-2425; MEASURES-2021; REG-2024";
-    }
-    if (y <= 2026) {
-      return "PLAN-2526-DRAFT; PLAN-IND-2425; WORKPLAN-2025; MEASURES-2021; REG-2024";
-    }
-    return "Phase 2 (no published plan): PLAN-2526-DRAFT carried forward with ASSUMED parameters";
+    return EDITIONS.at(year);
   }
 
   /**
@@ -267,10 +365,31 @@ public final class Rulebook {
     return withArt31(power.allocate(units));
   }
 
-  /** Attaches the year's REG-2024 Art 31 adjustment, so the allocation can apply and explain it. */
+  /**
+   * Attaches the year's REG-2024 Art 31 adjustment, so the allocation can apply and explain it, and the figures of
+   * the sector's policy that were read from replacement rows, so that its explanation cites their sources.
+   */
   private Allocation withArt31(Allocation allocation) {
-    return compliance.nonFossilElectricityAdjustment().map(allocation::withNonFossilElectricityAdjustment)
-        .orElse(allocation);
+    List<RuleValue> replaced = new ArrayList<>();
+    for (RuleValue value : policy(allocation.sector()).map(AllocationPolicy::ruleValues).orElse(List.of())) {
+      if (isReplaced(value)) {
+        replaced.add(value);
+      }
+    }
+    Allocation attached = replaced.isEmpty() ? allocation : allocation.withReplacedFigures(replaced);
+    return compliance.nonFossilElectricityAdjustment().map(attached::withNonFossilElectricityAdjustment)
+        .orElse(attached);
+  }
+
+  /** Tells whether a figure was read from a replacement row rather than from the national rows. */
+  private boolean isReplaced(RuleValue value) {
+    RuleEntry entry = value.entry();
+    if (!figures.keys().contains(entry.key())) {
+      return false;
+    }
+    return figures.find(entry.key(), year).filter(row -> !NATIONAL.rows(entry.key()).contains(row))
+        .filter(row -> row.source().equals(entry.source()) && Checks.normalise(row.value()).equals(value.value()))
+        .isPresent();
   }
 
   /**
@@ -360,7 +479,7 @@ public final class Rulebook {
    */
   public Rulebook withPowerPolicy(PowerBenchmarkPolicy policy) {
     return new Rulebook(year, gwpSet, Checks.notNull("policy", policy), industry, preAllocationShares, compliance,
-        inclusionThreshold);
+        inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -391,7 +510,7 @@ public final class Rulebook {
     }
     Map<Sector, AllocationPolicy<IndustrialUnit>> copy = new EnumMap<>(industry);
     copy.put(sector, policy);
-    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold);
+    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -459,7 +578,7 @@ public final class Rulebook {
       copy.put(e.getKey(), policy instanceof IntensityCoefficientPolicy
           ? change.apply((IntensityCoefficientPolicy) policy) : policy);
     }
-    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold);
+    return new Rulebook(year, gwpSet, power, copy, preAllocationShares, compliance, inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -496,7 +615,7 @@ public final class Rulebook {
    */
   public Rulebook withCompliance(ComplianceRules rules) {
     return new Rulebook(year, gwpSet, power, industry, preAllocationShares, Checks.notNull("rules", rules),
-        inclusionThreshold);
+        inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -512,7 +631,7 @@ public final class Rulebook {
     Checks.fraction("share", share);
     Map<Sector, RuleValue> copy = new EnumMap<>(preAllocationShares);
     copy.put(sector, current.withAssumedValue(share, "what-if pre-allocation share"));
-    return new Rulebook(year, gwpSet, power, industry, copy, compliance, inclusionThreshold);
+    return new Rulebook(year, gwpSet, power, industry, copy, compliance, inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -523,7 +642,7 @@ public final class Rulebook {
    */
   public Rulebook withGwpSet(GwpSet set) {
     return new Rulebook(year, Checks.notNull("set", set), power, industry, preAllocationShares, compliance,
-        inclusionThreshold);
+        inclusionThreshold, figures, true, monitoring);
   }
 
   /**
@@ -555,6 +674,22 @@ public final class Rulebook {
       }
     }
     return assumed;
+  }
+
+  /**
+   * Every allocation figure in force that is not read in an official final text (confidence other than OFFICIAL:
+   * draft, secondary, third-party code or assumed), without repeats.
+   *
+   * @return the non-official rule values
+   */
+  public List<RuleValue> nonOfficialRuleValues() {
+    List<RuleValue> result = new ArrayList<>();
+    for (RuleValue value : ruleValues()) {
+      if (!value.source().confidence().isOfficial() && !result.contains(value)) {
+        result.add(value);
+      }
+    }
+    return result;
   }
 
   /**

@@ -228,6 +228,30 @@ public final class Samples {
         () -> new Object[] {bd("1000"), share});
     method("io.github.ets4j.allocation.compliance.PreAllocation.amountFromOutput(BigDecimal,BigDecimal,RuleValue)",
         () -> new Object[] {bd("1000"), bd("0.8"), share});
+    type(io.github.ets4j.core.rules.RuleTable.class, AllocationFigures::chinaNational);
+    type(io.github.ets4j.core.rules.YearTable.class, () -> io.github.ets4j.core.rules.YearTable.starting(2019, "x"));
+    method("io.github.ets4j.core.rules.YearTable.from(int,Object)", () -> new Object[] {2023, "y"});
+    method("io.github.ets4j.allocation.industry.IntensityCoefficientPolicy.chinaNational(Sector,Year,RuleTable)",
+        () -> new Object[] {Sector.CEMENT, YEAR, AllocationFigures.chinaNational()});
+    String rules = "io.github.ets4j.core.rules.RuleTable.";
+    String floor = AllocationFigures.POWER_ENTITY_FLOOR;
+    method("io.github.ets4j.allocation.RuleValue.fromTable(RuleTable,String,String,Year,String)",
+        () -> new Object[] {AllocationFigures.chinaNational(), floor, "x", YEAR, "x"});
+    method("io.github.ets4j.allocation.power.PowerBenchmarkPolicy.loadCorrectionFactor(BigDecimal)",
+        () -> new Object[] {bd("0.45")});
+    method("io.github.ets4j.allocation.power.LoadCorrection.factor(BigDecimal,List)", () -> new Object[] {bd("0.45"),
+        io.github.ets4j.allocation.power.LoadCorrection.EXPONENTIAL_2025.ruleValues()});
+    method("io.github.ets4j.allocation.Phase2.tightening(RuleValue)", () -> new Object[] {Phase2.DEFAULT.parameter()});
+    method("io.github.ets4j.sectors.rules.MonitoringRules.withFigures(Collection)", () -> new Object[] {List.of(
+        io.github.ets4j.sectors.rules.MonitoringRules.nationalFigures().get("fuel/bituminous-coal/ncv", YEAR))});
+    method(rules + "get(String,Year)", () -> new Object[] {floor, YEAR});
+    method(rules + "nearest(String,Year)", () -> new Object[] {floor, YEAR});
+    method(rules + "rows(String)", () -> new Object[] {floor});
+    method(rules + "checkKnown(String,String,String)", () -> new Object[] {"key", floor, "fraction"});
+    method(rules + "withRows(Collection)", () -> new Object[] {List.of(
+        AllocationFigures.chinaNational().get(floor, YEAR))});
+    method("io.github.ets4j.allocation.Rulebook.withFigures(Collection)", () -> new Object[] {List.of(
+        AllocationFigures.chinaNational().get(AllocationFigures.POWER_ENTITY_FLOOR, YEAR))});
     method("io.github.ets4j.allocation.industry.IntensityCoefficientPolicy.chinaNational(Sector,Year)",
         () -> new Object[] {Sector.CEMENT, YEAR});
     method("io.github.ets4j.allocation.industry.IntensityCoefficientPolicy.intensityUnit(Sector)",

@@ -52,6 +52,13 @@ public final class GwpSet {
   public static final GwpSet AR6 =
       ipcc("AR6", IPCC_TABULATED_AR6, "1", "27.9", "273", "7380", "12400", "25200");
 
+  /**
+   * The GWP set of China's national ETS: AR5, which AG-ALU-2024 prescribes for the PFCs of aluminum electrolysis
+   * (CF4 6630, C2F6 11100) [C] (coverage.md "GWP"). The one place this default is kept: the monthly data of every
+   * sector and the national rulebook read it from here.
+   */
+  public static final GwpSet CHINA_NATIONAL = AR5;
+
   private final String name;
   private final Map<Gas, BigDecimal> values;
   private final Source source;

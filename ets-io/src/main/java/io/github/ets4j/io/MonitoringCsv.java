@@ -352,7 +352,7 @@ public final class MonitoringCsv {
     return row;
   }
 
-  private static int[] lineStarts(String text) {
+  static int[] lineStarts(String text) {
     int[] starts = new int[16];
     int count = 1;
     for (int i = 0; i < text.length(); i++) {
@@ -366,13 +366,13 @@ public final class MonitoringCsv {
     return Arrays.copyOf(starts, count);
   }
 
-  private static long lineOf(int[] lineStarts, long position) {
+  static long lineOf(int[] lineStarts, long position) {
     int index = Arrays.binarySearch(lineStarts, (int) position);
     return (index >= 0 ? index : -index - 2) + 1L;
   }
 
   /** Decodes strict UTF-8, dropping one byte-order mark; names the first byte that is not UTF-8. */
-  private static String decode(byte[] bytes, String file) {
+  static String decode(byte[] bytes, String file) {
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

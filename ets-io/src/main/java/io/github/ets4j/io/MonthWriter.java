@@ -223,7 +223,7 @@ final class MonthWriter {
 
   private void aluminum(ElectrolysisMonth month) {
     standardRules(month.catalogue(), month.fuelRules());
-    if (month.gwpSet() != GwpSet.AR5) {
+    if (month.gwpSet() != GwpSet.CHINA_NATIONAL) {
       throw Cells.unwritable("gwpSet of " + report, month.gwpSet(),
           "the file holds monitoring data only; the reader applies the sector's GWP set AR5");
     }

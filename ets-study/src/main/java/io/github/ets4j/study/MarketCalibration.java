@@ -45,8 +45,12 @@ public final class MarketCalibration {
   /** The default seed of the embedded market; a different seed gives another market with the same totals. */
   public static final long DEFAULT_SEED = 20_250_101L;
 
-  /** The inclusion threshold, t/year (MEASURES-2021 Art 8 [V]): no synthetic entity is smaller. */
-  public static final long INCLUSION_THRESHOLD_TONNES = 26_000L;
+  /**
+   * The inclusion threshold, t/year (MEASURES-2021 Art 8 [V]), read from its catalogue entry
+   * {@link io.github.ets4j.core.entity.CoverageRules#INCLUSION_THRESHOLD}: no synthetic entity is smaller.
+   */
+  public static final long INCLUSION_THRESHOLD_TONNES =
+      io.github.ets4j.core.entity.CoverageRules.INCLUSION_THRESHOLD.value().longValueExact();
 
   /**
    * One sector's calibration.

@@ -124,7 +124,7 @@ public final class RulebookStudyRules implements StudyRules {
     if (!category(unit).isConventionalCoal()) {
       return BigDecimal.ONE;
     }
-    return power(year).loadCorrection().factor(loadFraction(unit).orElseThrow(() -> new EtsValidationException(
+    return power(year).loadCorrectionFactor(loadFraction(unit).orElseThrow(() -> new EtsValidationException(
         "load_factor_pct", "", "unit " + unit.unitId() + " is conventional coal: its load factor sets Ff")));
   }
 

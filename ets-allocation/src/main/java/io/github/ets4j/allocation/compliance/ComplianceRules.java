@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation.compliance;
 
+import io.github.ets4j.allocation.AllocationFigures;
 import io.github.ets4j.allocation.NonFossilElectricityAdjustment;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.internal.Checks;
@@ -7,6 +8,8 @@ import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleTable;
+import io.github.ets4j.core.rules.YearTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -43,6 +46,16 @@ public final class ComplianceRules {
 
   /** CCERs registered on or before this date are not eligible for 2025–2026 [D PLAN-2526-DRAFT]. */
   public static final LocalDate CCER_CUTOFF_2025 = LocalDate.of(2024, 1, 22);
+
+  /** The CCER registration cut-off of each year: none before 2025, {@link #CCER_CUTOFF_2025} from 2025 [D]. */
+  private static final YearTable<Optional<LocalDate>> CCER_CUTOFF = YearTable.starting(2019, Optional.<LocalDate>empty())
+      .from(2025, Optional.of(CCER_CUTOFF_2025));
+  /** Borrowing from the next pre-allocation: only 2021 and 2022 [S]. */
+  private static final YearTable<Boolean> BORROWING_ALLOWED = YearTable.starting(2019, Boolean.FALSE)
+      .from(2021, Boolean.TRUE).from(2023, Boolean.FALSE);
+  /** REG-2024 is in force from 2024-05-01: its Art 31 adjustment is taken from compliance year 2024 on. */
+  private static final YearTable<Boolean> ART_31_IN_FORCE = YearTable.starting(2019, Boolean.FALSE)
+      .from(2024, Boolean.TRUE);
 
   private final Year year;
   private final RuleValue offsetLimit;
@@ -82,22 +95,37 @@ public final class ComplianceRules {
   /**
    * The national compliance rules of a year.
    *
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year the compliance year, 2019 or later
    * @return the rules
    * @throws EtsValidationException if the year is before 2019
    */
   public static ComplianceRules chinaNational(Year year) {
+    return chinaNational(year, AllocationFigures.chinaNational());
+  }
+
+  /**
+   * The compliance rules of a year read from a rule table (the national rows, or a rulebook's with replacement
+   * rows); a year after the table's last row takes the last row's figures, marked ASSUMED.
+   *
+   * @param year the compliance year, 2019 or later
+   * @param table the rule table with the keys of {@link AllocationFigures}
+   * @return the rules
+   * @throws EtsValidationException if an argument is null or the year is before 2019
+   */
+  public static ComplianceRules chinaNational(Year year, RuleTable table) {
     Checks.notNull("year", year);
+    Checks.notNull("table", table);
     int y = year.getValue();
     if (y < 2019) {
       throw new EtsValidationException("year", year, "the national ETS starts with the 2019 compliance year");
     }
-    RuleValue limit = y <= 2026 ? RuleValue.of("CCER offset limit (share of the obligation)", "0.05", "fraction", MEASURES)
-        : RuleValue.assumed("CCER offset limit (share of the obligation)", "0.05", "fraction",
-            "MEASURES-2021 Art 29 assumed to stay in force");
-    // REG-2024 is in force from 2024-05-01: its Art 31 adjustment is taken from compliance year 2024 on.
-    return new ComplianceRules(year, limit, y >= 2025 ? CCER_CUTOFF_2025 : null,
-        y >= 2024 ? NonFossilElectricityAdjustment.chinaNational() : null);
+    RuleValue limit = RuleValue.fromTable(table, AllocationFigures.CCER_OFFSET_LIMIT,
+        "CCER offset limit (share of the obligation)", year, "MEASURES-2021 Art 29 assumed to stay in force");
+    return new ComplianceRules(year, limit, CCER_CUTOFF.at(year).orElse(null),
+        ART_31_IN_FORCE.at(year) ? NonFossilElectricityAdjustment.chinaNational() : null);
   }
 
   /**
@@ -184,7 +212,7 @@ public final class ComplianceRules {
    * @return true for 2021 and 2022
    */
   public boolean borrowingAllowed() {
-    return year.getValue() == 2021 || year.getValue() == 2022;
+    return BORROWING_ALLOWED.at(year);
   }
 
   /**

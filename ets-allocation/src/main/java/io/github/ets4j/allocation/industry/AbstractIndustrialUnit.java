@@ -291,8 +291,8 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
     String key = DefaultKeys.intensityRange(sectorCode);
     // The unit carries no year; the national intensity ranges hold for every year, so the first that names
     // the key and the sector applies.
-    Optional<PlausibilityRange> range = DefaultCatalogue.chinaNational().ranges().stream()
-        .filter(r -> r.key().equals(key) && r.sectors().contains(sector())).findFirst();
+    Optional<PlausibilityRange> range = DefaultCatalogue.chinaNational().ranges(key).stream()
+        .filter(r -> r.sectors().contains(sector())).findFirst();
     if (range.isPresent()) {
       BigDecimal intensity = intensityEmissions().divide(output(), MathContext.DECIMAL64);
       range.get().requirePhysical("intensity of " + id() + " (" + intensityEmissions().toPlainString() + " t / "

@@ -1,10 +1,10 @@
 package io.github.ets4j.allocation.industry;
 
+import io.github.ets4j.allocation.AllocationFigures;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.internal.Checks;
-import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
-import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleTable;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Comparator;
@@ -40,28 +40,39 @@ public final class CoefficientRule {
   /**
    * The national rule of a compliance year.
    *
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year the year, 2025 or later (the method starts in 2025)
    * @return the rule
    * @throws EtsValidationException if the year is before 2025
    */
   public static CoefficientRule chinaNational(Year year) {
+    return chinaNational(year, AllocationFigures.chinaNational());
+  }
+
+  /**
+   * The rule of a compliance year read from a rule table (the national rows, or a rulebook's with replacement
+   * rows); a year after the table's last row takes the last row's figures, marked ASSUMED.
+   *
+   * @param year the year, 2025 or later (the method starts in 2025)
+   * @param table the rule table with the keys of {@link AllocationFigures}
+   * @return the rule
+   * @throws EtsValidationException if an argument is null or the year is before 2025
+   */
+  public static CoefficientRule chinaNational(Year year, RuleTable table) {
     Checks.notNull("year", year);
-    int y = year.getValue();
-    if (y < 2025) {
+    Checks.notNull("table", table);
+    if (year.getValue() < 2025) {
       throw new EtsValidationException("year", year, "the intensity-coefficient method starts in 2025");
     }
-    Source method = y == 2025 ? Source.of("PLAN-IND-2425", "intensity-coefficient method", Confidence.SECONDARY)
-        : y == 2026 ? Source.of("PLAN-2526-DRAFT", "2026 keeps the 2025 method", Confidence.DRAFT)
-        : Source.of("ASSUMPTION", "Phase 2 keeps the Phase 1 slope and caps", Confidence.ASSUMED);
-    RuleValue threshold = y == 2025
-        ? RuleValue.of("carbide-slag special-unit threshold", "0.15", "fraction",
-            Source.of("SECONDARY", "2025 special cement lines", Confidence.SECONDARY))
-        : y == 2026 ? RuleValue.of("carbide-slag special-unit threshold", "0.30", "fraction",
-            Source.of("PLAN-2526-DRAFT", "special units", Confidence.DRAFT))
-        : RuleValue.assumed("carbide-slag special-unit threshold", "0.30", "fraction", "2026 draft value carried forward");
-    return new CoefficientRule(RuleValue.of("intensity coefficient slope", "0.15", "per unit of X", method),
-        RuleValue.of("intensity coefficient band", "0.20", "fraction", method),
-        RuleValue.of("intensity coefficient cap", "0.03", "fraction", method), threshold);
+    String why = "Phase 2 keeps the Phase 1 slope and caps";
+    return new CoefficientRule(
+        RuleValue.fromTable(table, AllocationFigures.COEFFICIENT_SLOPE, "intensity coefficient slope", year, why),
+        RuleValue.fromTable(table, AllocationFigures.COEFFICIENT_BAND, "intensity coefficient band", year, why),
+        RuleValue.fromTable(table, AllocationFigures.COEFFICIENT_CAP, "intensity coefficient cap", year, why),
+        RuleValue.fromTable(table, AllocationFigures.CARBIDE_SLAG_THRESHOLD, "carbide-slag special-unit threshold",
+            year, "2026 draft value carried forward"));
   }
 
   /**

@@ -6,7 +6,10 @@ import io.github.ets4j.allocation.AllocationPolicy;
 import io.github.ets4j.allocation.AllocationUnits;
 import io.github.ets4j.allocation.EntityAllocation;
 import io.github.ets4j.allocation.Phase2;
+import io.github.ets4j.allocation.AllocationFigures;
+import io.github.ets4j.allocation.PlanYears;
 import io.github.ets4j.allocation.RuleValue;
+import io.github.ets4j.core.rules.RuleTable;
 import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
@@ -36,10 +39,13 @@ import javax.annotation.Nullable;
  */
 public final class IntensityCoefficientPolicy implements AllocationPolicy<IndustrialUnit> {
   /** Within this distance of a whole tonne the floor is decided with exact fractions. */
-  /** How near a whole tonne E × (1 + α) at 34 digits must lie for its floor to be decided with exact fractions. */
   static final BigDecimal NEAR_WHOLE = new BigDecimal("1e-12");
-  /** The published precision of BP is not stated: reported to 4 decimals, exact in the calculation [A]. */
-  private static final RuleValue BP_DECIMALS = RuleValue.assumed("balance value reported, decimals (half up)", "4",
+  /**
+   * The decimals to which the balance value BP is reported (half up), 4 [A]: the published precision of BP is not
+   * stated; it is kept exact for the calculation. Read by {@link Allocation#balanceValueReported()} and
+   * {@link Allocation#explain()}.
+   */
+  public static final RuleValue BP_DECIMALS = RuleValue.assumed("balance value reported, decimals (half up)", "4",
       "decimals", "precision of BP as published not stated; kept exact for the calculation");
   /** Special units are left out of the balance equation [A]. */
   private static final RuleValue SPECIALS_OUT_OF_BALANCE = RuleValue.assumed(
@@ -70,17 +76,37 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
    * The national policy of a sector and year: balanced 2025–2026, Phase 2 {@link Phase2#DEFAULT} from 2027.
    *
    * @param sector cement, steel or aluminum
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year 2025 or later
    * @return the policy
    * @throws EtsValidationException if the sector is power or the year is before 2025
    */
   public static IntensityCoefficientPolicy chinaNational(Sector sector, Year year) {
+    return chinaNational(sector, year, AllocationFigures.chinaNational());
+  }
+
+  /**
+   * The policy of a sector and year read from a rule table (the national rows, or a rulebook's with replacement
+   * rows): balanced to the last plan year, Phase 2 {@link Phase2#DEFAULT} after it.
+   *
+   * @param sector cement, steel or aluminum
+   * @param year 2025 or later
+   * @param table the rule table with the keys of {@link AllocationFigures}
+   * @return the policy
+   * @throws EtsValidationException if an argument is null, the sector is power or the year is before 2025
+   */
+  public static IntensityCoefficientPolicy chinaNational(Sector sector, Year year, RuleTable table) {
     Checks.notNull("sector", sector);
     if (sector == Sector.POWER) {
       throw new EtsValidationException("sector", sector, "the intensity-coefficient method is for cement, steel and aluminum");
     }
-    CoefficientRule rule = CoefficientRule.chinaNational(year);
-    return new IntensityCoefficientPolicy(sector, year, rule, year.getValue() > 2026 ? Phase2.DEFAULT : null, null);
+    CoefficientRule rule = CoefficientRule.chinaNational(year, table);
+    Phase2 phase2 = PlanYears.isProjected(year) ? Phase2.tightening(RuleValue.fromTable(table,
+        AllocationFigures.PHASE2_TIGHTENING_RATE, Phase2.DEFAULT.parameter().name(), year,
+        "no Phase 2 rate for " + year + ": the last row carried forward")) : null;
+    return new IntensityCoefficientPolicy(sector, year, rule, phase2, null);
   }
 
   /**
@@ -307,8 +333,10 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
             "this policy allocates " + sector + " units only");
       }
     }
+    // Special units stay out of the balance equation unless the (ASSUMED) flag says they are counted.
+    boolean specialsCounted = SPECIALS_OUT_OF_BALANCE.value().signum() != 0;
     for (IndustrialUnit unit : units) {
-      if (specialReason(unit).isEmpty()) {
+      if (specialsCounted || specialReason(unit).isEmpty()) {
         ordinary.add(unit);
       }
     }

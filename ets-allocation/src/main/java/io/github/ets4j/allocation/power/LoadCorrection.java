@@ -5,6 +5,7 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -32,12 +33,12 @@ public enum LoadCorrection {
    */
   EXPONENT_2023 {
     @Override
-    BigDecimal raw(BigDecimal f) {
-      if (f.compareTo(value(0)) >= 0) {
+    BigDecimal raw(BigDecimal f, List<RuleValue> c) {
+      if (f.compareTo(value(c, 0)) >= 0) {
         return BigDecimal.ONE;
       }
-      double exponent = value(2).subtract(value(3).multiply(f)).doubleValue();
-      return exact(StrictMath.pow(value(1).doubleValue(), exponent));
+      double exponent = value(c, 2).subtract(value(c, 3).multiply(f)).doubleValue();
+      return exact(StrictMath.pow(value(c, 1).doubleValue(), exponent));
     }
   },
   /**
@@ -46,15 +47,15 @@ public enum LoadCorrection {
    */
   EXPONENTIAL_2025 {
     @Override
-    BigDecimal raw(BigDecimal f) {
+    BigDecimal raw(BigDecimal f, List<RuleValue> c) {
       BigDecimal percent = f.movePointRight(2);
-      if (percent.compareTo(value(0)) >= 0) {
+      if (percent.compareTo(value(c, 0)) >= 0) {
         return BigDecimal.ONE;
       }
       double p = percent.doubleValue();
-      double ff = value(1).doubleValue()
-          - value(2).doubleValue() * (1 - StrictMath.exp(-p / value(3).doubleValue()))
-          - value(4).doubleValue() * (1 - StrictMath.exp(-p / value(5).doubleValue()));
+      double ff = value(c, 1).doubleValue()
+          - value(c, 2).doubleValue() * (1 - StrictMath.exp(-p / value(c, 3).doubleValue()))
+          - value(c, 4).doubleValue() * (1 - StrictMath.exp(-p / value(c, 5).doubleValue()));
       return exact(ff);
     }
   },
@@ -65,19 +66,19 @@ public enum LoadCorrection {
    */
   SUPPLY_2019 {
     @Override
-    BigDecimal raw(BigDecimal f) {
+    BigDecimal raw(BigDecimal f, List<RuleValue> c) {
       BigDecimal percent = f.movePointRight(2);
-      if (f.compareTo(value(0)) >= 0) {
+      if (f.compareTo(value(c, 0)) >= 0) {
         return BigDecimal.ONE;
       }
-      if (f.compareTo(value(1)) >= 0) {
-        return BigDecimal.ONE.add(value(2).multiply(value(3).subtract(percent)));
+      if (f.compareTo(value(c, 1)) >= 0) {
+        return BigDecimal.ONE.add(value(c, 2).multiply(value(c, 3).subtract(percent)));
       }
-      if (f.compareTo(value(4)) >= 0) {
-        return value(5).add(value(6).multiply(value(7).subtract(percent)));
+      if (f.compareTo(value(c, 4)) >= 0) {
+        return value(c, 5).add(value(c, 6).multiply(value(c, 7).subtract(percent)));
       }
-      double exponent = value(9).subtract(value(10).multiply(f)).doubleValue();
-      return exact(StrictMath.pow(value(8).doubleValue(), exponent));
+      double exponent = value(c, 9).subtract(value(c, 10).multiply(f)).doubleValue();
+      return exact(StrictMath.pow(value(c, 8).doubleValue(), exponent));
     }
   };
 
@@ -114,10 +115,16 @@ public enum LoadCorrection {
       RuleValue.of("load factor 2019 exponent constant", "16", "", SUPPLY),
       RuleValue.of("load factor 2019 exponent slope", "20", "per unit of F", SUPPLY));
 
-  abstract BigDecimal raw(BigDecimal loadFactor);
+  /**
+   * The first and last year (0: open-ended) of each formula's constants, in the order of the enum constants:
+   * Ff 2023 for 2023–2024, Ff 2025 from 2025, the supply-basis load factor 2019–2022.
+   */
+  private static final List<List<Integer>> YEARS = List.of(List.of(2023, 2024), List.of(2025, 0), List.of(2019, 2022));
 
-  final BigDecimal value(int index) {
-    return ruleValues().get(index).value();
+  abstract BigDecimal raw(BigDecimal loadFactor, List<RuleValue> constants);
+
+  static BigDecimal value(List<RuleValue> constants, int index) {
+    return constants.get(index).value();
   }
 
   private static BigDecimal exact(double value) {
@@ -133,8 +140,62 @@ public enum LoadCorrection {
    * @throws io.github.ets4j.core.EtsValidationException if F is null or outside [0, 1]
    */
   public BigDecimal factor(BigDecimal loadFactor) {
+    return factor(loadFactor, ruleValues());
+  }
+
+  /**
+   * Computes the factor for a load factor with the formula's constants as a rulebook read them (the national rows
+   * or replacement rows, {@link #rows()}).
+   *
+   * @param loadFactor the unit's load factor F, a fraction of rated output in [0, 1]
+   * @param constants the constants of this formula, in the order of {@link #ruleValues()}
+   * @return the factor, half up to 6 decimals
+   * @throws io.github.ets4j.core.EtsValidationException if F is null or outside [0, 1], or the constants are not
+   *     as many as the formula's
+   */
+  public BigDecimal factor(BigDecimal loadFactor, List<RuleValue> constants) {
     Checks.fraction("loadFactor", loadFactor);
-    return FACTOR_PRECISION.round(raw(loadFactor));
+    Checks.notNull("constants", constants);
+    if (constants.size() != ruleValues().size()) {
+      throw new io.github.ets4j.core.EtsValidationException("constants", constants.size(), "the formula " + this
+          + " has " + ruleValues().size() + " constants");
+    }
+    return FACTOR_PRECISION.round(raw(loadFactor, constants));
+  }
+
+  /**
+   * The key of a constant of this formula in the rule table, e.g. {@code "power/load-correction/ff-2025-constant"}.
+   *
+   * @param index the constant's place in {@link #ruleValues()}
+   * @return the key
+   */
+  public String key(int index) {
+    return "power/load-correction/" + ruleValues().get(index).name().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+  }
+
+  /**
+   * The constants of every formula as rows of the rule table, each in force in the years its formula is: the
+   * supply-basis load factor 2019–2022, Ff 2023 for 2023–2024, Ff 2025 from 2025 (carried forward with the draft's
+   * source, as the rulebook lists it).
+   *
+   * @return the rows
+   */
+  public static List<RuleEntry> rows() {
+    List<RuleEntry> rows = new java.util.ArrayList<>();
+    for (LoadCorrection formula : values()) {
+      // The years of each formula's constants: the years PowerBenchmarkPolicy chooses the formula in.
+      int first = YEARS.get(formula.ordinal()).get(0);
+      int lastYear = YEARS.get(formula.ordinal()).get(1);
+      java.util.Optional<java.time.Year> last = lastYear == 0 ? java.util.Optional.empty()
+          : java.util.Optional.of(java.time.Year.of(lastYear));
+      for (int i = 0; i < formula.ruleValues().size(); i++) {
+        RuleValue value = formula.ruleValues().get(i);
+        rows.add(RuleEntry.builder().key(formula.key(i)).value(value.value()).unit(value.unit())
+            .source(value.source()).firstYear(java.time.Year.of(first)).lastYear(last)
+            .sectors(java.util.EnumSet.of(io.github.ets4j.core.Sector.POWER)).build());
+      }
+    }
+    return rows;
   }
 
   /**

@@ -3,8 +3,10 @@ package io.github.ets4j.allocation.power;
 import io.github.ets4j.allocation.Allocation;
 import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.AllocationPolicy;
+import io.github.ets4j.allocation.AllocationFigures;
 import io.github.ets4j.allocation.AllocationUnits;
 import io.github.ets4j.allocation.EntityAllocation;
+import io.github.ets4j.allocation.PlanYears;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.core.internal.Checks;
@@ -13,6 +15,8 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleTable;
+import io.github.ets4j.core.rules.YearTable;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -38,6 +42,9 @@ import java.util.Optional;
  */
 public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUnit> {
   private static final Precision FLOOR = AllocationUnits.WHOLE_TONNES_FLOOR;
+  /** The load correction of each year: supply basis to 2022, the Ff 2023 formula 2023–2024, Ff 2025 from 2025. */
+  private static final YearTable<LoadCorrection> CORRECTION = YearTable.starting(2019, LoadCorrection.SUPPLY_2019)
+      .from(2023, LoadCorrection.EXPONENT_2023).from(2025, LoadCorrection.EXPONENTIAL_2025);
   private static final Source SUPPLY_SOURCE =
       Source.of("SECONDARY", "2019-2022 supply-basis factors, recalled", Confidence.ASSUMED);
 
@@ -47,10 +54,15 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   private final RuleValue entityCap;
   private final boolean gasTopUp;
   private final List<RuleValue> supplyFactors;
+  private final List<RuleValue> roundingRules;
+  /** The constants of the load correction as read for the year (the national rows or replacement rows). */
+  private final List<RuleValue> correctionConstants;
 
   private PowerBenchmarkPolicy(Year year, BenchmarkSet benchmarks, LoadCorrection loadCorrection,
-      RuleValue entityCap, boolean gasTopUp) {
+      RuleValue entityCap, boolean gasTopUp, List<RuleValue> roundingRules, List<RuleValue> correctionConstants) {
+    this.correctionConstants = correctionConstants;
     this.year = year;
+    this.roundingRules = roundingRules;
     this.benchmarks = benchmarks;
     this.loadCorrection = loadCorrection;
     this.entityCap = entityCap;
@@ -65,30 +77,43 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   /**
    * The national power policy of a compliance year.
    *
+   * <p>From the national rows; the rulebook of a year ({@link io.github.ets4j.allocation.Rulebook#chinaNational(Year)})
+   * is the door to the rules of a year and assembles this with any replacement rows.
+   *
    * @param year the compliance year, 2019 or later
    * @return the policy: supply basis 2019–2022, Ff 2023 formula for 2023–2024, Ff 2025 formula from 2025
    * @throws EtsValidationException if the year is before 2019
    */
   public static PowerBenchmarkPolicy chinaNational(Year year) {
-    BenchmarkSet set = PowerBenchmarks.forYear(year);
-    int y = year.getValue();
-    LoadCorrection correction = y <= 2022 ? LoadCorrection.SUPPLY_2019
-        : y <= 2024 ? LoadCorrection.EXPONENT_2023 : LoadCorrection.EXPONENTIAL_2025;
-    RuleValue cap;
-    if (y <= 2022) {
-      cap = RuleValue.of("power entity allocation floor (share of verified)", "0.8", "fraction",
-          Source.of("SECONDARY", "2019-2022 plans: obligation <= allocation + 20 % of verified", Confidence.SECONDARY));
-    } else if (y <= 2024) {
-      cap = RuleValue.of("power entity allocation floor (share of verified)", "0.8", "fraction",
-          Source.of("PLAN-POWER-2324", "entity relief", Confidence.OFFICIAL));
-    } else if (y <= 2026) {
-      cap = RuleValue.of("power entity allocation floor (share of verified)", "0.8", "fraction",
-          Source.of("PLAN-2526-DRAFT", "entity relief", Confidence.DRAFT));
-    } else {
-      cap = RuleValue.assumed("power entity allocation floor (share of verified)", "0.8", "fraction",
-          "no plan for " + year + ": 2026 draft rule carried forward");
+    return chinaNational(year, AllocationFigures.chinaNational());
+  }
+
+  /**
+   * The power policy of a compliance year read from a rule table (the national rows, or a rulebook's with
+   * replacement rows); a year after the table's last row takes the last row's figures, marked ASSUMED.
+   *
+   * @param year the compliance year, 2019 or later
+   * @param table the rule table with the keys of {@link AllocationFigures}
+   * @return the policy
+   * @throws EtsValidationException if an argument is null or the year is before 2019
+   */
+  public static PowerBenchmarkPolicy chinaNational(Year year, RuleTable table) {
+    BenchmarkSet set = PowerBenchmarks.forYear(year, table);
+    RuleValue cap = RuleValue.fromTable(table, AllocationFigures.POWER_ENTITY_FLOOR,
+        "power entity allocation floor (share of verified)", year,
+        "no plan for " + year + ": 2026 draft rule carried forward");
+    String why = "the PLAN-2526-DRAFT rounding assumed for " + year;
+    List<RuleValue> rounding = List.of(
+        RuleValue.fromTable(table, AllocationFigures.POWER_FF_DECIMALS, "Ff rounding, decimals (half up)", year, why),
+        RuleValue.fromTable(table, AllocationFigures.POWER_ALLOCATION_DECIMALS,
+            "power allocation rounding, decimals (floor: Ae, Ah, unit, entity top-up)", year, why));
+    LoadCorrection correction = CORRECTION.at(year);
+    List<RuleValue> constants = new ArrayList<>();
+    for (int i = 0; i < correction.ruleValues().size(); i++) {
+      constants.add(RuleValue.fromTable(table, correction.key(i), correction.ruleValues().get(i).name(), year,
+          "no plan for " + year + ": the last load-correction constants carried forward"));
     }
-    return new PowerBenchmarkPolicy(year, set, correction, cap, true);
+    return new PowerBenchmarkPolicy(year, set, correction, cap, true, rounding, List.copyOf(constants));
   }
 
   /**
@@ -99,7 +124,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    */
   public PowerBenchmarkPolicy withBenchmarks(BenchmarkSet set) {
     Checks.notNull("set", set);
-    return new PowerBenchmarkPolicy(year, set, loadCorrection, entityCap, gasTopUp);
+    return new PowerBenchmarkPolicy(year, set, loadCorrection, entityCap, gasTopUp, roundingRules,
+        correctionConstants);
   }
 
   /**
@@ -124,7 +150,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   public PowerBenchmarkPolicy withEntityCap(BigDecimal share) {
     Checks.fraction("share", share);
     return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection,
-        entityCap.withAssumedValue(share, "what-if: entity floor " + share.toPlainString()), gasTopUp);
+        entityCap.withAssumedValue(share, "what-if: entity floor " + share.toPlainString()), gasTopUp,
+        roundingRules, correctionConstants);
   }
 
   /**
@@ -134,7 +161,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    * @return the new policy
    */
   public PowerBenchmarkPolicy withGasTopUp(boolean enabled) {
-    return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection, entityCap, enabled);
+    return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection, entityCap, enabled, roundingRules,
+        correctionConstants);
   }
 
   /**
@@ -144,7 +172,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    * @return the new policy
    */
   public PowerBenchmarkPolicy withLoadCorrection(LoadCorrection correction) {
-    return new PowerBenchmarkPolicy(year, benchmarks, Checks.notNull("correction", correction), entityCap, gasTopUp);
+    return new PowerBenchmarkPolicy(year, benchmarks, Checks.notNull("correction", correction), entityCap, gasTopUp,
+        roundingRules, correction.ruleValues());
   }
 
   @Override
@@ -178,6 +207,18 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    */
   public LoadCorrection loadCorrection() {
     return loadCorrection;
+  }
+
+  /**
+   * The load (peak-shaving) factor of a conventional coal unit with this load factor, by the year's formula and
+   * its constants as this policy read them (replacement rows included).
+   *
+   * @param loadFactor the load factor F, a fraction in [0, 1]
+   * @return the factor, half up to 6 decimals
+   * @throws EtsValidationException if F is null or outside [0, 1]
+   */
+  public BigDecimal loadCorrectionFactor(BigDecimal loadFactor) {
+    return loadCorrection.factor(loadFactor, correctionConstants);
   }
 
   /**
@@ -232,7 +273,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     BigDecimal factor;
     if (benchmarks.basis() == OutputBasis.GROSS_GENERATION) {
       output = unit.grossGenerationMwh();
-      factor = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit)) : BigDecimal.ONE;
+      factor = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit), correctionConstants) : BigDecimal.ONE;
     } else {
       output = unit.suppliedElectricityMwh().orElseThrow(() -> new EtsValidationException(
           "suppliedElectricityMwh", "empty", "the " + year + " benchmark multiplies electricity supplied: give it"));
@@ -255,7 +296,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     BigDecimal cooling = category.isCoal() && unit.cooling() == Cooling.AIR ? supplyFactors.get(0).value() : BigDecimal.ONE;
     BigDecimal slope = category.isCoal() ? supplyFactors.get(1).value() : supplyFactors.get(2).value();
     BigDecimal heat = BigDecimal.ONE.subtract(slope.multiply(unit.heatRatio()));
-    BigDecimal load = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit)) : BigDecimal.ONE;
+    BigDecimal load = category.isConventionalCoal() ? loadCorrection.factor(requireLoad(unit), correctionConstants) : BigDecimal.ONE;
     return cooling.multiply(heat).multiply(load);
   }
 
@@ -304,26 +345,15 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   @Override
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(benchmarks.ruleValues());
-    all.addAll(loadCorrection.ruleValues());
+    all.addAll(correctionConstants);
     all.addAll(supplyFactors);
     all.add(entityCap);
-    all.addAll(roundingRules());
-    if (year.getValue() > 2026) {
+    all.addAll(roundingRules);
+    if (PlanYears.isProjected(year)) {
       all.add(RuleValue.assumed("power load correction " + year + ": 2025-2026 Ff formula carried forward", "1", "flag",
           "no power plan after 2026"));
     }
     return all;
-  }
-
-  private List<RuleValue> roundingRules() {
-    String ff = "Ff rounding, decimals (half up)";
-    String floor = "power allocation rounding, decimals (floor: Ae, Ah, unit, entity top-up)";
-    if (year.getValue() == 2025 || year.getValue() == 2026) {
-      Source draft = Source.of("PLAN-2526-DRAFT", "rounding", Confidence.DRAFT);
-      return List.of(RuleValue.of(ff, "6", "decimals", draft), RuleValue.of(floor, "0", "decimals", draft));
-    }
-    String why = "the PLAN-2526-DRAFT rounding assumed for " + year;
-    return List.of(RuleValue.assumed(ff, "6", "decimals", why), RuleValue.assumed(floor, "0", "decimals", why));
   }
 
   @Override

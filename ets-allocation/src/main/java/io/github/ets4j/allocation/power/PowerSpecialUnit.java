@@ -4,6 +4,7 @@ import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.YearTable;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Optional;
@@ -50,6 +51,10 @@ public enum PowerSpecialUnit {
   public static final RuleValue HYDROGEN_SHARE =
       RuleValue.of("special unit: green hydrogen or ammonia share above", "0.2", "fraction", Draft.SOURCE);
 
+  /** The biomass threshold of each year: the 2023–2024 main-fuel rule before 2025, the draft's 20 % from 2025. */
+  private static final YearTable<RuleValue> BIOMASS_SHARE = YearTable.starting(2019, BIOMASS_SHARE_2023)
+      .from(2025, BIOMASS_SHARE_2025);
+
   /** Holder of the shared source (enum constants are initialised before the enum's static fields). */
   private static final class Draft {
     static final Source SOURCE = Source.of("PLAN-2526-DRAFT", "§三(三)", Confidence.DRAFT);
@@ -71,7 +76,7 @@ public enum PowerSpecialUnit {
     Checks.fraction("biomassShare", biomassShare);
     Checks.fraction("secondaryEnergyShare", secondaryEnergyShare);
     Checks.fraction("greenHydrogenShare", greenHydrogenShare);
-    BigDecimal biomassLimit = (year.getValue() >= 2025 ? BIOMASS_SHARE_2025 : BIOMASS_SHARE_2023).value();
+    BigDecimal biomassLimit = BIOMASS_SHARE.at(year).value();
     if (biomassShare.compareTo(biomassLimit) > 0) {
       return Optional.of(BIOMASS_CO_FIRING);
     }

@@ -1,10 +1,12 @@
 package io.github.ets4j.core.entity;
 
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.rules.RuleEntry;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Source;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.Objects;
 
 /**
@@ -35,8 +37,17 @@ public final class CoverageRules {
   public static final Source INCLUSION_LAG_SOURCE = Source.of("ets4j",
       "assumption: the year whose emissions reach the threshold is the first listed year", Confidence.ASSUMED);
 
+  /**
+   * The inclusion threshold as the catalogue entry of the whole library: annual direct emissions of 26,000 tCO2e,
+   * every sector, from 2019 (MEASURES-2021 Art 8 [V]). The coverage rules, the allocation rules and the study read
+   * it from here.
+   */
+  public static final RuleEntry INCLUSION_THRESHOLD = RuleEntry.builder().key("coverage/inclusion-threshold")
+      .value(new BigDecimal("26000")).unit("tCO2e").source(INCLUSION_THRESHOLD_SOURCE).firstYear(Year.of(2019))
+      .description("inclusion threshold, annual direct emissions").build();
+
   private static final CoverageRules CHINA_NATIONAL = new CoverageRules(
-      new BigDecimal("26000"), INCLUSION_THRESHOLD_SOURCE, 2, REMOVAL_SOURCE, 0, INCLUSION_LAG_SOURCE);
+      INCLUSION_THRESHOLD.value(), INCLUSION_THRESHOLD_SOURCE, 2, REMOVAL_SOURCE, 0, INCLUSION_LAG_SOURCE);
 
   private final BigDecimal inclusionThresholdTonnes;
   private final Source inclusionThresholdSource;
@@ -57,7 +68,8 @@ public final class CoverageRules {
 
   /**
    * The rules of China's national ETS: threshold 26,000 tCO2e, removal after 2 consecutive years below
-   * it, inclusion lag 0 years (assumed).
+   * it, inclusion lag 0 years (assumed). The threshold is the entry {@link #INCLUSION_THRESHOLD}, which the rulebook of
+   * a year ({@code Rulebook.chinaNational(year)}, the door to the rules of a year) reads as well.
    *
    * @return the rules
    */

@@ -131,7 +131,7 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
   @Value.Default
   @Override
   public GwpSet gwpSet() {
-    return GwpSet.AR5;
+    return GwpSet.CHINA_NATIONAL;
   }
 
   /**

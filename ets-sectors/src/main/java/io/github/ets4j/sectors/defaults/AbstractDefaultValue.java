@@ -4,6 +4,7 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleEntry;
 import io.github.ets4j.core.unit.Unit;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
@@ -18,8 +19,8 @@ import org.immutables.value.Value;
  * compliance years it is in force.
  *
  * <p>Keys are built by {@link DefaultKeys}, e.g. {@code "fuel/bituminous-coal/ncv"}. The years are
- * inclusive; an open end means "until replaced". Build with {@code DefaultValue.builder()}.
- * Immutable and thread-safe.
+ * inclusive; an open end means "until replaced". Build with {@code DefaultValue.builder()}. A default value
+ * is a view of the library's one entry type, {@link RuleEntry} ({@link #entry()}). Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractDefaultValue {
@@ -93,6 +94,17 @@ abstract class AbstractDefaultValue {
   public final boolean appliesTo(Sector sector, Year year) {
     return sectors().contains(sector) && !year.isBefore(firstYear())
         && lastYear().map(last -> !year.isAfter(last)).orElse(Boolean.TRUE);
+  }
+
+  /**
+   * The entry as the library's one entry type: the same key, value, unit, source, years, sectors and description.
+   *
+   * @return the rule entry
+   */
+  @Value.Lazy
+  public RuleEntry entry() {
+    return RuleEntry.builder().key(key()).value(value()).unit(unit()).source(source()).firstYear(firstYear())
+        .lastYear(lastYear()).sectors(sectors()).description(description()).build();
   }
 
   /**

@@ -4,9 +4,11 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
+import io.github.ets4j.core.rules.RuleEntry;
 import io.github.ets4j.core.unit.Unit;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -18,7 +20,8 @@ import org.immutables.value.Value;
  * guideline unit of the parameter (values are compared after their unit was converted).
  *
  * <p>Keys are built by {@link DefaultKeys}, e.g. {@code "range/ncv/solid"}. Like a default, a range has its
- * source, sectors and years. Build with {@code PlausibilityRange.builder()}. Immutable and thread-safe.
+ * source, sectors and years; its four bounds are entries of the library's one entry type ({@link #entries()}).
+ * Build with {@code PlausibilityRange.builder()}. Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractPlausibilityRange {
@@ -110,6 +113,25 @@ abstract class AbstractPlausibilityRange {
   public final boolean appliesTo(Sector sector, Year year) {
     return sectors().contains(sector) && !year.isBefore(firstYear())
         && lastYear().map(last -> !year.isAfter(last)).orElse(Boolean.TRUE);
+  }
+
+  /**
+   * The four bounds as entries of the library's one entry type, keyed {@code KEY/physical-min},
+   * {@code KEY/physical-max}, {@code KEY/plausible-min} and {@code KEY/plausible-max}, each with the range's unit,
+   * source, years and sectors.
+   *
+   * @return the four entries
+   */
+  @Value.Lazy
+  public List<RuleEntry> entries() {
+    return List.of(bound("physical-min", physicalMin()), bound("physical-max", physicalMax()),
+        bound("plausible-min", plausibleMin()), bound("plausible-max", plausibleMax()));
+  }
+
+  private RuleEntry bound(String which, BigDecimal value) {
+    return RuleEntry.builder().key(key() + "/" + which).value(value).unit(unit()).source(source())
+        .firstYear(firstYear()).lastYear(lastYear()).sectors(sectors())
+        .description(description() + ", " + which.replace('-', ' ')).build();
   }
 
   /**

@@ -33,6 +33,8 @@ public final class DefaultCatalogue {
   private final List<PlausibilityRange> ranges;
   /** The same entries by key, each list in order of precedence: a lookup reads only its key's entries. */
   private final Map<String, List<DefaultValue>> byKey;
+  /** The ranges by key, each list in order of precedence: a range lookup reads only its key's ranges. */
+  private final Map<String, List<PlausibilityRange>> rangesByKey;
 
   private DefaultCatalogue(List<DefaultValue> entries, List<PlausibilityRange> ranges) {
     this.entries = entries;
@@ -44,10 +46,18 @@ public final class DefaultCatalogue {
     Map<String, List<DefaultValue>> frozen = new HashMap<>();
     index.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
     this.byKey = Map.copyOf(frozen);
+    Map<String, List<PlausibilityRange>> rangeIndex = new HashMap<>();
+    for (PlausibilityRange range : ranges) {
+      rangeIndex.computeIfAbsent(range.key(), k -> new ArrayList<>()).add(range);
+    }
+    Map<String, List<PlausibilityRange>> frozenRanges = new HashMap<>();
+    rangeIndex.forEach((key, list) -> frozenRanges.put(key, List.copyOf(list)));
+    this.rangesByKey = Map.copyOf(frozenRanges);
   }
 
   /**
-   * The built-in catalogue of China's national ETS (the figures of mrv.md).
+   * The built-in catalogue of China's national ETS (the figures of mrv.md). The rulebook of a year
+   * ({@code Rulebook.chinaNational(year).monitoring()}) is the door to the rules of a year and carries it.
    *
    * @return the catalogue
    */
@@ -135,12 +145,24 @@ public final class DefaultCatalogue {
     Checks.notNull("key", key);
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
-    for (PlausibilityRange range : ranges) {
-      if (range.key().equals(key) && range.appliesTo(sector, year)) {
+    for (PlausibilityRange range : ranges(key)) {
+      if (range.appliesTo(sector, year)) {
         return Optional.of(range);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The plausibility ranges of one key, in order of precedence (a keyed lookup, for a caller that has no year:
+   * the first range naming its sector applies).
+   *
+   * @param key the key, e.g. {@code DefaultKeys.intensityRange("cement")}
+   * @return an unmodifiable list, empty for an unknown key
+   * @throws EtsValidationException if the key is null
+   */
+  public List<PlausibilityRange> ranges(String key) {
+    return rangesByKey.getOrDefault(Checks.notNull("key", key), List.of());
   }
 
   /**

@@ -39,6 +39,9 @@ public final class FuelRules {
   /**
    * Every rule of {@link AcquisitionRule} in force.
    *
+   * <p>The rulebook of a year ({@code Rulebook.chinaNational(year).monitoring().fuelRules()}) is the door to the
+   * rules of a year and carries these.
+   *
    * @return the rules
    */
   public static FuelRules chinaNational() {

@@ -76,7 +76,7 @@ public interface MonthlyData {
    * @return the set
    */
   default GwpSet gwpSet() {
-    return GwpSet.AR5;
+    return GwpSet.CHINA_NATIONAL;
   }
 
   /**
