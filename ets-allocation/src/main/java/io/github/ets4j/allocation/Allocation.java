@@ -287,8 +287,20 @@ public final class Allocation {
         adjustment, Map.of(), reportOnly, replacedFigures);
   }
 
-  /** This allocation naming the figures its policy read from replacement rows (set by the rulebook that made it). */
-  Allocation withReplacedFigures(List<RuleValue> figures) {
+  /**
+   * Returns this allocation naming the figures its policy read from replacement rows. The rulebook that makes an
+   * allocation sets them ({@link Rulebook#withFigures}); a reader of a stored allocation (a JSON document) sets the
+   * ones it records.
+   *
+   * @param figures the replaced figures, each with the row's value and source
+   * @return the new allocation
+   * @throws EtsValidationException if the list or one of its figures is null
+   */
+  public Allocation withReplacedFigures(List<RuleValue> figures) {
+    Checks.notNull("figures", figures);
+    for (RuleValue figure : figures) {
+      Checks.notNull("figure of figures", figure);
+    }
     return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
         nonFossil, nonFossilConsumption, reportOnly, List.copyOf(figures));
   }

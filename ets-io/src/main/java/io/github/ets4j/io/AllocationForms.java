@@ -52,7 +52,7 @@ final class AllocationForms {
   private static final Set<String> ALLOCATION_KEYS = Set.of("sector", "year", "method", "projected", "balanceValue",
       "balanceValueReported", "publishedBalanceValue", "solvedBalanceValue", "balanceValueDifference",
       "nonFossilElectricityAdjustment", "nonFossilElectricityConsumption", "total", "verifiedTotal", "adjustedTotal",
-      "entities", "reportOnly", "explanation");
+      "entities", "reportOnly", "replacedFigures", "explanation");
   private static final Set<String> ENTITY_KEYS = Set.of("entityId", "verifiedEmissions", "initialAllocation", "topUp",
       "allocation", "shortfallRatePercent", "nonFossilAdjustment", "units", "explanation");
   private static final Set<String> POWER_KEYS = Set.of("kind", "unitId", "entityId", "verifiedEmissions", "special",
@@ -128,6 +128,10 @@ final class AllocationForms {
     for (ReportOnlyUnit unit : allocation.reportOnly()) {
       reportOnly.addObject().put("unitId", unit.unitId()).put("entityId", unit.entityId())
           .put("verifiedEmissions", unit.verifiedEmissions().toPlainString()).put("reason", unit.reason());
+    }
+    if (!allocation.replacedFigures().isEmpty()) {
+      ArrayNode replaced = node.putArray("replacedFigures");
+      allocation.replacedFigures().forEach(figure -> replaced.add(RuleFigures.write(figure)));
     }
     node.put("explanation", allocation.explain());
     return node;
@@ -280,6 +284,14 @@ final class AllocationForms {
         }
       }
       allocation = allocation.withReportOnly(units);
+    }
+    if (node.hasNonNull("replacedFigures")) {
+      JsonNode replaced = array(node, "replacedFigures", path);
+      List<RuleValue> figures = new ArrayList<>();
+      for (int i = 0; i < replaced.size(); i++) {
+        figures.add(RuleFigures.read(replaced.get(i), path + ".replacedFigures[" + i + "]"));
+      }
+      allocation = allocation.withReplacedFigures(figures);
     }
     same(node, allocation(allocation), path);
     return allocation;

@@ -1,5 +1,7 @@
 package io.github.ets4j.io;
 
+import java.util.Optional;
+import io.github.ets4j.core.rules.RuleEntry;
 import static io.github.ets4j.io.SectorYears.bd;
 
 import io.github.ets4j.allocation.Allocation;
@@ -83,8 +85,16 @@ final class AllocationSamples {
     return Rulebook.chinaNational(Year.of(2027)).allocateIndustry(Sector.CEMENT, cementLines());
   }
 
+  /** Power 2025 with the category I benchmark replaced by a row of 0.7900 tCO2/MWh from a (sample) final plan. */
+  static Allocation power2025Replaced() {
+    RuleEntry row = RuleEntry.builder().key("power/benchmark/electricity/I").value(bd("0.7900")).unit("tCO2/MWh")
+        .source(Source.of("PLAN-2526", "Annex 2", Confidence.OFFICIAL)).firstYear(Year.of(2025))
+        .lastYear(Optional.of(Year.of(2025))).build();
+    return Rulebook.chinaNational(Year.of(2025)).withFigures(List.of(row)).allocatePower(powerUnits());
+  }
+
   static List<Allocation> allocations() {
-    return List.of(power2025(), power2020(), cement2025(), cement2024(), cement2027());
+    return List.of(power2025(), power2020(), cement2025(), cement2024(), cement2027(), power2025Replaced());
   }
 
   /** 2025: received, surrendered, carried over and surrendered, CCERs, an Art 31 figure and a what-if offset limit. */
