@@ -162,5 +162,22 @@ class PowerBenchmarkChartTest {
     assertFalse(y2028.equals("x"));
     assertTrue(y2028.toString().contains("0.75813976"), y2028.toString());
     assertTrue(ResultsCsvTest.cementStudy().sectors().get(0).powerBenchmarks().isEmpty());
+    // power-benchmarks.csv: 4 years × 4 categories, 6 decimals half up. 2028 IV: 0.31577952 → 0.315780; gas heat
+    // 0.0533 × 0.9604 = 0.05118932 → 0.051189.
+    List<String> csv = ResultsCsv.powerBenchmarks(result).lines().toList();
+    assertEquals(ResultsCsv.POWER_BENCHMARK_COLUMNS, List.of(csv.get(0).split(",")));
+    assertEquals(17, csv.size());
+    assertEquals("2025,I,0.790200,0.102700,false", csv.get(1));
+    assertEquals("2025,IV,0.328800,0.053300,false", csv.get(4));
+    assertEquals("2028,I,0.758140,0.098057,true", csv.get(13));
+    assertEquals("2028,IV,0.315780,0.051189,true", csv.get(16));
+    // The report shows the same table.
+    String html = StudyReport.html(result, StudyReportTest.manifest(result));
+    assertTrue(html.contains("<h2>Power benchmarks by unit category (power-benchmarks.csv)</h2>"), html);
+    assertTrue(html.contains("<td>2028</td><td>I</td><td class=\"n\">0.758140</td>")
+        || html.contains("<td class=\"n\">2028</td><td>I</td><td class=\"n\">0.758140</td>"), html);
+    assertTrue(html.contains("id=\"benchmark-power-coal\""), html);
+    assertFalse(StudyReport.html(ResultsCsvTest.cementStudy(), StudyReportTest.manifest(ResultsCsvTest.cementStudy()))
+        .contains("Power benchmarks by unit category"));
   }
 }
