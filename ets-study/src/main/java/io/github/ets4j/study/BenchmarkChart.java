@@ -39,8 +39,13 @@ import java.util.TreeMap;
  * Stateless; thread-safe.
  */
 public final class BenchmarkChart {
-  /** Width of the chart, px. */
+  /** Width of the plots' layout, px: as {@link SectorChart}'s, so that the two charts' years line up. */
   static final int WIDTH = SectorChart.WIDTH;
+  /**
+   * Room right of the layout for the names at the lines' ends, px: the longest ({@code coal}) is 4 × 0.6 × 10 =
+   * 24 px wide from 4 px right of the plot, which the layout's own right margin (30 px) would cut at its edge.
+   */
+  static final int LINE_LABEL_ROOM = 40;
   /** Left edge of every plot, px. */
   static final int LEFT = SectorChart.LEFT;
   /** Top of the first panel, px. */
@@ -110,7 +115,7 @@ public final class BenchmarkChart {
     List<Year> years = new ArrayList<>(ChartKit.years(result));
     int n = panels.size();
     int height = TOP + n * PANEL + Math.max(0, n - 1) * GAP + 80;
-    StringBuilder svg = ChartKit.open(WIDTH, height);
+    StringBuilder svg = ChartKit.open(WIDTH + LINE_LABEL_ROOM, height);
     svg.append(ChartKit.text(WIDTH / 2.0, 28, "middle", 16, "Benchmark (balance value) by sector and year"))
         .append(ChartKit.text(WIDTH / 2.0, 46, "middle", 11, "the intensity each unit is compared with in the exact "
             + "central case; power: the benchmark of each unit category; each panel with its own scale"));

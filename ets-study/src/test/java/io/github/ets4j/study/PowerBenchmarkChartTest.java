@@ -90,8 +90,8 @@ class PowerBenchmarkChartTest {
     int cement = svg.indexOf("id=\"benchmark-cement\"");
     int steel = svg.indexOf("id=\"benchmark-steel\"");
     assertTrue(0 < coal && coal < gas && gas < heat && heat < cement && cement < steel, svg);
-    // Five panels: 100 + 5 × 160 + 4 × 70 + 80 = 1260 high.
-    assertTrue(svg.contains("height=\"1260\""), svg);
+    // Five panels: 100 + 5 × 160 + 4 × 70 + 80 = 1260 high; 900 wide and 40 for the lines' names.
+    assertTrue(svg.contains("width=\"940\" height=\"1260\" viewBox=\"0 0 940 1260\""), svg);
     // The 2026 row [D] (I 0.7894) follows 2025's (I 0.7902) in one line of two points.
     assertTrue(svg.contains("<title>2026 power I electricity: 0.7894 tCO2/MWh</title>"), svg);
   }
