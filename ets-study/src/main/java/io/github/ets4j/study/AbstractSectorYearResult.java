@@ -59,6 +59,14 @@ abstract class AbstractSectorYearResult {
   public abstract Optional<BigDecimal> balanceValue();
 
   /**
+   * Power: the benchmarks of each unit category the year's allocation used ({@link StudyRules#powerBenchmarks(Year)},
+   * the scenario's tightening applied), which {@code benchmarks.svg} draws.
+   *
+   * @return the benchmarks; present on every power sector-year of a {@link PolicyStudy}, empty for other sectors
+   */
+  public abstract Optional<PowerBenchmarkValues> powerBenchmarks();
+
+  /**
    * Entities whose allocation is below their verified emissions.
    *
    * @return the count

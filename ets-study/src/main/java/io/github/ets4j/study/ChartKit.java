@@ -2,6 +2,7 @@ package io.github.ets4j.study;
 
 import io.github.ets4j.core.Sector;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +97,42 @@ final class ChartKit {
   /** Tells whether a year gets a label: every year at 1, else the round ones (2030, 2040 at 10). */
   static boolean labelled(Year year, int every) {
     return year.getValue() % every == 0;
+  }
+
+  /**
+   * Moves labels apart so that no two are less than {@code spacing} apart, each as near its wanted place as that
+   * allows: labels keep their order (by wanted place, ties in the given order), a label too close to the one above
+   * is pushed down, and if the last then passes {@code max} the whole run is pushed back up, no higher than
+   * {@code min}. If the labels cannot fit between {@code min} and {@code max} at all, they start at {@code min}.
+   *
+   * @param wanted where each label would be (baselines, px, down the page)
+   * @param spacing the least distance between two labels, px
+   * @param min the highest place a label may take
+   * @param max the lowest place a label may take
+   * @return the places, in the order of {@code wanted}
+   */
+  static double[] spread(double[] wanted, double spacing, double min, double max) {
+    int n = wanted.length;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(wanted[a], wanted[b]));
+    double[] at = new double[n];
+    double previous = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < n; k++) {
+      double y = Math.max(Math.max(wanted[order[k]], min), previous + spacing);
+      at[order[k]] = y;
+      previous = y;
+    }
+    // Pushed past the bottom: move the run back up from the last label, each no lower than spacing above the next.
+    double next = Double.POSITIVE_INFINITY;
+    for (int k = n - 1; k >= 0; k--) {
+      double y = Math.min(Math.min(at[order[k]], max), next - spacing);
+      at[order[k]] = Math.max(y, min + k * spacing);
+      next = at[order[k]];
+    }
+    return at;
   }
 
   /** The years a chart spans: the scenario's, and any other year the result holds. */

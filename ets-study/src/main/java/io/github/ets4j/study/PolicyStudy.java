@@ -230,6 +230,8 @@ public final class PolicyStudy {
         .verifiedTonnes(verified)
         .allocationTonnes(allocated)
         .balanceValue(allocation.balanceValue())
+        .powerBenchmarks(allocation.sector() == Sector.POWER
+            ? Optional.of(PowerBenchmarkValues.from(rules.powerBenchmarks(allocation.year()))) : Optional.empty())
         .shortEntities(shortEntities)
         .longEntities(longEntities)
         .netPositionValueCny(allocated.subtract(verified).multiply(scenario.carbonPriceCnyPerTonne()))

@@ -1,9 +1,12 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.Sector;
 import io.github.ets4j.io.AllocationCsv;
 import io.github.ets4j.io.CsvTable;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.HashSet;
@@ -15,9 +18,10 @@ import java.util.Set;
 
 /**
  * Writes the results of a study: {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, the charts
- * {@code sectors.svg} ({@link SectorChart}) and {@code benchmarks.svg} ({@link BenchmarkChart}), and, beside the run's
- * manifest, the page {@code report.html} ({@link StudyReport}). The three CSV files are {@link CsvTable}s, the one
- * CSV writer of ets4j that ets-io's {@link io.github.ets4j.io.AllocationCsv} writes through too.
+ * {@code sectors.svg} ({@link SectorChart}) and {@code benchmarks.svg} ({@link BenchmarkChart}),
+ * {@code power-benchmarks.csv}, and, beside the run's manifest, the page {@code report.html} ({@link StudyReport}).
+ * The CSV files are {@link CsvTable}s, the one CSV writer of ets4j that ets-io's
+ * {@link io.github.ets4j.io.AllocationCsv} writes through too.
  *
  * <p>Tonnes are whole; intensities and balance values are written to 4 decimals, deviations and shortfall
  * rates to 2, coefficients to 6, money (CNY) to 2, half up (display only: the figures were computed exactly).
@@ -35,12 +39,21 @@ import java.util.Set;
  * ({@code mc_net_position_*_t}, surplus − shortfall), of the shortfall ({@code mc_shortfall_*_t}) and of the
  * compliance cost ({@code mc_compliance_cost_*_cny}, whole CNY), nearest-rank percentiles, and
  * {@code mc_exact_rank}, the rank of the exact case's net position among the draws (1 to draws + 1).
+ *
+ * <p>{@code power-benchmarks.csv} has a row per power sector-year and unit category I–IV
+ * ({@link SectorYearResult#powerBenchmarks()}): {@code year}, {@code category}, {@code electricity_benchmark_t_per_mwh}
+ * (Be, tCO2/MWh), {@code heat_benchmark_t_per_gj} (Bh, tCO2/GJ) and {@code projected}; the benchmarks to 6 decimals,
+ * half up (the published ones have 4; a tightened one has more). A run without power units has the header alone.
  * Stateless; thread-safe.
  */
 public final class ResultsCsv {
 
   /** One entity-year and whether its year is projected: a row of {@code entities.csv}. */
   private record EntityRow(EntityResult entity, boolean projected) {}
+
+  /** The benchmarks of one unit category in one power sector-year: a row of {@code power-benchmarks.csv}. */
+  private record PowerBenchmarkRow(int year, UnitCategory category, BigDecimal electricity, BigDecimal heat,
+      boolean projected) {}
 
   private static final CsvTable<UnitResult> UNITS = CsvTable.<UnitResult>builder()
       .column("year", u -> u.year().getValue())
@@ -108,12 +121,22 @@ public final class ResultsCsv {
       .columnIfPresent("mc_exact_rank", s -> s.draws().flatMap(DrawSummary::exactRank))
       .build();
 
+  private static final CsvTable<PowerBenchmarkRow> POWER_BENCHMARKS = CsvTable.<PowerBenchmarkRow>builder()
+      .column("year", PowerBenchmarkRow::year)
+      .column("category", r -> r.category().name())
+      .rounded("electricity_benchmark_t_per_mwh", 6, PowerBenchmarkRow::electricity)
+      .rounded("heat_benchmark_t_per_gj", 6, PowerBenchmarkRow::heat)
+      .column("projected", PowerBenchmarkRow::projected)
+      .build();
+
   /** Columns of {@code units.csv}. */
   public static final List<String> UNIT_COLUMNS = UNITS.columns();
   /** Columns of {@code entities.csv}. */
   public static final List<String> ENTITY_COLUMNS = ENTITIES.columns();
   /** Columns of {@code sectors.csv}. */
   public static final List<String> SECTOR_COLUMNS = SECTORS.columns();
+  /** Columns of {@code power-benchmarks.csv}. */
+  public static final List<String> POWER_BENCHMARK_COLUMNS = POWER_BENCHMARKS.columns();
 
   private ResultsCsv() {}
 
@@ -161,10 +184,32 @@ public final class ResultsCsv {
   }
 
   /**
+   * Renders {@code power-benchmarks.csv}: the benchmarks of every unit category in every power sector-year.
+   *
+   * @param result the study result
+   * @return the CSV text, header first; the header alone if no sector-year has power benchmarks
+   */
+  public static String powerBenchmarks(StudyResult result) {
+    Checks.notNull("result", result);
+    List<PowerBenchmarkRow> rows = new ArrayList<>();
+    for (SectorYearResult s : result.sectors()) {
+      if (s.sector() == Sector.POWER && s.powerBenchmarks().isPresent()) {
+        PowerBenchmarkValues b = s.powerBenchmarks().get();
+        for (UnitCategory category : UnitCategory.values()) {
+          rows.add(new PowerBenchmarkRow(s.year().getValue(), category, b.electricity(category), b.heat(category),
+              s.projected()));
+        }
+      }
+    }
+    return AllocationCsv.table(POWER_BENCHMARKS, rows);
+  }
+
+  /**
    * Renders the result files, by file name, in the order they are written.
    *
    * @param result the study result
-   * @return {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}, {@code benchmarks.svg}
+   * @return {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}, {@code benchmarks.svg},
+   *     {@code power-benchmarks.csv}
    */
   public static Map<String, String> render(StudyResult result) {
     Checks.notNull("result", result);
@@ -174,12 +219,13 @@ public final class ResultsCsv {
     files.put(FILES.get(2), sectors(result));
     files.put(FILES.get(3), SectorChart.svg(result));
     files.put(FILES.get(4), BenchmarkChart.svg(result));
+    files.put(FILES.get(5), powerBenchmarks(result));
     return files;
   }
 
   /** The names of the result files, in the order they are written. */
   public static final List<String> FILES = List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg",
-      "benchmarks.svg");
+      "benchmarks.svg", "power-benchmarks.csv");
 
   /**
    * Checks that the result files can be written into a directory, before any work is done: the directory is

@@ -13,6 +13,7 @@ import io.github.ets4j.allocation.industry.IndustrialUnit;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
 import io.github.ets4j.allocation.industry.IndustryUnitAllocation;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
+import io.github.ets4j.allocation.power.BenchmarkSet;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
 import io.github.ets4j.allocation.power.PowerSpecialUnit;
@@ -115,6 +116,17 @@ public final class RulebookStudyRules implements StudyRules {
     Checks.notNull("year", year);
     Checks.notNull("unit", unit);
     return power(year).benchmarks().electricity(category(unit)).value();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here: the {@link PowerBenchmarkPolicy#benchmarks()} of the year's power policy, with the scenario's power
+   * benchmark tightening and override applied.
+   */
+  @Override
+  public BenchmarkSet powerBenchmarks(Year year) {
+    return power(Checks.notNull("year", year)).benchmarks();
   }
 
   @Override

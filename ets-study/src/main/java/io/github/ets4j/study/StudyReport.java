@@ -12,8 +12,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The study on one page ({@value #FILE}): what was run (version, market, years, draws, seed, time), both charts
- * ({@link SectorChart}, {@link BenchmarkChart}) inline, the sector table with the columns of {@code sectors.csv}, and
- * the run's manifest ({@value RunManifest#FILE}) in full.
+ * ({@link SectorChart}, {@link BenchmarkChart}) inline, the sector table with the columns of {@code sectors.csv}, the
+ * power benchmarks by unit category ({@code power-benchmarks.csv}) if the study has power units, and the run's
+ * manifest ({@value RunManifest#FILE}) in full.
  *
  * <p>The page is self-contained: no script, no external style sheet, font or image, and a Content Security Policy of
  * {@code default-src 'none'} (inline styles only) so that a browser refuses any fetch rather than make it. Every text
@@ -72,6 +73,13 @@ public final class StudyReport {
     html.append("<p>").append(ChartKit.escape("Tonnes are whole; balance values in each sector's intensity unit. "
         + "projected = true: a year after " + PlanYears.lastPlanYear() + ", the last published allocation plan, "
         + "whose rules are carried forward with ASSUMED parameters.")).append("</p>\n");
+    if (result.sectors().stream().anyMatch(s -> s.powerBenchmarks().isPresent())) {
+      html.append("<h2>Power benchmarks by unit category (power-benchmarks.csv)</h2>\n");
+      table(html, ResultsCsv.powerBenchmarks(result));
+      html.append("<p>").append(ChartKit.escape("Electricity in tCO2/MWh of gross generation, heat in tCO2/GJ of "
+          + "heat supplied: the benchmarks the year's allocation used, the scenario's tightening applied."))
+          .append("</p>\n");
+    }
     html.append("<h2>What made this result (").append(RunManifest.FILE).append(")</h2>\n<pre>")
         .append(ChartKit.escape(manifest.toJson())).append("</pre>\n</body>\n</html>\n");
     return html.toString();

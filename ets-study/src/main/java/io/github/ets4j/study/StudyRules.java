@@ -4,6 +4,7 @@ import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
+import io.github.ets4j.allocation.power.BenchmarkSet;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -39,6 +40,17 @@ public interface StudyRules {
    * @return Be
    */
   BigDecimal electricityBenchmark(Year year, MarketUnit unit);
+
+  /**
+   * Power: the benchmark set of the year, every unit category (electricity, tCO2/MWh; heat, tCO2/GJ): the same
+   * benchmarks {@link #electricityBenchmark(Year, MarketUnit)} and {@link #heatBenchmark(Year, MarketUnit)} give a
+   * unit of that category. The study records them per year ({@link SectorYearResult#powerBenchmarks()}) and draws
+   * their path.
+   *
+   * @param year the compliance year
+   * @return the benchmark set
+   */
+  BenchmarkSet powerBenchmarks(Year year);
 
   /**
    * Power: the peak-shaving factor Ff of a unit, rounded as the rules say (1 where it does not apply).

@@ -5,12 +5,18 @@ import io.github.ets4j.allocation.Phase2;
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.industry.CoefficientRule;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
+import io.github.ets4j.allocation.power.BenchmarkSet;
+import io.github.ets4j.allocation.power.OutputBasis;
+import io.github.ets4j.allocation.power.UnitCategory;
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.Source;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +70,18 @@ class DocumentRules implements StudyRules {
   @Override
   public BigDecimal electricityBenchmark(Year year, MarketUnit unit) {
     return BE.get(unit.category());
+  }
+
+  /** The 2024 row as a benchmark set, every year (as the other power figures here). */
+  @Override
+  public BenchmarkSet powerBenchmarks(Year year) {
+    Source table = Source.of("allocation.md", "power benchmarks, 2024", Confidence.OFFICIAL);
+    Map<UnitCategory, RuleValue> electricity = new EnumMap<>(UnitCategory.class);
+    for (UnitCategory category : UnitCategory.values()) {
+      electricity.put(category, RuleValue.of("Be " + category, BE.get(category.name()), "tCO2/MWh", table));
+    }
+    return BenchmarkSet.of(year, OutputBasis.GROSS_GENERATION, electricity,
+        RuleValue.of("Bh coal", HEAT_COAL, "tCO2/GJ", table), RuleValue.of("Bh gas", HEAT_GAS, "tCO2/GJ", table));
   }
 
   @Override

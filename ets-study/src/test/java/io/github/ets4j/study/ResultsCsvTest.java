@@ -65,15 +65,19 @@ class ResultsCsvTest {
   }
 
   @Test
-  void writesTheFiveFiles() throws Exception {
+  void writesTheSixFiles() throws Exception {
     ResultsCsv.write(cementStudy(), dir);
     try (var files = Files.list(dir)) {
       // Without a manifest there is no report.html: the page shows the manifest.
-      assertEquals(List.of("benchmarks.svg", "entities.csv", "sectors.csv", "sectors.svg", "units.csv"),
+      assertEquals(List.of("benchmarks.svg", "entities.csv", "power-benchmarks.csv", "sectors.csv", "sectors.svg",
+          "units.csv"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     Map<String, String> rendered = ResultsCsv.render(cementStudy());
-    assertEquals(List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg", "benchmarks.svg"),
-        List.copyOf(rendered.keySet()));
+    assertEquals(List.of("units.csv", "entities.csv", "sectors.csv", "sectors.svg", "benchmarks.svg",
+        "power-benchmarks.csv"), List.copyOf(rendered.keySet()));
+    // The cement study has no power units: the power benchmarks are a header alone.
+    assertEquals("year,category,electricity_benchmark_t_per_mwh,heat_benchmark_t_per_gj,projected",
+        rendered.get("power-benchmarks.csv").strip());
   }
 }

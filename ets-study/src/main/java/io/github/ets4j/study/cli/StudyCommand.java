@@ -43,7 +43,7 @@ import picocli.CommandLine;
  * The runnable study: {@code java -jar ets-study.jar [options]}. With no option it runs 2024–2030 on the
  * embedded synthetic market, prints a sector-year table on standard output, progress on standard error,
  * and writes {@code units.csv}, {@code entities.csv}, {@code sectors.csv}, {@code sectors.svg}, {@code benchmarks.svg},
- * the run's manifest {@code run.json} and the page {@code report.html} into {@code study-out}, all or nothing.
+ * {@code power-benchmarks.csv}, the run's manifest {@code run.json} and the page {@code report.html} into {@code study-out}, all or nothing.
  * {@code --scenario FILE.json} reads every {@link Scenario} option from a {@link ScenarioFile}; the flags given beside
  * it override the file's values, which override the defaults. {@code --write-market FILE} writes the embedded
  * market as a market file instead, so that a study can start from it; {@code --version} prints the version.
@@ -56,7 +56,7 @@ import picocli.CommandLine;
     versionProvider = StudyCommand.Version.class,
     description = {"Runs a policy study of China's national ETS: allocation, net position and balance value "
         + "per unit, entity and sector-year, with Monte Carlo draws of output and intensity. Writes units.csv, "
-        + "entities.csv, sectors.csv, sectors.svg, benchmarks.svg, run.json (what the result was made from: version, "
+        + "entities.csv, sectors.csv, sectors.svg, benchmarks.svg, power-benchmarks.csv, run.json (what the result was made from: version, "
         + "scenario, seed, market SHA-256, assumptions, time) and report.html (all of it on one page); progress, with "
         + "the draws per second and the time left, goes "
         + "to standard error."},

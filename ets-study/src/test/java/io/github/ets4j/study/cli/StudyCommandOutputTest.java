@@ -53,7 +53,8 @@ class StudyCommandOutputTest {
     String messages = err.toString();
     assertTrue(messages.startsWith("market: " + file + System.lineSeparator()), messages);
     assertTrue(messages.contains("2025: exact allocation of 5 units done"), messages);
-    assertTrue(messages.contains("wrote units.csv, entities.csv, sectors.csv, sectors.svg, benchmarks.svg, run.json, "
+    assertTrue(messages.contains("wrote units.csv, entities.csv, sectors.csv, sectors.svg, benchmarks.svg, "
+        + "power-benchmarks.csv, run.json, "
         + "report.html to " + outDir.toAbsolutePath()),
         messages);
     assertTrue(Files.readString(outDir.resolve("sectors.csv")).contains("2025,POWER,1,250000,250000,0,,false,"));
