@@ -40,7 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * 95th percentiles.
  *
  * <p>The random numbers are part of the work measured, in both methods alike (same generators: one split
- * of the seed's per block of {@link FastEngine#BLOCK_DRAWS} draws, same order). {@code fastEngine} runs
+ * of the seed's per block of {@link FastEngine#BLOCK_DRAWS} draws, same order). Since issue 14's second pass
+ * the engine turns them into normals by its own ziggurat and into factors by a table exponential, while the
+ * loop keeps {@code nextGaussian} and {@code Math.exp}: the same model and amount of work, other numbers, so
+ * only the central allocation is compared, not the draws' summaries. {@code fastEngine} runs
  * on {@code threads} = 1 and 2 threads; the loop on one. Run it with {@code -prof gc}: the primitive loop
  * allocates only its generators; the
  * engine allocates its per-draw result arrays (two doubles per sector and draw) and the summary.

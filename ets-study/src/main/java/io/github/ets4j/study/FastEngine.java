@@ -681,13 +681,23 @@ public final class FastEngine {
       entityAllocation = new long[entityIds.length];
       scratchIndex = new int[n];
       sortKeys = new long[n];
+      bucketedKeys = new long[n];
       indexBits = indexBits(n);
+      bucketStart = new int[buckets(n) + 1];
     }
 
     final int[] scratchIndex;
     final long[] sortKeys;
+    // The keys distributed into buckets by sortByIntensity, and where each bucket starts.
+    final long[] bucketedKeys;
+    final int[] bucketStart;
     /** The low bits of a sort key that hold a unit index: enough for indices 0 to n − 1. */
     final int indexBits;
+
+    /** The buckets of {@link #sortByIntensity}: a power of two, at least n, so a bucket holds one unit on average. */
+    private static int buckets(int n) {
+      return Integer.highestOneBit(Math.max(1, n - 1)) << 1;
+    }
 
     private static int indexBits(int n) {
       return Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
@@ -729,6 +739,8 @@ public final class FastEngine {
       entityAllocation = new long[entityIds.length];
       scratchIndex = new int[n];
       sortKeys = new long[n];
+      bucketedKeys = new long[n];
+      bucketStart = new int[shared.bucketStart.length];
       indexBits = shared.indexBits;
       offsetLimit = shared.offsetLimit;
       ccerShare = shared.ccerShare;
@@ -755,8 +767,10 @@ public final class FastEngine {
       double driftO = -0.5 * so * so;
       double driftI = -0.5 * si * si;
       for (int i = 0; i < n; i++) {
-        double fo = Math.exp(so * random.nextGaussian() + driftO);
-        double fi = Math.exp(si * random.nextGaussian() + driftI);
+        // The ziggurat's normals and the table exponential: see their classes (same distribution as
+        // nextGaussian and Math.exp, about half the time, and the same numbers on every JVM).
+        double fo = SmallExp.exp(so * NormalZiggurat.next(random) + driftO);
+        double fi = SmallExp.exp(si * NormalZiggurat.next(random) + driftI);
         // Verified emissions are whole tonnes, as reported.
         verified[i] = Math.rint(baseVerified[i] * fo * fi);
         intensityEmissions[i] = Math.rint(baseIntensityEmissions[i] * fo * fi);
@@ -936,18 +950,51 @@ public final class FastEngine {
     /**
      * Sorts {@code scratchIndex[0, m)} by intensity, without boxing or allocation. Intensities are not
      * negative (emissions ≥ 0, output > 0), so their bit patterns order like them as {@code long}s: each
-     * key is the intensity's bits with the low {@link #indexBits} bits replaced by the unit index, a
-     * primitive sort orders the keys, and an insertion pass on the full intensities then restores the
-     * order of units whose keys tied once truncated (intensities within about 10^-12 of each other), in
-     * O(m) since the keys are already sorted to that precision. The result is an exact sort by intensity.
+     * key is the intensity's bits with the low {@link #indexBits} bits replaced by the unit index. The keys
+     * are distributed by their distance from the smallest key into at least m buckets (a counting sort:
+     * a sector's intensities mostly share one binary exponent, where the bits grow linearly with the
+     * value, so a bucket holds about one unit), each bucket is sorted on its own (insertion for a few keys,
+     * a primitive sort for more, so a crowded bucket costs no more than m log m), and an insertion pass on
+     * the full intensities then restores the order of units whose keys tied once truncated (intensities
+     * within about 10^-12 of each other), in O(m) since the keys are already sorted to that precision. The
+     * result is an exact sort by intensity, the same order as a comparison sort of the keys, in O(m)
+     * expected time instead of O(m log m).
      */
     private void sortByIntensity(int m) {
       long mask = (1L << indexBits) - 1;
+      long min = Long.MAX_VALUE;
+      long max = 0;
       for (int k = 0; k < m; k++) {
         int i = scratchIndex[k];
-        sortKeys[k] = (Double.doubleToRawLongBits(intensity[i]) & ~mask) | i;
+        long key = (Double.doubleToRawLongBits(intensity[i]) & ~mask) | i;
+        sortKeys[k] = key;
+        min = Math.min(min, key);
+        max = Math.max(max, key);
       }
-      Arrays.sort(sortKeys, 0, m);
+      int bucketBits = Integer.numberOfTrailingZeros(buckets(m));
+      // The shift that brings max − min below 2^bucketBits: bucket b holds the keys min + [b, b + 1) × 2^shift.
+      int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - bucketBits);
+      int used = (int) ((max - min) >>> shift) + 1;
+      Arrays.fill(bucketStart, 0, used + 1, 0);
+      for (int k = 0; k < m; k++) {
+        bucketStart[(int) ((sortKeys[k] - min) >>> shift) + 1]++;
+      }
+      for (int b = 1; b <= used; b++) {
+        bucketStart[b] += bucketStart[b - 1];
+      }
+      // bucketStart[b] now counts the keys of buckets below b; it is advanced while placing, to the next
+      // bucket's start, and each bucket is sorted once all its keys are in.
+      for (int k = 0; k < m; k++) {
+        long key = sortKeys[k];
+        bucketedKeys[bucketStart[(int) ((key - min) >>> shift)]++] = key;
+      }
+      int from = 0;
+      for (int b = 0; b < used; b++) {
+        int to = bucketStart[b];
+        sortBucket(from, to);
+        from = to;
+      }
+      System.arraycopy(bucketedKeys, 0, sortKeys, 0, m);
       for (int k = 0; k < m; k++) {
         scratchIndex[k] = (int) (sortKeys[k] & mask);
       }
@@ -960,6 +1007,23 @@ public final class FastEngine {
           j--;
         }
         scratchIndex[j + 1] = t;
+      }
+    }
+
+    /** Sorts {@code bucketedKeys[from, to)}: by insertion when it holds a few keys, else by a primitive sort. */
+    private void sortBucket(int from, int to) {
+      if (to - from > 16) {
+        Arrays.sort(bucketedKeys, from, to);
+        return;
+      }
+      for (int k = from + 1; k < to; k++) {
+        long key = bucketedKeys[k];
+        int j = k - 1;
+        while (j >= from && bucketedKeys[j] > key) {
+          bucketedKeys[j + 1] = bucketedKeys[j];
+          j--;
+        }
+        bucketedKeys[j + 1] = key;
       }
     }
   }
