@@ -57,9 +57,14 @@ class ModuleConsumerTest {
       "public final class App {",
       "  private App() {}",
       "",
+      "  public static void main(String[] args) {",
+      "    System.out.println(new ObjectMapper().findAndRegisterModules().getRegisteredModuleIds());",
+      "    System.out.println(describe());",
+      "  }",
+      "",
       "  public static String describe() {",
       "    ObjectMapper mapper = new ObjectMapper().registerModule(new Ets4jModule());",
-      "    return Sector.CEMENT + \" \" + Fuel.BITUMINOUS_COAL + \" \" + DefaultCatalogue.chinaNational()",
+      "    return Sector.CEMENT.name() + \" \" + Fuel.BITUMINOUS_COAL.name() + \" \" + DefaultCatalogue.chinaNational()",
       "        + \" \" + Rulebook.class.getSimpleName() + \" \" + EtsValidationException.class.getSimpleName()",
       "        + \" \" + mapper.getRegisteredModuleIds();",
       "  }",
@@ -72,6 +77,27 @@ class ModuleConsumerTest {
   void aModuleThatUsesTheApiCompiles() throws IOException {
     Compilation result = compile("App", API_USER);
     assertEquals(0, result.exitCode, result.output);
+  }
+
+  /**
+   * Run on the module path, the user's module finds {@link Ets4jModule} through Jackson's ServiceLoader (the
+   * descriptor's {@code provides}) and reads the catalogue's resources from inside its module.
+   */
+  @Test
+  void aModuleThatUsesTheApiRunsOnTheModulePath() throws IOException, InterruptedException {
+    Compilation result = compile("App", API_USER);
+    assertEquals(0, result.exitCode, result.output);
+    String modulePath = Stream.concat(modulePath().stream(), Stream.of(work.resolve("classes")))
+        .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(java.toString(), "--module-path", modulePath, "--module",
+        "example.app/example.app.App").redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    List<String> lines = output.lines().collect(Collectors.toList());
+    assertEquals("[ets4j]", lines.get(0), output);
+    assertTrue(lines.get(1).startsWith("CEMENT BITUMINOUS_COAL "), output);
+    assertTrue(lines.get(1).endsWith(" Rulebook EtsValidationException [ets4j]"), output);
   }
 
   @Test
