@@ -7,6 +7,7 @@ import io.github.ets4j.core.Sector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -18,10 +19,32 @@ import java.util.StringJoiner;
  * sectors are the allocation model's.
  *
  * <p>A kind is written as its name ({@code WHITE_CLINKER}); case and the separators space and hyphen do not
- * matter ({@code white clinker} is the same kind). Nothing else is a kind: there is no fallback. Stateless;
- * thread-safe.
+ * matter ({@code white clinker} is the same kind). A kind may also be written as its label in plain words, the
+ * wording of allocation.md "Special units" ({@link #LABELS}, e.g. {@code white Portland clinker only}), matched
+ * whole, ignoring case and repeated spaces: market files written by other tools use them. Nothing else is a kind:
+ * there is no fallback and no partial match. Stateless; thread-safe.
  */
 public final class SpecialKinds {
+
+  /**
+   * The plain-word label of each kind, as allocation.md "Special units" words it (PLAN-2526-DRAFT §三(三) [D]).
+   * A label names its kind only; the thresholds that make a unit special are the allocation model's.
+   */
+  public static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry(PowerSpecialUnit.BIOMASS_CO_FIRING.name(), "biomass co-firing above 20 % of heat"),
+      Map.entry(PowerSpecialUnit.SECONDARY_ENERGY.name(), "self-produced secondary energy above 10 % of heat"),
+      Map.entry(PowerSpecialUnit.BIOMASS_AND_SECONDARY_ENERGY.name(),
+          "biomass co-firing and self-produced secondary energy above 20 % of heat"),
+      Map.entry(PowerSpecialUnit.SPECIAL_FOSSIL_FUELS.name(), "only special fossil fuels"),
+      Map.entry(PowerSpecialUnit.OWN_WASTE_GASES.name(), "only own waste gases"),
+      Map.entry(PowerSpecialUnit.CONVERTED_COAL_BOILER.name(), "gas unit converted from a coal boiler"),
+      Map.entry(PowerSpecialUnit.OIL_IGCC_OR_INTERNAL_COMBUSTION.name(), "oil-fired, IGCC or internal-combustion unit"),
+      Map.entry(PowerSpecialUnit.EMERGENCY_STANDBY.name(), "emergency standby unit"),
+      Map.entry(PowerSpecialUnit.GREEN_HYDROGEN_OR_AMMONIA.name(), "green hydrogen or ammonia above 20 % of heat"),
+      Map.entry(IndustrySpecialUnit.HYDROGEN_RICH_BLAST_FURNACE.name(), "hydrogen-rich carbon-cycle oxygen blast furnace"),
+      Map.entry(IndustrySpecialUnit.WHITE_CLINKER.name(), "white Portland clinker only"),
+      Map.entry(IndustrySpecialUnit.CARBIDE_SLAG.name(), "carbide-slag substitution above the year's threshold"),
+      Map.entry(IndustrySpecialUnit.GYPSUM_SULFURIC_ACID.name(), "gypsum-to-sulfuric-acid by-product clinker line"));
 
   private SpecialKinds() {}
 
@@ -54,8 +77,19 @@ public final class SpecialKinds {
    */
   public static Optional<String> find(Sector sector, String text) {
     Checks.notNull("sector", sector);
-    String name = Checks.notNull("text", text).strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    return of(sector).contains(name) ? Optional.of(name) : Optional.empty();
+    String written = Checks.notNull("text", text).strip();
+    String name = written.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    List<String> kinds = of(sector);
+    if (kinds.contains(name)) {
+      return Optional.of(name);
+    }
+    String words = written.replaceAll("\\s+", " ");
+    for (String kind : kinds) {
+      if (LABELS.getOrDefault(kind, "").equalsIgnoreCase(words)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -151,6 +151,15 @@ class RulebookStudyRulesTest {
     assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "WHITE_CLINKER"));
     assertEquals(List.of(), SpecialKinds.of(Sector.ALUMINUM));
     assertEquals(9, SpecialKinds.of(Sector.POWER).size());
+    // The plain-word labels of allocation.md "Special units", whole and in their own sector only.
+    assertEquals(Optional.of("BIOMASS_CO_FIRING"),
+        SpecialKinds.find(Sector.POWER, "biomass co-firing above 20 % of heat"));
+    assertEquals(Optional.of("WHITE_CLINKER"), SpecialKinds.find(Sector.CEMENT, " White  Portland clinker only "));
+    assertEquals(Optional.of("HYDROGEN_RICH_BLAST_FURNACE"),
+        SpecialKinds.find(Sector.STEEL, "hydrogen-rich carbon-cycle oxygen blast furnace"));
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.CEMENT, "white Portland clinker"));
+    assertEquals(Optional.empty(), SpecialKinds.find(Sector.STEEL, "white Portland clinker only"));
+    assertEquals(13, SpecialKinds.LABELS.size());
     assertEquals(IndustrySpecialUnit.WHITE_CLINKER, RulebookStudyRules.industrialUnit(MarketUnit.builder()
         .year(Year.of(2025)).entityId("C").sector(Sector.CEMENT).unitId("L").verifiedTonnes(BigDecimal.ONE)
         .output(BigDecimal.ONE).special("white clinker").build()).special().orElseThrow());
