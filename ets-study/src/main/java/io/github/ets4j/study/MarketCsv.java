@@ -95,16 +95,7 @@ public final class MarketCsv {
   /** A market file's bytes, read once; its errors are those of {@link #read(Path)}. */
   static byte[] bytes(Path file) {
     Checks.notNull("file", file);
-    if (Files.isDirectory(file)) {
-      throw new UncheckedIOException("cannot read market file " + file + ": is a directory",
-          new IOException("is a directory"));
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw StudyFiles.failure("read market file", file, e);
-    }
+    byte[] bytes = StudyFiles.readInput("market file", file);
     return bytes;
   }
 

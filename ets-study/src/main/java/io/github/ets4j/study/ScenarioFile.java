@@ -124,16 +124,7 @@ public final class ScenarioFile {
    */
   public static Scenario read(Path file) {
     Checks.notNull("file", file);
-    if (Files.isDirectory(file)) {
-      throw new UncheckedIOException("cannot read scenario file " + file + ": is a directory",
-          new IOException("is a directory"));
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw StudyFiles.failure("read scenario file", file, e);
-    }
+    byte[] bytes = StudyFiles.readInput("scenario file", file);
     return read(decode(bytes, file.toString()), file.toString());
   }
 

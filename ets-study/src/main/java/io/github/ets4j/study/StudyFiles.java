@@ -70,6 +70,26 @@ final class StudyFiles {
   }
 
   /** The error for a failed file-system action: {@code cannot read market file x.csv: no such file}. */
+  /**
+   * Reads an input file's bytes once, refusing a directory.
+   *
+   * @param what what the file is, e.g. {@code "market file"}
+   * @param file the file
+   * @return its bytes
+   * @throws UncheckedIOException naming the path and the reason when it cannot be read
+   */
+  static byte[] readInput(String what, Path file) {
+    if (Files.isDirectory(file)) {
+      throw new UncheckedIOException("cannot read " + what + " " + file + ": is a directory",
+          new IOException("is a directory"));
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw failure("read " + what, file, e);
+    }
+  }
+
   static UncheckedIOException failure(String action, Path path, IOException e) {
     return new UncheckedIOException("cannot " + action + " " + path + ": " + reason(e), e);
   }
