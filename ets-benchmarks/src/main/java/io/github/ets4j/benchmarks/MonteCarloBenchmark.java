@@ -113,8 +113,8 @@ public class MonteCarloBenchmark {
   public void prepare() {
     EmbeddedMarket market = new EmbeddedMarket();
     Year year = EmbeddedMarket.YEAR;
-    outputSpread = fraction(market.scenario.outputSpreadPercent());
-    intensitySpread = fraction(market.scenario.intensitySpreadPercent());
+    outputSpread = FastEngine.fraction(market.scenario.outputSpreadPercent());
+    intensitySpread = FastEngine.fraction(market.scenario.intensitySpreadPercent());
     engine = FastEngine.setup(Map.of(year, market.units), market.rules);
     List<MarketUnit> units = market.units;
     n = units.size();
@@ -199,10 +199,6 @@ public class MonteCarloBenchmark {
     shortfall = new double[SECTORS][draws];
     shortCount = new double[SECTORS];
     checkAgainstEngine(year);
-  }
-
-  private static double fraction(BigDecimal percent) {
-    return percent.movePointLeft(2).doubleValue();
   }
 
   private void checkAgainstEngine(Year year) {
