@@ -21,9 +21,9 @@ class PercentTest {
     assertEquals("0.6239", Percent.toFraction(bd("62.39")).toPlainString());
     assertEquals("-0.05", Percent.toFraction(bd("-5")).toPlainString());
     assertEquals("62.39", Percent.fromFraction(bd("0.6239")).toPlainString());
-    // X = -0.0199 is -1.99 %; a growth of 250 % is 2.5.
+    // X = -0.0199 is -1.99 %; a growth of 250 % is 2.50 (the point moves, the digits stay).
     assertEquals("-1.99", Percent.fromFraction(bd("-0.0199")).toPlainString());
-    assertEquals("2.5", Percent.toFraction(bd("250")).toPlainString());
+    assertEquals("2.50", Percent.toFraction(bd("250")).toPlainString());
     BigDecimal many = bd("12.3456789012345678901234567890123456789");
     assertEquals(0, many.compareTo(Percent.fromFraction(Percent.toFraction(many))));
   }
