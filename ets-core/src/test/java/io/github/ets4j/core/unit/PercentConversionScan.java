@@ -44,17 +44,7 @@ final class PercentConversionScan {
   private static final Pattern NUMERIC_TEXT = Pattern.compile("-?[0-9.]+");
 
   /** One conversion found: the file (relative to the scanned root, with {@code /}), its line and the code. */
-  static final class Hit {
-    final String file;
-    final int line;
-    final String code;
-
-    Hit(String file, int line, String code) {
-      this.file = file;
-      this.line = line;
-      this.code = code;
-    }
-
+  record Hit(String file, int line, String code) {
     @Override
     public String toString() {
       return file + ":" + line + ": " + code;

@@ -81,12 +81,12 @@ class PercentConversionsInOnePlaceTest {
     Set<String> pendingUsed = new TreeSet<>();
     List<String> outside = new ArrayList<>();
     for (PercentConversionScan.Hit hit : PercentConversionScan.scan(ROOT, files)) {
-      String line = hit.file + ": " + hit.code;
+      String line = hit.file() + ": " + hit.code();
       if (notPercent.containsKey(line)) {
         notPercentUsed.add(line);
-      } else if (pending.containsKey(hit.file)) {
-        pendingUsed.add(hit.file);
-      } else if (!namedPlaces().contains(hit.file)) {
+      } else if (pending.containsKey(hit.file())) {
+        pendingUsed.add(hit.file());
+      } else if (!namedPlaces().contains(hit.file())) {
         outside.add(hit.toString());
       }
     }
