@@ -108,6 +108,7 @@ public final class Samples {
     type(LocalDate.class, () -> LocalDate.of(2025, 1, 15));
     type(Instant.class, () -> AT);
     type(RoundingMode.class, () -> RoundingMode.HALF_UP);
+    type(java.math.MathContext.class, () -> java.math.MathContext.DECIMAL128);
     type(Path.class, () -> folder.resolve("out"));
     type(PrintWriter.class, () -> new PrintWriter(new StringWriter()));
     type(java.io.Reader.class, () -> new StringReader(""));
