@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.aluminum.AluminumYear;
 import io.github.ets4j.sectors.cement.AlternativeMaterial;
 import io.github.ets4j.sectors.cement.ClinkerLineMonth;
 import io.github.ets4j.sectors.cement.ClinkerLineYear;
@@ -17,6 +18,7 @@ import io.github.ets4j.sectors.fixtures.FacilityYears;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.FacilityYear;
 import io.github.ets4j.sectors.mrv.Parameter;
+import io.github.ets4j.sectors.power.PowerUnitYear;
 import io.github.ets4j.sectors.steel.SteelEnterpriseYear;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -58,6 +60,31 @@ class FacilityYearTest {
     assertEquals(values.size(), values.stream().distinct().count(), values.toString());
     assertEquals(line.report().defaultsUsed(), line.defaultsUsed());
     assertTrue(line.findings().isEmpty());
+  }
+
+  @Test
+  void theFourHandComputedYearsThroughTheSkeleton() {
+    // verified figures derived by hand in PowerFacilityYearTest (1,212,794 t), CementFacilityYearTest (926,003 t),
+    // SteelFacilityYearTest (2,242,507 t) and AluminumFacilityYearTest (631,754 tCO2e)
+    List<FacilityYear> years = List.of(
+        PowerUnitYear.of(FacilityYears.year("E", "unit-1", m -> FacilityYears.powerMonth(m).build())),
+        ClinkerLineYear.of(FacilityYears.year("E", "line-2", m -> FacilityYears.cementMonth(m).build())),
+        SteelEnterpriseYear.of(FacilityYears.year("E", "enterprise", m -> FacilityYears.steelMonth(m).build())),
+        AluminumYear.of(FacilityYears.year("E", "potline-1", m -> FacilityYears.aluminumMonth(m).build())));
+    List<BigDecimal> verified = new ArrayList<>();
+    List<String> lastLines = new ArrayList<>();
+    for (FacilityYear year : years) {
+      verified.add(year.verifiedEmissions());
+      String[] lines = year.explain().split("\n");
+      lastLines.add(lines[lines.length - 1].replaceFirst(".*→ ", ""));
+    }
+    assertEquals(List.of(bd("1212794"), bd("926003"), bd("2242507"), bd("631754")), verified);
+    assertEquals(List.of("verified 1,212,794 t", "verified 926,003 t", "verified 2,242,507 t", "verified 631,754 t"),
+        lastLines);
+    // crude steel 12 × 80,000 = 960,000.00 t
+    assertEquals("SteelEnterpriseYear[enterprise 2025: 2242507 tCO2, 960000.00 t crude steel]", years.get(2).toString());
+    // power: 11 × 120,000 + 140,000 = 1,460,000.000 MWh gross, no heat
+    assertEquals("PowerUnitYear[unit-1 2025: 1212794 tCO2, 1460000.000 MWh, 0.00 GJ]", years.get(0).toString());
   }
 
   @Test
