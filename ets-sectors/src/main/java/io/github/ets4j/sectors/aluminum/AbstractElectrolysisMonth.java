@@ -21,7 +21,7 @@ import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
-import io.github.ets4j.sectors.power.PurchasedElectricity;
+import io.github.ets4j.sectors.indirect.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
+import io.github.ets4j.sectors.indirect.PurchasedElectricity;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.mrv.Figure;
 import io.github.ets4j.sectors.mrv.Finding;
