@@ -219,7 +219,7 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
   public final Optional<BigDecimal> loadFactorPercent() {
     Map<Figure, BigDecimal> figures = figures();
     // figures() always reports both, so neither lookup is null.
-    return PowerUnitYear.loadFactor(Objects.requireNonNull(figures.get(PowerFigures.GROSS_GENERATION)),
+    return LoadFactor.percent(Objects.requireNonNull(figures.get(PowerFigures.GROSS_GENERATION)),
         Objects.requireNonNull(figures.get(PowerFigures.CAPACITY_HOURS)));
   }
 

@@ -52,14 +52,6 @@ public final class PowerUnitYear {
     return new PowerUnitYear(report);
   }
 
-  static Optional<BigDecimal> loadFactor(BigDecimal generation, BigDecimal capacityHours) {
-    if (capacityHours.signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(ReportingPrecision.percent(
-        generation.multiply(BigDecimal.valueOf(100)).divide(capacityHours, ReportingPrecision.DIVISION)));
-  }
-
   /**
    * The annual report viewed.
    *
@@ -120,7 +112,7 @@ public final class PowerUnitYear {
    * @return the load factor, or empty when the unit never operated
    */
   public Optional<BigDecimal> loadFactorPercent() {
-    return loadFactor(grossGenerationMwh(), report.figure(PowerFigures.CAPACITY_HOURS));
+    return LoadFactor.percent(grossGenerationMwh(), report.figure(PowerFigures.CAPACITY_HOURS));
   }
 
   /**
