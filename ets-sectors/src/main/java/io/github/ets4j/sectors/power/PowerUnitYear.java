@@ -44,14 +44,6 @@ public final class PowerUnitYear extends FacilityYear {
     return new PowerUnitYear(report);
   }
 
-  static Optional<BigDecimal> loadFactor(BigDecimal generation, BigDecimal capacityHours) {
-    if (capacityHours.signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(ReportingPrecision.percent(
-        generation.multiply(BigDecimal.valueOf(100)).divide(capacityHours, ReportingPrecision.DIVISION)));
-  }
-
   /**
    * Gross generation of the year, MWh, 3 decimals.
    *
@@ -94,7 +86,7 @@ public final class PowerUnitYear extends FacilityYear {
    * @return the load factor, or empty when the unit never operated
    */
   public Optional<BigDecimal> loadFactorPercent() {
-    return loadFactor(grossGenerationMwh(), figure(PowerFigures.CAPACITY_HOURS));
+    return LoadFactor.percent(grossGenerationMwh(), figure(PowerFigures.CAPACITY_HOURS));
   }
 
   /**
