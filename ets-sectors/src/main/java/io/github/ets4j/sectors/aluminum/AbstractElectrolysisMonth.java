@@ -165,15 +165,6 @@ abstract class AbstractElectrolysisMonth implements IndustrialMonth {
         gwpSet(), formula, used);
   }
 
-  private CalculatedLine carbonateLine(CarbonateUse use) {
-    BigDecimal tonnes = ReportingPrecision.material(use.tonnes());
-    Parameter ef = catalogue(DefaultKeys.carbonateFactor(use.carbonate().code()), "EF of " + use.carbonate().code());
-    BigDecimal exact = tonnes.multiply(ef.value()).multiply(use.purityPercent().movePointLeft(2));
-    String formula = Explanations.number(tonnes) + " t × " + Explanations.number(ef.value()) + " tCO2/t × "
-        + Explanations.number(use.purityPercent()) + " %";
-    return CalculatedLine.co2(EmissionSource.INDUSTRIAL_PROCESS, "carbonate " + use.carbonate().code(), exact, formula,
-        List.of(ef));
-  }
 
   /**
    * The process lines: the anode, the PFC of the anode effects, then one per carbonate.
@@ -186,7 +177,7 @@ abstract class AbstractElectrolysisMonth implements IndustrialMonth {
     lines.add(anodeLine());
     lines.add(pfcLine());
     for (CarbonateUse use : carbonates()) {
-      lines.add(carbonateLine(use));
+      lines.add(use.line(catalogue(), sector(), year()));
     }
     return lines;
   }
