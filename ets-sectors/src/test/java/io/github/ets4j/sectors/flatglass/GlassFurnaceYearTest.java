@@ -45,12 +45,12 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class GlassFurnaceYearTest {
-  private static final String FIRST17 = "91130100MA0000002";
-  private static final ReportOnlyEntity NORTH_GLASS = ReportOnlyEntity.of(
+  static final String FIRST17 = "91130100MA0000002";
+  static final ReportOnlyEntity NORTH_GLASS = ReportOnlyEntity.of(
       CreditCode.of(FIRST17 + CreditCode.checkCharacterOf(FIRST17)), "North Glass", Province.HEBEI,
       AnnouncedSector.FLAT_GLASS, List.of("furnace-1"));
 
-  private static GlassFurnaceMonth month(int m) {
+  static GlassFurnaceMonth month(int m) {
     return GlassFurnaceMonth.builder().month(YearMonth.of(2025, m))
         .glassTonnes(m == 8 ? bd("0") : bd("40000"))
         .addFuels(FuelLine.of(Fuel.NATURAL_GAS, bd("500"), FuelUnit.TEN_THOUSAND_NM3))
