@@ -304,7 +304,7 @@ public final class Samples {
         () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR});
     method("io.github.ets4j.sectors.defaults.DefaultCatalogue.parameter(String,Sector,Year,String)",
         () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR, "NCV"});
-    method("io.github.ets4j.sectors.power.PurchasedElectricity.line(BigDecimal,Sector,Year,DefaultCatalogue,GridFactor)",
+    method("io.github.ets4j.sectors.indirect.PurchasedElectricity.line(BigDecimal,Sector,Year,DefaultCatalogue,GridFactor)",
         () -> new Object[] {bd("10"), Sector.CEMENT, Year.of(2026),
             io.github.ets4j.sectors.defaults.DefaultCatalogue.chinaNational(),
             io.github.ets4j.sectors.defaults.GridFactor.national()});
