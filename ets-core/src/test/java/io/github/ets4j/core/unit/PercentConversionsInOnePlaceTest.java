@@ -58,13 +58,6 @@ class PercentConversionsInOnePlaceTest {
       x.put(BENCHMARKS + benchmark + ".java", p1 + "the double baselines divide by FastPercent.toFraction(...), the"
           + " BigDecimal ones call Percent.toFraction / Percent.fromFraction");
     }
-    x.put(SECTORS + "aluminum/AbstractElectrolysisMonth.java", "edited by the sector kit (branch kit-month) at the same"
-        + " time: anode sulfur + ash and carbonate purity become Share.ofPercent(field, value).fraction()");
-    String k2 = "edited by the sector kit (branch kit-year) at the same time: ";
-    x.put(SECTORS + "power/PowerUnitYear.java", k2 + "the load factor becomes ReportingPrecision.percent(Percent.ofRatio("
-        + "generation, capacityHours, ReportingPrecision.DIVISION)), the same digits");
-    x.put(SECTORS + "cement/ClinkerLineYear.java", k2 + "the carbide-slag rate becomes ReportingPrecision.percent("
-        + "Percent.ofRatio(deduction, gross, ReportingPrecision.DIVISION)), the same digits");
     return x;
   }
 

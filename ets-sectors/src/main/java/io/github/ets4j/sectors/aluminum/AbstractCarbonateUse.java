@@ -1,6 +1,7 @@
 package io.github.ets4j.sectors.aluminum;
 
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.unit.Percent;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
@@ -64,7 +65,7 @@ abstract class AbstractCarbonateUse {
     BigDecimal reported = ReportingPrecision.material(tonnes());
     Parameter ef = catalogue.parameter(DefaultKeys.carbonateFactor(carbonate().code()), sector, year,
         "EF of " + carbonate().code());
-    BigDecimal exact = reported.multiply(ef.value()).multiply(purityPercent().movePointLeft(2));
+    BigDecimal exact = reported.multiply(ef.value()).multiply(Percent.toFraction(purityPercent()));
     String formula = Explanations.number(reported) + " t × " + Explanations.number(ef.value()) + " tCO2/t × "
         + Explanations.number(purityPercent()) + " %";
     return CalculatedLine.co2(EmissionSource.INDUSTRIAL_PROCESS, "carbonate " + carbonate().code(), exact, formula,

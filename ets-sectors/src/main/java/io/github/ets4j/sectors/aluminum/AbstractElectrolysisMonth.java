@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.aluminum;
 
+import io.github.ets4j.core.unit.Percent;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
@@ -124,7 +125,7 @@ abstract class AbstractElectrolysisMonth implements IndustrialMonth {
     Parameter nc = netAnodeConsumption();
     Parameter s = anodeSulfurPercent().orElseGet(() -> catalogue(DefaultKeys.ALUMINUM_ANODE_SULFUR, "anode sulfur S"));
     Parameter ash = anodeAshPercent().orElseGet(() -> catalogue(DefaultKeys.ALUMINUM_ANODE_ASH, "anode ash"));
-    BigDecimal carbonShare = BigDecimal.ONE.subtract(s.value().add(ash.value()).movePointLeft(2));
+    BigDecimal carbonShare = BigDecimal.ONE.subtract(Percent.toFraction(s.value().add(ash.value())));
     BigDecimal exact = ReportingPrecision.carbonToCo2(p.multiply(nc.value()).multiply(carbonShare));
     String formula = Explanations.number(p) + " t Al × " + Explanations.number(nc.value()) + " t/t × (1 − "
         + Explanations.number(s.value()) + " % − " + Explanations.number(ash.value()) + " %) × 44/12";

@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.power;
 
+import io.github.ets4j.core.unit.Percent;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,6 +25,6 @@ final class LoadFactor {
       return Optional.empty();
     }
     return Optional.of(ReportingPrecision.percent(
-        generationMwh.multiply(BigDecimal.valueOf(100)).divide(capacityHours, ReportingPrecision.DIVISION)));
+        Percent.ofRatio(generationMwh, capacityHours, ReportingPrecision.DIVISION)));
   }
 }
