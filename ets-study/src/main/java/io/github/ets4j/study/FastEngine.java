@@ -281,19 +281,6 @@ public final class FastEngine {
   }
 
   /**
-   * A percent as the fraction the engine takes ({@code percent / 100}, moved exactly in decimal, then to the
-   * nearest {@code double}): a scenario's spreads and CCER share are percents, the engine's arithmetic is on
-   * fractions. The one place the study converts between the two for the engine.
-   *
-   * @param percent a percent, e.g. 5 for 5 %
-   * @return the fraction, e.g. 0.05
-   * @throws EtsValidationException if percent is null
-   */
-  public static double fraction(BigDecimal percent) {
-    return Checks.notNull("percent", percent).movePointLeft(2).doubleValue();
-  }
-
-  /**
    * Checks a thread count for {@link #run(int, long, double, double, int, IntConsumer)}.
    *
    * @param threads the count
@@ -405,7 +392,7 @@ public final class FastEngine {
 
   /** Nearest-rank percentile of sorted values. */
   static double percentile(double[] sorted, int p) {
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    int rank = (int) Math.ceil(FastPercent.toFraction(p) * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 

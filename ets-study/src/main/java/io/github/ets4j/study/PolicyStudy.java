@@ -266,8 +266,8 @@ public final class PolicyStudy {
         FastEngine started = FastEngine.setup(projected, rules, scenario);
         // Timed from the first draw: the setup is not part of the draws' rate.
         meter = DrawProgress.start(scenario.draws(), nanoTime);
-        run = started.start(scenario.draws(), scenario.seed(), FastEngine.fraction(scenario.outputSpreadPercent()),
-            FastEngine.fraction(scenario.intensitySpreadPercent()), scenario.threads());
+        run = started.start(scenario.draws(), scenario.seed(), FastPercent.toFraction(scenario.outputSpreadPercent()),
+            FastPercent.toFraction(scenario.intensitySpreadPercent()), scenario.threads());
         engine = started;
       } catch (RuntimeException e) {
         refused = e;

@@ -241,7 +241,7 @@ final class YearArrays {
     sorted = new int[largest];
     order = new IntensityOrder(n);
     double limit = offsetLimit.doubleValue();
-    double share = FastEngine.fraction(scenario.ccerSharePercent());
+    double share = FastPercent.toFraction(scenario.ccerSharePercent());
     double price = scenario.carbonPriceCnyPerTonne().doubleValue();
     double ccerPrice = scenario.ccerPriceCnyPerTonne().doubleValue();
     settlement = new FastSettlement[SECTORS];

@@ -49,7 +49,7 @@ class FastSettlesLikeTheAccountProperties {
               .verifiedTonnes(verified).initialAllocationTonnes(BigDecimal.valueOf(allocation))
               .shortfallRatePercent(BigDecimal.ZERO).build();
           CompliancePosition exact = Settlement.settle(entity, rules, scenario);
-          FastSettlement fast = new FastSettlement(limit.doubleValue(), FastEngine.fraction(share), price.doubleValue(),
+          FastSettlement fast = new FastSettlement(limit.doubleValue(), FastPercent.toFraction(share), price.doubleValue(),
               ccerPrice.doubleValue());
           fast.add(verified.doubleValue(), allocation);
           String what = verified + " t, " + allocation + " allocated, limit " + limit + ", share " + share + " %";
