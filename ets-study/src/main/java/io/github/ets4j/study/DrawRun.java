@@ -3,14 +3,13 @@ package io.github.ets4j.study;
 import io.github.ets4j.core.Sector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import javax.annotation.Nullable;
 
 /**
  * A started run of the fast engine's draws: fixed blocks of {@link FastEngine#BLOCK_DRAWS} draws, block {@code b}
- * drawn from the {@code b}-th {@link SplittableRandom#split()} of {@code new SplittableRandom(seed)}, each draw
+ * drawn from the {@code b}-th {@code split()} of {@code new SplittableRandom(seed)} ({@link DrawRandom}), each draw
  * writing its results at its own index. Threads take the next block from a counter, each on its own workspace, so
  * which thread drew a block never shows in the results.
  *
@@ -25,7 +24,7 @@ final class DrawRun {
 
   private final int draws;
   private final int blocks;
-  private final SplittableRandom[] generators;
+  private final DrawRandom[] generators;
   private final List<List<YearArrays>> workspaces;
   private final Results results;
   /** The next block a thread takes; at or past {@link #blocks} nothing is left (or the run was stopped). */
@@ -41,11 +40,7 @@ final class DrawRun {
     this.workspaces = workspaces;
     this.results = new Results(workspaces.get(0).size(), draws, blocks);
     this.done = new boolean[blocks];
-    SplittableRandom root = new SplittableRandom(seed);
-    generators = new SplittableRandom[blocks];
-    for (int b = 0; b < blocks; b++) {
-      generators[b] = root.split();
-    }
+    generators = DrawRandom.blocks(seed, blocks);
   }
 
   /**
@@ -177,7 +172,7 @@ final class DrawRun {
 
   /** The draws of one block, on one workspace; touches only that block's slots of the results. */
   private void runBlock(List<YearArrays> workspace, int block) {
-    SplittableRandom random = generators[block];
+    DrawRandom random = generators[block];
     int end = Math.min(draws, (block + 1) * FastEngine.BLOCK_DRAWS);
     for (int d = block * FastEngine.BLOCK_DRAWS; d < end; d++) {
       for (int t = 0; t < workspace.size(); t++) {

@@ -187,8 +187,8 @@ public final class FastEngine {
    * Runs Monte Carlo draws on {@code threads} threads and summarises each covered sector-year.
    *
    * <p>The draws are cut into blocks of {@value #BLOCK_DRAWS}, whatever the thread count; block {@code b}
-   * draws its random numbers from the {@code b}-th {@link SplittableRandom#split()} of {@code new
-   * SplittableRandom(seed)}, and every draw writes its results at its own index. The summaries are
+   * draws its random numbers from the {@code b}-th {@link java.util.SplittableRandom#split()} of {@code new
+   * SplittableRandom(seed)} (the same numbers, from the engine's own copy of its algorithm), and every draw writes its results at its own index. The summaries are
    * computed from those arrays after all blocks are done, so <b>the same seed gives the same summaries,
    * bit for bit, on 1 thread or on 64</b>. Each thread owns a copy of the scratch arrays; no object is
    * created per draw. With one thread the draws run on the calling thread.

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import javax.annotation.Nullable;
 
 /**
@@ -362,7 +361,7 @@ final class YearArrays {
    * @param random the draw's generator, advanced by two normals per unit in the engine's order; null for the
    *     central case
    */
-  void allocate(@Nullable SplittableRandom random) {
+  void allocate(@Nullable DrawRandom random) {
     for (int s = 0; s < SECTORS; s++) {
       settlement[s].clear();
       sectorTotal[s] = 0;
@@ -371,9 +370,7 @@ final class YearArrays {
     if (random != null) {
       // All the draw's normals first, in one loop of their own: the ziggurat's rare path (a loop and native calls)
       // then stays out of the allocation loops, which compile as plain loops over arrays.
-      for (int j = 0; j < normals.length; j++) {
-        normals[j] = NormalZiggurat.next(random);
-      }
+      NormalZiggurat.fill(random, normals);
     }
     for (int r = 0; r < runSector.length; r++) {
       int s = runSector[r];
