@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation;
 
+import io.github.ets4j.allocation.power.SpecialUnitShares;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * row (for example the final 2025–2026 figure with its source, {@link Rulebook#withFigures(java.util.Collection)})
  * takes precedence where it is in force.
  *
- * <p>The keys are the constants of this class; {@link #chinaNational()} holds their national rows. Stateless;
+ * <p>The keys are the constants of this class and of the power parts that own their rows
+ * ({@code LoadCorrection}, {@link SpecialUnitShares}); {@link #chinaNational()} holds their national rows. Stateless;
  * thread-safe.
  */
 public final class AllocationFigures {
@@ -88,6 +90,7 @@ public final class AllocationFigures {
     rows.add(CoverageRules.INCLUSION_THRESHOLD);
     powerRows(rows);
     rows.addAll(io.github.ets4j.allocation.power.LoadCorrection.rows());
+    rows.addAll(SpecialUnitShares.rows());
     rows.add(row(CCER_OFFSET_LIMIT, "0.05", "fraction", 2019, 2026,
         Source.of("MEASURES-2021", "Art 29", Confidence.OFFICIAL)));
     Source method2025 = Source.of("PLAN-IND-2425", "intensity-coefficient method", Confidence.SECONDARY);

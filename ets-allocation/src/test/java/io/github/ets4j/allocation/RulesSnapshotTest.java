@@ -39,6 +39,7 @@ class RulesSnapshotTest {
       String year = "rulebook " + y + " | ";
       List<RuleValue> seen = new ArrayList<>();
       seen.addAll(add(lines, year + "POWER policy | ", book.powerPolicy().ruleValues()));
+      seen.addAll(add(lines, year + "POWER special shares | ", book.powerSpecialShares().ruleValues()));
       for (Sector sector : Sector.values()) {
         Optional<AllocationPolicy<?>> policy = book.policy(sector);
         if (sector != Sector.POWER && policy.isPresent()) {
