@@ -2,9 +2,9 @@ package io.github.ets4j.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ets4j.allocation.compliance.CalendarDate;
 import io.github.ets4j.allocation.compliance.ComplianceCalendar;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.calendar.CalendarEntry;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultValue;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
@@ -56,7 +56,7 @@ class RulesSnapshotTest {
       other.removeAll(seen);
       add(lines, year + "other | ", other);
       for (Sector sector : book.coveredSectors()) {
-        for (CalendarDate row : ComplianceCalendar.chinaNational().of(sector, Year.of(y))) {
+        for (CalendarEntry row : ComplianceCalendar.chinaNational().of(sector, Year.of(y))) {
           lines.add("calendar " + y + " | " + row);
         }
       }
