@@ -18,6 +18,8 @@ module io.github.ets4j.sectors {
   exports io.github.ets4j.sectors.defaults;
   exports io.github.ets4j.sectors.evidence;
   exports io.github.ets4j.sectors.fuel;
+  exports io.github.ets4j.sectors.indirect;
+  exports io.github.ets4j.sectors.kit;
   exports io.github.ets4j.sectors.mrv;
   exports io.github.ets4j.sectors.power;
   exports io.github.ets4j.sectors.review;

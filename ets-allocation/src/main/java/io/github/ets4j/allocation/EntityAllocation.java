@@ -1,6 +1,7 @@
 package io.github.ets4j.allocation;
 
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.unit.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -17,8 +18,6 @@ import javax.annotation.Nullable;
  * it is zero when verified emissions are zero. Immutable and thread-safe.
  */
 public final class EntityAllocation {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private final String entityId;
   private final BigDecimal verifiedEmissions;
   private final BigDecimal initialAllocation;
@@ -70,7 +69,7 @@ public final class EntityAllocation {
       return BigDecimal.ZERO.setScale(2);
     }
     // Exact up to the division, which is rounded once, at the precision the plan names.
-    return verified.subtract(allocation).multiply(HUNDRED).divide(verified, 2, RoundingMode.HALF_UP);
+    return Percent.ofRatio(verified.subtract(allocation), verified, 2, RoundingMode.HALF_UP);
   }
 
   /**

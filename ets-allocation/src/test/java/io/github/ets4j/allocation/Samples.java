@@ -108,6 +108,7 @@ public final class Samples {
     type(LocalDate.class, () -> LocalDate.of(2025, 1, 15));
     type(Instant.class, () -> AT);
     type(RoundingMode.class, () -> RoundingMode.HALF_UP);
+    type(java.math.MathContext.class, () -> java.math.MathContext.DECIMAL128);
     type(Path.class, () -> folder.resolve("out"));
     type(PrintWriter.class, () -> new PrintWriter(new StringWriter()));
     type(java.io.Reader.class, () -> new StringReader(""));
@@ -303,7 +304,7 @@ public final class Samples {
         () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR});
     method("io.github.ets4j.sectors.defaults.DefaultCatalogue.parameter(String,Sector,Year,String)",
         () -> new Object[] {io.github.ets4j.sectors.defaults.DefaultKeys.fuelNcv("diesel"), Sector.POWER, YEAR, "NCV"});
-    method("io.github.ets4j.sectors.power.PurchasedElectricity.line(BigDecimal,Sector,Year,DefaultCatalogue,GridFactor)",
+    method("io.github.ets4j.sectors.indirect.PurchasedElectricity.line(BigDecimal,Sector,Year,DefaultCatalogue,GridFactor)",
         () -> new Object[] {bd("10"), Sector.CEMENT, Year.of(2026),
             io.github.ets4j.sectors.defaults.DefaultCatalogue.chinaNational(),
             io.github.ets4j.sectors.defaults.GridFactor.national()});

@@ -134,8 +134,8 @@ class ModuleConsumerTest {
         "io.github.ets4j.core.internal", "io.github.ets4j.allocation,io.github.ets4j.io,io.github.ets4j.sectors"),
         exports(modules.get("io.github.ets4j.core")));
     Map<String, String> sectors = exports(modules.get("io.github.ets4j.sectors"));
-    assertEquals(Set.of("aluminum", "calendar", "cement", "cems", "defaults", "evidence", "fuel", "mrv", "power",
-        "review", "rules", "steel").stream().map(p -> "io.github.ets4j.sectors." + p).collect(Collectors.toSet()),
+    assertEquals(Set.of("aluminum", "calendar", "cement", "cems", "defaults", "evidence", "fuel", "indirect", "kit",
+        "mrv", "power", "review", "rules", "steel").stream().map(p -> "io.github.ets4j.sectors." + p).collect(Collectors.toSet()),
         sectors.keySet());
     assertTrue(sectors.values().stream().allMatch("*"::equals), sectors.toString());
     assertEquals(Map.of(

@@ -14,6 +14,7 @@ import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Source;
 import io.github.ets4j.sectors.aluminum.Carbonate;
 import io.github.ets4j.sectors.aluminum.CarbonateUse;
+import io.github.ets4j.sectors.cement.ClinkerLineMonth;
 import io.github.ets4j.sectors.cement.NegativeProcessPolicy;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.fuel.Fuel;
@@ -24,6 +25,7 @@ import io.github.ets4j.sectors.fuel.FuelUnit;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import io.github.ets4j.sectors.mrv.Parameter;
+import io.github.ets4j.sectors.steel.SteelEnterpriseMonth;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +58,11 @@ class WriterRefusalsTest {
     refusedBecause(SectorYears.aluminumMonth(1).withGwpSet(GwpSet.AR6), "GWP set AR5");
     DefaultCatalogue withoutSlope = DefaultCatalogue.of(DefaultCatalogue.chinaNational().entries().stream()
         .filter(entry -> !entry.key().equals("aluminum/cf4-slope")).toList());
-    refusedBecause(SectorYears.cementMonth(1).withCatalogue(withoutSlope), "another catalogue");
-    refusedBecause(SectorYears.steelMonth(1).withFuelRules(FuelRules.chinaNational().without(AcquisitionRule.CC_ALWAYS_DEFAULT)),
-        "other rules");
+    ClinkerLineMonth cement = SectorYears.cementMonth(1);
+    refusedBecause(cement.withRules(cement.monitoring().withCatalogue(withoutSlope)), "another catalogue");
+    SteelEnterpriseMonth steel = SectorYears.steelMonth(1);
+    refusedBecause(steel.withRules(steel.monitoring().withFuelRules(
+        FuelRules.chinaNational().without(AcquisitionRule.CC_ALWAYS_DEFAULT))), "other rules");
   }
 
   @Test

@@ -2,6 +2,9 @@ package io.github.ets4j.study;
 
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.unit.Percent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -55,7 +58,7 @@ public final class DrawProgress {
       throw new EtsValidationException("done", done, "must be between 0 and " + total);
     }
     long elapsed = nanoTime.getAsLong() - startNanos;
-    String line = String.format(Locale.ROOT, "draws %d/%d (%d %%)", done, total, (int) (100L * done / total));
+    String line = String.format(Locale.ROOT, "draws %d/%d (%d %%)", done, total, wholePercent(done));
     if (elapsed <= 0 || done == 0) {
       return line;
     }
@@ -66,6 +69,11 @@ public final class DrawProgress {
       return line + ", " + speed + " draws/s, done in " + duration(seconds);
     }
     return line + ", " + speed + " draws/s, about " + duration((total - done) / rate) + " left";
+  }
+
+  /** The share of the draws done, whole percent rounded down (99 % until the last draw is done). */
+  private int wholePercent(int done) {
+    return Percent.ofRatio(BigDecimal.valueOf(done), BigDecimal.valueOf(total), 0, RoundingMode.DOWN).intValueExact();
   }
 
   /** Whole seconds below a minute, then minutes and seconds, then hours and minutes. */

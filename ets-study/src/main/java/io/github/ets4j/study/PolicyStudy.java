@@ -4,7 +4,6 @@ import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,9 +27,6 @@ import java.util.function.LongSupplier;
  * threads.
  */
 public final class PolicyStudy {
-  // Percentages to fractions: DECIMAL128 is exact for every percent with fewer than 32 digits.
-  private static final MathContext CONTEXT = MathContext.DECIMAL128;
-
   private final Market market;
   private final Scenario scenario;
   private final StudyRules rules;
@@ -173,7 +169,8 @@ public final class PolicyStudy {
       // Timed from the first draw: the setup is not part of the draws' rate.
       DrawProgress meter = DrawProgress.start(scenario.draws(), nanoTime);
       draws = engine.run(scenario.draws(), scenario.seed(),
-          fraction(scenario.outputSpreadPercent()), fraction(scenario.intensitySpreadPercent()), scenario.threads(),
+          FastPercent.toFraction(scenario.outputSpreadPercent()), FastPercent.toFraction(scenario.intensitySpreadPercent()),
+          scenario.threads(),
           exactNet, done -> {
             if (done % every == 0 || done == scenario.draws()) {
               progress.accept(meter.line(done));
@@ -239,9 +236,5 @@ public final class PolicyStudy {
         .draws(draws)
         .projected(rules.isProjected(allocation.year()))
         .build();
-  }
-
-  private static double fraction(BigDecimal percent) {
-    return percent.divide(BigDecimal.valueOf(100), CONTEXT).doubleValue();
   }
 }

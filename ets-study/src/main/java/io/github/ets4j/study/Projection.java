@@ -2,6 +2,7 @@ package io.github.ets4j.study;
 
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Percent;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -23,7 +24,6 @@ final class Projection {
   // Compound growth over up to a hundred years: DECIMAL128 keeps 34 digits, far more than the
   // whole-tonne result needs.
   private static final MathContext CONTEXT = MathContext.DECIMAL128;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** Decimals kept of a projected output or heat; a market file's ordinary output is at least 10^-3. */
   static final int OUTPUT_DECIMALS = 3;
   /** Decimals kept of projected emissions (whole tonnes); an ordinary industrial unit has at least 1 t. */
@@ -42,8 +42,8 @@ final class Projection {
     Map<Sector, BigDecimal> growths = new EnumMap<>(Sector.class);
     Map<Sector, BigDecimal> emissionFactors = new EnumMap<>(Sector.class);
     for (Sector sector : Sector.values()) {
-      BigDecimal growth = BigDecimal.ONE.add(scenario.outputGrowth(sector).divide(HUNDRED, CONTEXT)).pow(k, CONTEXT);
-      BigDecimal intensity = BigDecimal.ONE.subtract(scenario.intensityImprovement(sector).divide(HUNDRED, CONTEXT))
+      BigDecimal growth = BigDecimal.ONE.add(Percent.toFraction(scenario.outputGrowth(sector))).pow(k, CONTEXT);
+      BigDecimal intensity = BigDecimal.ONE.subtract(Percent.toFraction(scenario.intensityImprovement(sector)))
           .pow(k, CONTEXT);
       growths.put(sector, growth);
       emissionFactors.put(sector, growth.multiply(intensity, CONTEXT));

@@ -22,6 +22,8 @@ import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Percent;
+import io.github.ets4j.core.unit.Share;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -82,12 +84,12 @@ public final class RulebookStudyRules implements StudyRules {
     int beyond = year.getValue() - Phase2.LAST_PHASE_1_YEAR.getValue();
     if (beyond > 0) {
       if (scenario.phase2Percentile().isPresent()) {
-        rulebook = rulebook.withPhase2(Phase2.bestShare(scenario.phase2Percentile().get().movePointLeft(2)));
+        rulebook = rulebook.withPhase2(Phase2.bestShare(Share.ofPercent(scenario.phase2Percentile().get()).fraction()));
       } else if (scenario.phase2TighteningPercent().isPresent()) {
-        rulebook = rulebook.withPhase2(Phase2.tightening(scenario.phase2TighteningPercent().get().movePointLeft(2)));
+        rulebook = rulebook.withPhase2(Phase2.tightening(Share.ofPercent(scenario.phase2TighteningPercent().get()).fraction()));
       }
       if (scenario.powerBenchmarkTighteningPercent().signum() > 0) {
-        BigDecimal factor = BigDecimal.ONE.subtract(scenario.powerBenchmarkTighteningPercent().movePointLeft(2))
+        BigDecimal factor = BigDecimal.ONE.subtract(Share.ofPercent(scenario.powerBenchmarkTighteningPercent()).fraction())
             .pow(beyond);
         rulebook = rulebook.withPowerBenchmarkScale(factor);
       }
@@ -253,7 +255,7 @@ public final class RulebookStudyRules implements StudyRules {
             .reliefTonnes(p.isSpecial() ? BigDecimal.ZERO : p.topUp());
       } else if (u instanceof IndustryUnitAllocation && !u.isSpecial()) {
         IndustryUnitAllocation i = (IndustryUnitAllocation) u;
-        r.intensity(i.intensity()).balanceValue(allocation.balanceValue()).deviationPercent(i.deviation().movePointRight(2))
+        r.intensity(i.intensity()).balanceValue(allocation.balanceValue()).deviationPercent(Percent.fromFraction(i.deviation()))
             .coefficient(i.alpha()).initialAllocationTonnes(i.allocation());
       } else {
         r.initialAllocationTonnes(u.allocation());
@@ -280,7 +282,7 @@ public final class RulebookStudyRules implements StudyRules {
   }
 
   private static Optional<BigDecimal> loadFraction(MarketUnit unit) {
-    return unit.loadFactorPercent().map(p -> p.movePointLeft(2));
+    return unit.loadFactorPercent().map(Share::ofPercent).map(Share::fraction);
   }
 
   static GeneratingUnit generatingUnit(MarketUnit u) {

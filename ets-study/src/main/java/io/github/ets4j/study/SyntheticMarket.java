@@ -6,6 +6,7 @@ import io.github.ets4j.allocation.power.LoadCorrection;
 import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.study.MarketCalibration.SectorTarget;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.unit.Share;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class SyntheticMarket {
         // Units at low load burn more per MWh; that is what the peak-shaving factor compensates, so a
         // conventional coal unit's intensity is its category centre × its 2023 Ff [A].
         double loadPenalty = category.isConventionalCoal()
-            ? LoadCorrection.EXPONENT_2023.factor(loadPercent.movePointLeft(2)).doubleValue() : 1.0;
+            ? LoadCorrection.EXPONENT_2023.factor(Share.ofPercent(loadPercent).fraction()).doubleValue() : 1.0;
         double electricIntensity = MarketCalibration.POWER_INTENSITY_CENTRE.getOrDefault(category, 0.0) * loadPenalty
             * spread;
         return b.category(category.name())

@@ -4,6 +4,7 @@ import io.github.ets4j.allocation.AllocationUnits;
 import io.github.ets4j.allocation.UnitAllocation;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.unit.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -187,7 +188,7 @@ public final class IndustryUnitAllocation implements UnitAllocation {
    * @return X in %
    */
   public BigDecimal deviationPercentReported() {
-    return deviation.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+    return Percent.fromFraction(deviation).setScale(2, RoundingMode.HALF_UP);
   }
 
   /**

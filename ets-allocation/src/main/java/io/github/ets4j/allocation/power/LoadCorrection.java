@@ -6,6 +6,7 @@ import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.core.Source;
 import io.github.ets4j.core.rules.RuleEntry;
+import io.github.ets4j.core.unit.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -48,7 +49,7 @@ public enum LoadCorrection {
   EXPONENTIAL_2025 {
     @Override
     BigDecimal raw(BigDecimal f, List<RuleValue> c) {
-      BigDecimal percent = f.movePointRight(2);
+      BigDecimal percent = Percent.fromFraction(f);
       if (percent.compareTo(value(c, 0)) >= 0) {
         return BigDecimal.ONE;
       }
@@ -67,7 +68,7 @@ public enum LoadCorrection {
   SUPPLY_2019 {
     @Override
     BigDecimal raw(BigDecimal f, List<RuleValue> c) {
-      BigDecimal percent = f.movePointRight(2);
+      BigDecimal percent = Percent.fromFraction(f);
       if (f.compareTo(value(c, 0)) >= 0) {
         return BigDecimal.ONE;
       }

@@ -36,4 +36,18 @@ class ShareTest {
     assertThrows(EtsValidationException.class, () -> Share.ofPercent(bd("-1")));
     assertThrows(EtsValidationException.class, () -> Share.ofFraction(null));
   }
+
+  @Test
+  void aDoorsOwnFieldNameIsKeptInTheRefusal() {
+    assertEquals("0.99", Share.ofPercent("oxidationRatePercent", bd("99")).fraction().toPlainString());
+    assertEquals(Share.ofPercent(bd("62.39")), Share.ofFraction("loadFactor", bd("0.6239")));
+    EtsValidationException percent = assertThrows(EtsValidationException.class,
+        () -> Share.ofPercent("oxidationRatePercent", bd("512.82")));
+    assertEquals("oxidationRatePercent", percent.field());
+    assertEquals("oxidationRatePercent = 512.82: must be a percentage between 0 and 100", percent.getMessage());
+    EtsValidationException fraction = assertThrows(EtsValidationException.class,
+        () -> Share.ofFraction("loadFactor", bd("62.39")));
+    assertEquals("loadFactor = 62.39: must be a fraction between 0 and 1", fraction.getMessage());
+    assertEquals("field", assertThrows(EtsValidationException.class, () -> Share.ofPercent(null, bd("1"))).field());
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.aluminum;
 
+import io.github.ets4j.core.unit.Percent;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
@@ -7,21 +8,14 @@ import io.github.ets4j.core.Gas;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Quantity;
-import io.github.ets4j.sectors.defaults.DefaultCatalogue;
-import io.github.ets4j.sectors.defaults.GridFactor;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
-import io.github.ets4j.sectors.fuel.FuelLine;
-import io.github.ets4j.sectors.fuel.FuelRules;
-import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.internal.Explanations;
+import io.github.ets4j.sectors.kit.IndustrialMonth;
 import io.github.ets4j.sectors.mrv.Figure;
 import io.github.ets4j.sectors.mrv.Finding;
-import io.github.ets4j.sectors.mrv.FuelUse;
-import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
-import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,10 +39,12 @@ import org.immutables.value.Value;
  *   <li>Carbonates {@code Σ t × EF × purity}; fuels by the combustion formula.</li>
  * </ul>
  * The electrolysis-process total the allocation uses is {@code E_anode + E_PFC}
- * ({@link AluminumYear}). Build with {@code ElectrolysisMonth.builder()}. Immutable and thread-safe.
+ * ({@link AluminumYear}). The fuels are those the process burns; the skeleton (fuel lines, purchased electricity,
+ * rules of the year) is {@link IndustrialMonth}'s. Build with {@code ElectrolysisMonth.builder()}. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
-abstract class AbstractElectrolysisMonth implements MonthlyData {
+abstract class AbstractElectrolysisMonth implements IndustrialMonth {
 
   /** The code of a finding on an anode parameter outside its plausible range. */
   public static final String PLAUSIBILITY_CHECK = "aluminum.plausibility";
@@ -92,36 +88,11 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
   public abstract Optional<Parameter> anodeEffectMinutes();
 
   /**
-   * The fuels burnt by the process.
-   *
-   * @return the fuel lines
-   */
-  public abstract List<FuelLine> fuels();
-
-  /**
    * Carbonates decomposed.
    *
    * @return the carbonate uses
    */
   public abstract List<CarbonateUse> carbonates();
-
-  /**
-   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
-   *
-   * @return the purchased electricity, or empty
-   */
-  public abstract Optional<BigDecimal> purchasedElectricityMwh();
-
-  /**
-   * Which grid factor prices the purchased electricity: national, regional or provincial (GRID23 [V], in use from
-   * data year 2025 [A]); the national average unless given.
-   *
-   * @return the choice
-   */
-  @Value.Default
-  public GridFactor gridFactor() {
-    return GridFactor.national();
-  }
 
   /**
    * The GWP set converting PFCs; AR5 unless given.
@@ -134,26 +105,6 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
     return GwpSet.CHINA_NATIONAL;
   }
 
-  /**
-   * The default values; the national catalogue unless given.
-   *
-   * @return the catalogue
-   */
-  @Value.Default
-  public DefaultCatalogue catalogue() {
-    return DefaultCatalogue.chinaNational();
-  }
-
-  /**
-   * The acquisition rules; the national rules unless given.
-   *
-   * @return the rules
-   */
-  @Value.Default
-  public FuelRules fuelRules() {
-    return FuelRules.chinaNational();
-  }
-
   @Override
   public final Sector sector() {
     return Sector.ALUMINUM;
@@ -162,14 +113,6 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
 
   private Parameter catalogue(String key, String name) {
     return catalogue().parameter(key, Sector.ALUMINUM, year(), name);
-  }
-
-  private List<ResolvedFuel> resolvedFuels() {
-    List<ResolvedFuel> resolved = new ArrayList<>();
-    for (FuelLine line : fuels()) {
-      resolved.add(fuelRules().resolveLine(line, Sector.ALUMINUM, year(), catalogue()));
-    }
-    return resolved;
   }
 
   /**
@@ -182,7 +125,7 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
     Parameter nc = netAnodeConsumption();
     Parameter s = anodeSulfurPercent().orElseGet(() -> catalogue(DefaultKeys.ALUMINUM_ANODE_SULFUR, "anode sulfur S"));
     Parameter ash = anodeAshPercent().orElseGet(() -> catalogue(DefaultKeys.ALUMINUM_ANODE_ASH, "anode ash"));
-    BigDecimal carbonShare = BigDecimal.ONE.subtract(s.value().add(ash.value()).movePointLeft(2));
+    BigDecimal carbonShare = BigDecimal.ONE.subtract(Percent.toFraction(s.value().add(ash.value())));
     BigDecimal exact = ReportingPrecision.carbonToCo2(p.multiply(nc.value()).multiply(carbonShare));
     String formula = Explanations.number(p) + " t Al × " + Explanations.number(nc.value()) + " t/t × (1 − "
         + Explanations.number(s.value()) + " % − " + Explanations.number(ash.value()) + " %) × 44/12";
@@ -223,32 +166,19 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
         gwpSet(), formula, used);
   }
 
-  private CalculatedLine carbonateLine(CarbonateUse use) {
-    BigDecimal tonnes = ReportingPrecision.material(use.tonnes());
-    Parameter ef = catalogue(DefaultKeys.carbonateFactor(use.carbonate().code()), "EF of " + use.carbonate().code());
-    BigDecimal exact = tonnes.multiply(ef.value()).multiply(use.purityPercent().movePointLeft(2));
-    String formula = Explanations.number(tonnes) + " t × " + Explanations.number(ef.value()) + " tCO2/t × "
-        + Explanations.number(use.purityPercent()) + " %";
-    return CalculatedLine.co2(EmissionSource.INDUSTRIAL_PROCESS, "carbonate " + use.carbonate().code(), exact, formula,
-        List.of(ef));
-  }
 
+  /**
+   * The process lines: the anode, the PFC of the anode effects, then one per carbonate.
+   *
+   * @return the lines
+   */
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<CalculatedLine> calculatedLines() {
+  public final List<CalculatedLine> sectorLines() {
     List<CalculatedLine> lines = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      lines.add(fuel.combustion());
-    }
     lines.add(anodeLine());
     lines.add(pfcLine());
     for (CarbonateUse use : carbonates()) {
-      lines.add(carbonateLine(use));
-    }
-    if (purchasedElectricityMwh().isPresent()) {
-      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.ALUMINUM, year(), catalogue(),
-          gridFactor()));
+      lines.add(use.line(catalogue(), sector(), year()));
     }
     return lines;
   }
@@ -263,22 +193,8 @@ abstract class AbstractElectrolysisMonth implements MonthlyData {
   }
 
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<FuelUse> fuelUses() {
-    List<FuelUse> uses = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      uses.add(fuel.fuelUse());
-    }
-    return uses;
-  }
-
-  @Override
-  public final List<Finding> findings() {
+  public final List<Finding> sectorFindings() {
     List<Finding> findings = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      findings.addAll(fuel.findings(month()));
-    }
     catalogue().range(DefaultKeys.NET_ANODE_RANGE, Sector.ALUMINUM, year())
         .flatMap(range -> range.implausibility("netAnodeConsumption", netAnodeConsumption().value()))
         .ifPresent(message -> findings.add(Finding.of(month(), PLAUSIBILITY_CHECK, message)));

@@ -1,25 +1,21 @@
 package io.github.ets4j.sectors.aluminum;
 
-import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.mrv.AnnualReport;
-import io.github.ets4j.sectors.internal.ReportingPrecision;
+import io.github.ets4j.sectors.mrv.FacilityYear;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
- * What the allocation needs from an electrolysis process's annual report: verified emissions (whole
- * tonnes of CO2e), the anode and PFC emissions, their sum (the electrolysis-process emissions of the
- * allocation, PLAN-2526-DRAFT Table 2-4 [V]), aluminum liquid output and the intensity
+ * What the allocation needs from an electrolysis process's annual report: verified emissions (fuel + anode +
+ * PFC + carbonates, whole tonnes of CO2e), the anode and PFC emissions, their sum (the electrolysis-process
+ * emissions of the allocation, PLAN-2526-DRAFT Table 2-4 [V]), aluminum liquid output and the intensity
  * {@code (E_anode + E_PFC) / aluminum liquid} (tCO2e/t, 4 decimals). Immutable and thread-safe.
  */
-public final class AluminumYear {
-  private final AnnualReport report;
-
+public final class AluminumYear extends FacilityYear {
   private AluminumYear(AnnualReport report) {
-    this.report = report;
+    super(report, Sector.ALUMINUM, "an electrolysis process's year needs an ALUMINUM report");
   }
 
   /**
@@ -27,23 +23,10 @@ public final class AluminumYear {
    *
    * @param report the annual report
    * @return the view
-   * @throws EtsValidationException if the report is not of the aluminum sector
+   * @throws EtsValidationException if the report is null or not of the aluminum sector
    */
   public static AluminumYear of(AnnualReport report) {
-    Checks.notNull("report", report);
-    if (report.sector() != Sector.ALUMINUM) {
-      throw new EtsValidationException("report", report.sector(), "an electrolysis process's year needs an ALUMINUM report");
-    }
     return new AluminumYear(report);
-  }
-
-  /**
-   * The annual report viewed.
-   *
-   * @return the report
-   */
-  public AnnualReport report() {
-    return report;
   }
 
   /**
@@ -52,16 +35,7 @@ public final class AluminumYear {
    * @return the set
    */
   public GwpSet gwpSet() {
-    return report.gwpSet();
-  }
-
-  /**
-   * Verified emissions (fuel + anode + PFC + carbonates), whole tonnes of CO2e.
-   *
-   * @return the emissions, tCO2e
-   */
-  public BigDecimal verifiedEmissions() {
-    return report.verifiedEmissions();
+    return report().gwpSet();
   }
 
   /**
@@ -70,7 +44,7 @@ public final class AluminumYear {
    * @return E_anode, tCO2
    */
   public BigDecimal anodeEmissions() {
-    return report.figure(AluminumFigures.ANODE_EMISSIONS);
+    return figure(AluminumFigures.ANODE_EMISSIONS);
   }
 
   /**
@@ -79,7 +53,7 @@ public final class AluminumYear {
    * @return E_PFC, tCO2e
    */
   public BigDecimal pfcEmissions() {
-    return report.figure(AluminumFigures.PFC_EMISSIONS);
+    return figure(AluminumFigures.PFC_EMISSIONS);
   }
 
   /**
@@ -97,7 +71,7 @@ public final class AluminumYear {
    * @return the output
    */
   public BigDecimal aluminumLiquidTonnes() {
-    return report.figure(AluminumFigures.ALUMINUM_LIQUID);
+    return figure(AluminumFigures.ALUMINUM_LIQUID);
   }
 
   /**
@@ -107,27 +81,16 @@ public final class AluminumYear {
    * @throws EtsValidationException if no aluminum was produced
    */
   public BigDecimal intensity() {
-    return ReportingPrecision.intensity(electrolysisEmissions(), aluminumLiquidTonnes(), "aluminum liquid");
+    return intensity(electrolysisEmissions(), aluminumLiquidTonnes(), "aluminum liquid");
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof AluminumYear && ((AluminumYear) other).report.equals(report);
+  protected String outputs() {
+    return aluminumLiquidTonnes().toPlainString() + " t aluminum liquid";
   }
 
   @Override
-  public int hashCode() {
-    return Objects.hash(report);
-  }
-
-  /**
-   * Renders the main figures.
-   *
-   * @return the text
-   */
-  @Override
-  public String toString() {
-    return "AluminumYear[" + report.facilityId() + " " + report.year() + ": " + verifiedEmissions().toPlainString()
-        + " tCO2e (" + gwpSet().name() + "), " + aluminumLiquidTonnes().toPlainString() + " t aluminum liquid]";
+  protected String emissionsUnit() {
+    return "tCO2e (" + gwpSet().name() + ")";
   }
 }

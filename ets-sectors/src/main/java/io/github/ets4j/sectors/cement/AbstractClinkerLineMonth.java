@@ -4,28 +4,20 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
-import io.github.ets4j.sectors.defaults.DefaultCatalogue;
-import io.github.ets4j.sectors.defaults.GridFactor;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
-import io.github.ets4j.sectors.fuel.FuelLine;
-import io.github.ets4j.sectors.fuel.FuelRules;
-import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.internal.Explanations;
+import io.github.ets4j.sectors.kit.IndustrialMonth;
 import io.github.ets4j.sectors.mrv.Figure;
 import io.github.ets4j.sectors.mrv.Finding;
-import io.github.ets4j.sectors.mrv.FuelUse;
-import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
-import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -35,10 +27,12 @@ import org.immutables.value.Value;
  * <p>Clinker output and alternative-material quantities are reported with 2 decimals before they enter
  * the formula; the process line is rounded to 2 decimals as one source line. A negative process result
  * is handled by the {@link NegativeProcessPolicy} (default: refuse). Build with
- * {@code ClinkerLineMonth.builder()}. Immutable and thread-safe.
+ * {@code ClinkerLineMonth.builder()}; the fuels are the kiln's and the line's other combustion, and the line shares
+ * the skeleton of {@link IndustrialMonth} (fuel lines, purchased electricity, rules of the year). Immutable and
+ * thread-safe.
  */
 @Value.Immutable
-abstract class AbstractClinkerLineMonth implements MonthlyData {
+abstract class AbstractClinkerLineMonth implements IndustrialMonth {
 
   /** The code of the finding when negative process emissions are floored. */
   public static final String NEGATIVE_PROCESS_FINDING = "cement.negative-process-emissions";
@@ -61,36 +55,11 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
   public abstract BigDecimal clinkerTonnes();
 
   /**
-   * The fuels burnt (kiln and other combustion of the line).
-   *
-   * @return the fuel lines
-   */
-  public abstract List<FuelLine> fuels();
-
-  /**
    * Non-carbonate alternative raw materials used, t each.
    *
    * @return material to tonnes
    */
   public abstract Map<AlternativeMaterial, BigDecimal> alternativeMaterials();
-
-  /**
-   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
-   *
-   * @return the purchased electricity, or empty
-   */
-  public abstract Optional<BigDecimal> purchasedElectricityMwh();
-
-  /**
-   * Which grid factor prices the purchased electricity: national, regional or provincial (GRID23 [V], in use from
-   * data year 2025 [A]); the national average unless given.
-   *
-   * @return the choice
-   */
-  @Value.Default
-  public GridFactor gridFactor() {
-    return GridFactor.national();
-  }
 
   /**
    * What to do with negative process emissions; {@link NegativeProcessPolicy#REFUSE} unless given.
@@ -102,46 +71,11 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
     return NegativeProcessPolicy.REFUSE;
   }
 
-  /**
-   * The default values; the national catalogue unless given.
-   *
-   * @return the catalogue
-   */
-  @Value.Default
-  public DefaultCatalogue catalogue() {
-    return DefaultCatalogue.chinaNational();
-  }
-
-  /**
-   * The acquisition rules; the national rules unless given.
-   *
-   * @return the rules
-   */
-  @Value.Default
-  public FuelRules fuelRules() {
-    return FuelRules.chinaNational();
-  }
-
   @Override
   public final Sector sector() {
     return Sector.CEMENT;
   }
 
-
-  /**
-   * The fuel lines resolved with the cement rules and the catalogue.
-   *
-   * @return the resolved fuels
-   */
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<ResolvedFuel> resolvedFuels() {
-    List<ResolvedFuel> resolved = new ArrayList<>();
-    for (FuelLine line : fuels()) {
-      resolved.add(fuelRules().resolveLine(line, Sector.CEMENT, year(), catalogue()));
-    }
-    return resolved;
-  }
 
   private Parameter clinkerFactor() {
     return catalogue().parameter(DefaultKeys.clinkerFactor(clinkerType().code()), Sector.CEMENT, year(),
@@ -195,20 +129,15 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
     return CalculatedLine.co2(EmissionSource.INDUSTRIAL_PROCESS, "clinker process", balance, formula.toString(), used);
   }
 
+  /**
+   * The clinker process line {@code Q_clinker × EF − Σ Q_alt × D}, 2 decimals, after the negative-result policy.
+   *
+   * @return the process line
+   * @throws io.github.ets4j.core.EtsValidationException if the result is negative and the policy refuses it
+   */
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<CalculatedLine> calculatedLines() {
-    List<CalculatedLine> lines = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      lines.add(fuel.combustion());
-    }
-    lines.add(processLine());
-    if (purchasedElectricityMwh().isPresent()) {
-      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.CEMENT, year(), catalogue(),
-          gridFactor()));
-    }
-    return lines;
+  public final List<CalculatedLine> sectorLines() {
+    return List.of(processLine());
   }
 
   @Override
@@ -226,28 +155,13 @@ abstract class AbstractClinkerLineMonth implements MonthlyData {
   }
 
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<FuelUse> fuelUses() {
-    List<FuelUse> uses = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      uses.add(fuel.fuelUse());
-    }
-    return uses;
-  }
-
-  @Override
-  public final List<Finding> findings() {
-    List<Finding> findings = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      findings.addAll(fuel.findings(month()));
-    }
+  public final List<Finding> sectorFindings() {
     BigDecimal balance = processBalance();
     if (balance.signum() < 0 && negativeProcessPolicy() == NegativeProcessPolicy.FLOOR_AT_ZERO_AND_WARN) {
-      findings.add(Finding.of(month(), NEGATIVE_PROCESS_FINDING, "process emissions "
+      return List.of(Finding.of(month(), NEGATIVE_PROCESS_FINDING, "process emissions "
           + ReportingPrecision.sourceLine(balance).toPlainString() + " tCO2 floored at 0 (" + NegativeProcessPolicy.SOURCE + ")"));
     }
-    return List.copyOf(findings);
+    return List.of();
   }
 
   @Value.Check

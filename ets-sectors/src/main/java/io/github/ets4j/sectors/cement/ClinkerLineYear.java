@@ -1,6 +1,5 @@
 package io.github.ets4j.sectors.cement;
 
-import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
@@ -11,9 +10,9 @@ import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.mrv.AnnualReport;
+import io.github.ets4j.sectors.mrv.FacilityYear;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,15 +24,13 @@ import java.util.Optional;
  * whole-tonne figure); the substitution rate {@code Σ Q_carbide × D / Σ Q_clinker × EF} is given in
  * percent with 2 decimals ({@link #RATE_SOURCE}). Immutable and thread-safe.
  */
-public final class ClinkerLineYear {
+public final class ClinkerLineYear extends FacilityYear {
   /** [A] Precision of the substitution rate: percent, 2 decimals, like other rates. */
   public static final Source RATE_SOURCE =
       Source.of("PLAN-2526-DRAFT", "carbide-slag substitution rate; % with 2 decimals assumed", Confidence.ASSUMED);
 
-  private final AnnualReport report;
-
   private ClinkerLineYear(AnnualReport report) {
-    this.report = report;
+    super(report, Sector.CEMENT, "a clinker line's year needs a CEMENT report");
   }
 
   /**
@@ -41,15 +38,11 @@ public final class ClinkerLineYear {
    *
    * @param report the annual report
    * @return the view
-   * @throws EtsValidationException if the report is not of the cement sector, or its intensity lies outside
-   *     the physical range of the national catalogue ({@code range/intensity/cement}, 0–3 tCO2/t clinker [A]:
-   *     emissions and clinker swapped, or clinker in kt, give tens of t/t)
+   * @throws EtsValidationException if the report is null or not of the cement sector, or its intensity lies
+   *     outside the physical range of the national catalogue ({@code range/intensity/cement}, 0–3 tCO2/t clinker
+   *     [A]: emissions and clinker swapped, or clinker in kt, give tens of t/t)
    */
   public static ClinkerLineYear of(AnnualReport report) {
-    Checks.notNull("report", report);
-    if (report.sector() != Sector.CEMENT) {
-      throw new EtsValidationException("report", report.sector(), "a clinker line's year needs a CEMENT report");
-    }
     ClinkerLineYear year = new ClinkerLineYear(report);
     BigDecimal clinker = year.clinkerTonnes();
     Optional<PlausibilityRange> range = DefaultCatalogue.chinaNational()
@@ -63,30 +56,12 @@ public final class ClinkerLineYear {
   }
 
   /**
-   * The annual report viewed.
-   *
-   * @return the report
-   */
-  public AnnualReport report() {
-    return report;
-  }
-
-  /**
-   * Verified emissions of the line, whole tonnes.
-   *
-   * @return the emissions, tCO2
-   */
-  public BigDecimal verifiedEmissions() {
-    return report.verifiedEmissions();
-  }
-
-  /**
    * Fuel-combustion emissions, 2 decimals.
    *
    * @return E_fuel, tCO2
    */
   public BigDecimal fuelEmissions() {
-    return report.sourceCo2e(EmissionSource.FUEL_COMBUSTION);
+    return report().sourceCo2e(EmissionSource.FUEL_COMBUSTION);
   }
 
   /**
@@ -95,7 +70,7 @@ public final class ClinkerLineYear {
    * @return E_process, tCO2
    */
   public BigDecimal processEmissions() {
-    return report.sourceCo2e(EmissionSource.INDUSTRIAL_PROCESS);
+    return report().sourceCo2e(EmissionSource.INDUSTRIAL_PROCESS);
   }
 
   /**
@@ -104,7 +79,7 @@ public final class ClinkerLineYear {
    * @return the clinker
    */
   public BigDecimal clinkerTonnes() {
-    return report.figure(CementFigures.CLINKER);
+    return figure(CementFigures.CLINKER);
   }
 
   /**
@@ -114,51 +89,45 @@ public final class ClinkerLineYear {
    * @throws EtsValidationException if no clinker was produced
    */
   public BigDecimal intensity() {
-    return ReportingPrecision.intensity(report.coveredCo2e(), clinkerTonnes(), "clinker output");
+    return intensity(report().coveredCo2e(), clinkerTonnes(), "clinker output");
   }
 
   /**
    * The carbide-slag substitution rate {@code Σ Q_carbide × D / Σ Q_clinker × EF} [V PLAN-2526-DRAFT], %.
    *
    * @return the rate, % with 2 decimals, or empty when no clinker was produced
+   * @throws EtsValidationException if the carbide-slag deduction exceeds the clinker's process CO2 (a rate above
+   *     100 %, possible only when the months floor negative process emissions)
    */
   public Optional<BigDecimal> carbideSlagSubstitutionPercent() {
-    BigDecimal gross = report.figure(CementFigures.CLINKER_PROCESS_GROSS);
+    return carbideSlagSubstitution().map(Share::percent);
+  }
+
+  /**
+   * The carbide-slag substitution rate as a typed share: the ratio is a fraction, rounded once in percent to
+   * 2 decimals ({@link #RATE_SOURCE}).
+   *
+   * @return the rate, or empty when no clinker was produced
+   * @throws EtsValidationException if the carbide-slag deduction exceeds the clinker's process CO2 (a rate above
+   *     100 %, possible only when the months floor negative process emissions)
+   */
+  public Optional<Share> carbideSlagSubstitution() {
+    BigDecimal gross = figure(CementFigures.CLINKER_PROCESS_GROSS);
     if (gross.signum() == 0) {
       return Optional.empty();
     }
-    BigDecimal deduction = report.figure(CementFigures.CARBIDE_SLAG_DEDUCTION);
-    return Optional.of(ReportingPrecision.percent(
-        deduction.multiply(BigDecimal.valueOf(100)).divide(gross, ReportingPrecision.DIVISION)));
-  }
-
-  /**
-   * The carbide-slag substitution rate as a typed share.
-   *
-   * @return the rate, or empty when no clinker was produced
-   */
-  public Optional<Share> carbideSlagSubstitution() {
-    return carbideSlagSubstitutionPercent().map(Share::ofPercent);
+    BigDecimal deduction = figure(CementFigures.CARBIDE_SLAG_DEDUCTION);
+    if (deduction.compareTo(gross) > 0) {
+      throw new EtsValidationException("carbide-slag substitution", deduction.toPlainString() + " / "
+          + gross.toPlainString() + " tCO2", "the carbide-slag deduction of " + report().facilityId() + " in "
+          + report().year() + " exceeds the clinker's process CO2: a substitution rate above 100 % is wrong data");
+    }
+    Share exact = Share.ofFraction(deduction.divide(gross, ReportingPrecision.DIVISION));
+    return Optional.of(Share.ofPercent(ReportingPrecision.percent(exact.percent())));
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof ClinkerLineYear && ((ClinkerLineYear) other).report.equals(report);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(report);
-  }
-
-  /**
-   * Renders the main figures.
-   *
-   * @return the text
-   */
-  @Override
-  public String toString() {
-    return "ClinkerLineYear[" + report.facilityId() + " " + report.year() + ": " + verifiedEmissions().toPlainString()
-        + " tCO2, " + clinkerTonnes().toPlainString() + " t clinker]";
+  protected String outputs() {
+    return clinkerTonnes().toPlainString() + " t clinker";
   }
 }

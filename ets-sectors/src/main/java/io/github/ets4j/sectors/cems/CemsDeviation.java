@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.cems;
 
+import io.github.ets4j.core.unit.Percent;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -138,7 +139,7 @@ public final class CemsDeviation {
 
   private static String percent(BigDecimal fraction) {
     // Two decimals for display only; the deviation itself stays unrounded.
-    return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return Percent.fromFraction(fraction).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.ets4j.sectors.fuel;
 
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
@@ -66,8 +67,8 @@ public final class FuelCombustion {
     Checks.nonNegative("consumption", consumption);
     Checks.nonNegative("ncv", ncv);
     Checks.nonNegative("carbonContent", carbonContent);
-    Checks.percent("oxidationRatePercent", oxidationRatePercent);
-    return consumption.multiply(ncv).multiply(carbonContent).multiply(oxidationRatePercent.movePointLeft(2));
+    BigDecimal oxidationRate = Share.ofPercent("oxidationRatePercent", oxidationRatePercent).fraction();
+    return consumption.multiply(ncv).multiply(carbonContent).multiply(oxidationRate);
   }
 
   /**
@@ -97,8 +98,8 @@ public final class FuelCombustion {
       BigDecimal oxidationRatePercent) {
     Checks.nonNegative("consumption", consumption);
     Checks.fraction("elementCarbon", elementCarbon);
-    Checks.percent("oxidationRatePercent", oxidationRatePercent);
-    return consumption.multiply(elementCarbon).multiply(oxidationRatePercent.movePointLeft(2));
+    BigDecimal oxidationRate = Share.ofPercent("oxidationRatePercent", oxidationRatePercent).fraction();
+    return consumption.multiply(elementCarbon).multiply(oxidationRate);
   }
 
   /**

@@ -4,18 +4,14 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Share;
-import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.defaults.PowerUpdate2026;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
-import io.github.ets4j.sectors.fuel.FuelLine;
-import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
+import io.github.ets4j.sectors.kit.FuelledMonth;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.mrv.Figure;
 import io.github.ets4j.sectors.mrv.Finding;
-import io.github.ets4j.sectors.mrv.FuelUse;
-import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -32,12 +28,12 @@ import org.immutables.value.Value;
  * when built into fuel-combustion lines, an optional indirect purchased-electricity line, figures and
  * plausibility findings.
  *
- * <p>Fuel lines are resolved with the power rules ({@link FuelRules}): coal NCV must be measured, a coal
- * line without valid carbon measurement gets the high default CC. Build with
+ * <p>Fuel lines are resolved with the power rules of the month's year ({@link FuelledMonth#monitoring()}): coal
+ * NCV must be measured, a coal line without valid carbon measurement gets the high default CC. Build with
  * {@code GeneratingUnitMonth.builder()}. Immutable and thread-safe.
  */
 @Value.Immutable
-abstract class AbstractGeneratingUnitMonth implements MonthlyData {
+abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
 
   /** The code of the CHP plausibility finding (VG-POWER-2026). */
   public static final String CHP_CHECK = "power.chp-efficiency";
@@ -55,13 +51,6 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
    * @return the unit type
    */
   public abstract UnitType unitType();
-
-  /**
-   * The fuels burnt in the month.
-   *
-   * @return the fuel lines
-   */
-  public abstract List<FuelLine> fuels();
 
   /**
    * Gross generation, MWh.
@@ -102,13 +91,6 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
   public abstract BigDecimal ratedCapacityMw();
 
   /**
-   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
-   *
-   * @return the purchased electricity, or empty
-   */
-  public abstract Optional<BigDecimal> purchasedElectricityMwh();
-
-  /**
    * The boiler type, a reported attribute of a coal-fired unit from reporting year 2026 (UPD-POWER-2026,
    * VG-POWER-2026 [V]): with the site altitude, what the national management platform generates the default coal
    * oxidation rate from.
@@ -125,26 +107,6 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
    */
   public abstract Optional<BigDecimal> siteAltitudeMetres();
 
-  /**
-   * The default values; the national catalogue unless given.
-   *
-   * @return the catalogue
-   */
-  @Value.Default
-  public DefaultCatalogue catalogue() {
-    return DefaultCatalogue.chinaNational();
-  }
-
-  /**
-   * The acquisition rules; the national rules unless given.
-   *
-   * @return the rules
-   */
-  @Value.Default
-  public FuelRules fuelRules() {
-    return FuelRules.chinaNational();
-  }
-
   @Override
   public final Sector sector() {
     return Sector.POWER;
@@ -152,32 +114,13 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
 
 
   /**
-   * The fuel lines resolved with the power rules and the catalogue.
+   * None: a generating unit's emissions are its fuel lines (AG-POWER-2022).
    *
-   * @return the resolved fuels
+   * @return an empty list
    */
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<ResolvedFuel> resolvedFuels() {
-    List<ResolvedFuel> resolved = new ArrayList<>();
-    for (FuelLine line : fuels()) {
-      resolved.add(fuelRules().resolveLine(line, Sector.POWER, year(), catalogue()));
-    }
-    return resolved;
-  }
-
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<CalculatedLine> calculatedLines() {
-    List<CalculatedLine> lines = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      lines.add(fuel.combustion());
-    }
-    if (purchasedElectricityMwh().isPresent()) {
-      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.POWER, year(), catalogue()));
-    }
-    return lines;
+  public final List<CalculatedLine> sectorLines() {
+    return List.of();
   }
 
   /**
@@ -218,7 +161,7 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
   public final Optional<BigDecimal> loadFactorPercent() {
     Map<Figure, BigDecimal> figures = figures();
     // figures() always reports both, so neither lookup is null.
-    return PowerUnitYear.loadFactor(Objects.requireNonNull(figures.get(PowerFigures.GROSS_GENERATION)),
+    return LoadFactor.percent(Objects.requireNonNull(figures.get(PowerFigures.GROSS_GENERATION)),
         Objects.requireNonNull(figures.get(PowerFigures.CAPACITY_HOURS)));
   }
 
@@ -232,22 +175,8 @@ abstract class AbstractGeneratingUnitMonth implements MonthlyData {
   }
 
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<FuelUse> fuelUses() {
-    List<FuelUse> uses = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      uses.add(fuel.fuelUse());
-    }
-    return uses;
-  }
-
-  @Override
-  public final List<Finding> findings() {
+  public final List<Finding> sectorFindings() {
     List<Finding> findings = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
-      findings.addAll(fuel.findings(month()));
-    }
     Optional<BigDecimal> loadFactor = loadFactorPercent();
     Optional<PlausibilityRange> range = catalogue().range(DefaultKeys.LOAD_FACTOR_RANGE, Sector.POWER, year());
     if (loadFactor.isPresent() && range.isPresent() && grossGenerationMwh().signum() > 0) {

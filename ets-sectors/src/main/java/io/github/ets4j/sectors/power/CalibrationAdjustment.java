@@ -1,6 +1,7 @@
 package io.github.ets4j.sectors.power;
 
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 
@@ -23,8 +24,7 @@ public final class CalibrationAdjustment {
    */
   public static BigDecimal activityData(BigDecimal value, BigDecimal accuracyPercent) {
     Checks.nonNegative("value", value);
-    Checks.percent("accuracyPercent", accuracyPercent);
-    return value.multiply(BigDecimal.ONE.add(accuracyPercent.movePointLeft(2)));
+    return value.multiply(BigDecimal.ONE.add(Share.ofPercent("accuracyPercent", accuracyPercent).fraction()));
   }
 
   /**
@@ -37,7 +37,6 @@ public final class CalibrationAdjustment {
    */
   public static BigDecimal productionData(BigDecimal value, BigDecimal accuracyPercent) {
     Checks.nonNegative("value", value);
-    Checks.percent("accuracyPercent", accuracyPercent);
-    return value.multiply(BigDecimal.ONE.subtract(accuracyPercent.movePointLeft(2)));
+    return value.multiply(BigDecimal.ONE.subtract(Share.ofPercent("accuracyPercent", accuracyPercent).fraction()));
   }
 }

@@ -1,6 +1,5 @@
 package io.github.ets4j.sectors.power;
 
-import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
@@ -9,9 +8,9 @@ import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.mrv.AnnualReport;
+import io.github.ets4j.sectors.mrv.FacilityYear;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,16 +24,13 @@ import java.util.Optional;
  * {@code E × α / Qh} tCO2/GJ, both 4 decimals, with E the covered emissions summed from the 2-decimal
  * lines. Immutable and thread-safe.
  */
-public final class PowerUnitYear {
+public final class PowerUnitYear extends FacilityYear {
   /** [A] The heat-share split of the intensities is an assumption of this project. */
   public static final Source HEAT_SHARE_SOURCE =
       Source.of("ets4j", "heat share of energy output Qh / (Qh + 3.6 Qe)", Confidence.ASSUMED);
 
-
-  private final AnnualReport report;
-
   private PowerUnitYear(AnnualReport report) {
-    this.report = report;
+    super(report, Sector.POWER, "a generating unit's year needs a POWER report");
   }
 
   /**
@@ -42,40 +38,10 @@ public final class PowerUnitYear {
    *
    * @param report the annual report
    * @return the view
-   * @throws EtsValidationException if the report is not of the power sector
+   * @throws EtsValidationException if the report is null or not of the power sector
    */
   public static PowerUnitYear of(AnnualReport report) {
-    Checks.notNull("report", report);
-    if (report.sector() != Sector.POWER) {
-      throw new EtsValidationException("report", report.sector(), "a generating unit's year needs a POWER report");
-    }
     return new PowerUnitYear(report);
-  }
-
-  static Optional<BigDecimal> loadFactor(BigDecimal generation, BigDecimal capacityHours) {
-    if (capacityHours.signum() == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(ReportingPrecision.percent(
-        generation.multiply(BigDecimal.valueOf(100)).divide(capacityHours, ReportingPrecision.DIVISION)));
-  }
-
-  /**
-   * The annual report viewed.
-   *
-   * @return the report
-   */
-  public AnnualReport report() {
-    return report;
-  }
-
-  /**
-   * Verified (covered) emissions, whole tonnes; indirect lines excluded.
-   *
-   * @return the emissions, tCO2
-   */
-  public BigDecimal verifiedEmissions() {
-    return report.verifiedEmissions();
   }
 
   /**
@@ -84,7 +50,7 @@ public final class PowerUnitYear {
    * @return Qe
    */
   public BigDecimal grossGenerationMwh() {
-    return report.figure(PowerFigures.GROSS_GENERATION);
+    return figure(PowerFigures.GROSS_GENERATION);
   }
 
   /**
@@ -93,7 +59,7 @@ public final class PowerUnitYear {
    * @return the supplied electricity
    */
   public BigDecimal electricitySuppliedMwh() {
-    return report.figure(PowerFigures.ELECTRICITY_SUPPLIED);
+    return figure(PowerFigures.ELECTRICITY_SUPPLIED);
   }
 
   /**
@@ -102,7 +68,7 @@ public final class PowerUnitYear {
    * @return Qh
    */
   public BigDecimal heatSuppliedGj() {
-    return report.figure(PowerFigures.HEAT_SUPPLIED);
+    return figure(PowerFigures.HEAT_SUPPLIED);
   }
 
   /**
@@ -111,7 +77,7 @@ public final class PowerUnitYear {
    * @return the hours
    */
   public BigDecimal operatingHours() {
-    return report.figure(PowerFigures.OPERATING_HOURS);
+    return figure(PowerFigures.OPERATING_HOURS);
   }
 
   /**
@@ -120,7 +86,7 @@ public final class PowerUnitYear {
    * @return the load factor, or empty when the unit never operated
    */
   public Optional<BigDecimal> loadFactorPercent() {
-    return loadFactor(grossGenerationMwh(), report.figure(PowerFigures.CAPACITY_HOURS));
+    return LoadFactor.percent(grossGenerationMwh(), figure(PowerFigures.CAPACITY_HOURS));
   }
 
   /**
@@ -133,18 +99,9 @@ public final class PowerUnitYear {
     return loadFactorPercent().map(Share::ofPercent);
   }
 
-  /**
-   * The indirect emissions of purchased electricity, 2 decimals (auxiliary, not covered).
-   *
-   * @return the indirect emissions, tCO2
-   */
-  public BigDecimal indirectEmissions() {
-    return report.indirectCo2();
-  }
-
   private BigDecimal heatShare() {
     BigDecimal heat = heatSuppliedGj();
-    BigDecimal gjPerMwh = DefaultCatalogue.chinaNational().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, report.year()).value();
+    BigDecimal gjPerMwh = DefaultCatalogue.chinaNational().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, report().year()).value();
     BigDecimal energy = heat.add(grossGenerationMwh().multiply(gjPerMwh));
     // Called only with generation or heat above zero (both are non-negative), so the energy is positive.
     return heat.divide(energy, ReportingPrecision.DIVISION);
@@ -161,7 +118,7 @@ public final class PowerUnitYear {
       return Optional.empty();
     }
     BigDecimal share = BigDecimal.ONE.subtract(heatShare());
-    return Optional.of(ReportingPrecision.intensity(report.coveredCo2e().multiply(share), generation, "gross generation"));
+    return Optional.of(intensity(report().coveredCo2e().multiply(share), generation, "gross generation"));
   }
 
   /**
@@ -174,27 +131,11 @@ public final class PowerUnitYear {
     if (heat.signum() == 0) {
       return Optional.empty();
     }
-    return Optional.of(ReportingPrecision.intensity(report.coveredCo2e().multiply(heatShare()), heat, "heat supplied"));
+    return Optional.of(intensity(report().coveredCo2e().multiply(heatShare()), heat, "heat supplied"));
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof PowerUnitYear && ((PowerUnitYear) other).report.equals(report);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(report);
-  }
-
-  /**
-   * Renders the main figures.
-   *
-   * @return the text
-   */
-  @Override
-  public String toString() {
-    return "PowerUnitYear[" + report.facilityId() + " " + report.year() + ": " + verifiedEmissions().toPlainString()
-        + " tCO2, " + grossGenerationMwh().toPlainString() + " MWh, " + heatSuppliedGj().toPlainString() + " GJ]";
+  protected String outputs() {
+    return grossGenerationMwh().toPlainString() + " MWh, " + heatSuppliedGj().toPlainString() + " GJ";
   }
 }

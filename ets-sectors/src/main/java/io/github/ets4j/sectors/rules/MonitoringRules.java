@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,8 +29,8 @@ import java.util.stream.Collectors;
  * monitoring figure in force in the year as a {@link RuleEntry} (each default of a sector covered in the year, the
  * four bounds of each range, the evidence deadline), and {@link #nonOfficial()} those not read in an official final
  * text. A user's own figures enter through {@link #withCatalogue(DefaultCatalogue)} (e.g.
- * {@code DefaultCatalogue.chinaNational().with(...)} for the national emission-factor database values).
- * Immutable and thread-safe.
+ * {@code DefaultCatalogue.chinaNational().with(...)} for the national emission-factor database values). Two rules
+ * are equal when their year, catalogue, fuel rules and evidence deadline are. Immutable and thread-safe.
  */
 public final class MonitoringRules {
   /** The national catalogue's entries as a rule table: the keys and units a replacement row may name. */
@@ -229,6 +230,21 @@ public final class MonitoringRules {
       }
     }
     return result;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof MonitoringRules)) {
+      return false;
+    }
+    MonitoringRules that = (MonitoringRules) other;
+    return that.year.equals(year) && that.catalogue.equals(catalogue) && that.fuelRules.equals(fuelRules)
+        && that.evidenceDeadline.equals(evidenceDeadline);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, catalogue, fuelRules, evidenceDeadline);
   }
 
   /**

@@ -4,21 +4,16 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
-import io.github.ets4j.sectors.defaults.DefaultCatalogue;
-import io.github.ets4j.sectors.defaults.GridFactor;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.fuel.FuelLine;
-import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.internal.Explanations;
+import io.github.ets4j.sectors.kit.IndustrialMonth;
 import io.github.ets4j.sectors.mrv.Figure;
 import io.github.ets4j.sectors.mrv.Finding;
-import io.github.ets4j.sectors.mrv.FuelUse;
-import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
-import io.github.ets4j.sectors.power.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,7 +21,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
@@ -41,23 +35,17 @@ import org.immutables.value.Value;
  * {@code E_j = Σ inputs − Σ outputs}; co-fired power units burning secondary energy: fuel combustion
  * with OF. Each flow is rounded to 2 decimals like a source line and the process figure is the sum of the
  * rounded flows [A]. {@code E_other = E_ent − Σ E_j − Σ E_cofired} is an annual figure of
- * {@link SteelEnterpriseYear}. Build with {@code SteelEnterpriseMonth.builder()}. Immutable and
- * thread-safe.
+ * {@link SteelEnterpriseYear}. The fuels are the enterprise's net purchased fuels ({@link #fuelLine} accounts them
+ * by mass balance); the rest of the skeleton is {@link IndustrialMonth}'s. Build with
+ * {@code SteelEnterpriseMonth.builder()}. Immutable and thread-safe.
  */
 @Value.Immutable
-abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
+abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   private static final Set<SteelMaterial> EXPORTED_PRODUCTS =
       EnumSet.of(SteelMaterial.PIG_IRON, SteelMaterial.TAR, SteelMaterial.CRUDE_BENZOL);
 
   @Override
   public abstract YearMonth month();
-
-  /**
-   * Net purchased fuels of the enterprise (mass balance, OF not used).
-   *
-   * @return the fuel lines
-   */
-  public abstract List<FuelLine> fuels();
 
   /**
    * Carbonates, electrodes and carbon-bearing materials consumed, t each (AG-STEEL-2024 Table A.2).
@@ -94,44 +82,6 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
    */
   public abstract List<FuelLine> cofiredFuels();
 
-  /**
-   * Purchased electricity, MWh, when reported: an indirect, uncovered auxiliary line.
-   *
-   * @return the purchased electricity, or empty
-   */
-  public abstract Optional<BigDecimal> purchasedElectricityMwh();
-
-  /**
-   * Which grid factor prices the purchased electricity: national, regional or provincial (GRID23 [V], in use from
-   * data year 2025 [A]); the national average unless given.
-   *
-   * @return the choice
-   */
-  @Value.Default
-  public GridFactor gridFactor() {
-    return GridFactor.national();
-  }
-
-  /**
-   * The default values; the national catalogue unless given.
-   *
-   * @return the catalogue
-   */
-  @Value.Default
-  public DefaultCatalogue catalogue() {
-    return DefaultCatalogue.chinaNational();
-  }
-
-  /**
-   * The acquisition rules; the national rules unless given.
-   *
-   * @return the rules
-   */
-  @Value.Default
-  public FuelRules fuelRules() {
-    return FuelRules.chinaNational();
-  }
-
   @Override
   public final Sector sector() {
     return Sector.STEEL;
@@ -164,14 +114,26 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
     return materialLine(source, flow.label(), material, flow.quantity());
   }
 
+  /**
+   * The enterprise's fuels by mass balance (net purchased, OF not used).
+   *
+   * @param fuel the resolved fuel
+   * @return the line, source {@link EmissionSource#FUEL_COMBUSTION}
+   * @throws io.github.ets4j.core.EtsValidationException if the fuel is null
+   */
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<CalculatedLine> calculatedLines() {
+  public final CalculatedLine fuelLine(ResolvedFuel fuel) {
+    return Checks.notNull("fuel", fuel).massBalance(EmissionSource.FUEL_COMBUSTION, fuel.line().label());
+  }
+
+  /**
+   * The materials, then the crude steel and the exported products deducted (carbon in products).
+   *
+   * @return the lines
+   */
+  @Override
+  public final List<CalculatedLine> sectorLines() {
     List<CalculatedLine> lines = new ArrayList<>();
-    for (FuelLine fuel : fuels()) {
-      lines.add(resolve(fuel).massBalance(EmissionSource.FUEL_COMBUSTION, fuel.label()));
-    }
     for (Map.Entry<SteelMaterial, BigDecimal> use : materials().entrySet()) {
       lines.add(materialLine(EmissionSource.INDUSTRIAL_PROCESS, use.getKey().displayName(), use.getKey(), use.getValue()));
     }
@@ -179,10 +141,6 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
     for (Map.Entry<SteelMaterial, BigDecimal> export : exportedProducts().entrySet()) {
       lines.add(materialLine(EmissionSource.CARBON_IN_PRODUCTS, "exported " + export.getKey().displayName(),
           export.getKey(), export.getValue()));
-    }
-    if (purchasedElectricityMwh().isPresent()) {
-      lines.add(PurchasedElectricity.line(purchasedElectricityMwh().get(), Sector.STEEL, year(), catalogue(),
-          gridFactor()));
     }
     return lines;
   }
@@ -234,23 +192,14 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
     return figures;
   }
 
+  /**
+   * The findings of the co-fired units' fuels.
+   *
+   * @return the findings
+   */
   @Override
-  // Memoised: the annual report, the checks and the totals all read it; Immutables computes it once, thread-safely.
-  @Value.Lazy
-  public List<FuelUse> fuelUses() {
-    List<FuelUse> uses = new ArrayList<>();
-    for (FuelLine fuel : fuels()) {
-      uses.add(resolve(fuel).fuelUse());
-    }
-    return uses;
-  }
-
-  @Override
-  public final List<Finding> findings() {
+  public final List<Finding> sectorFindings() {
     List<Finding> findings = new ArrayList<>();
-    for (FuelLine fuel : fuels()) {
-      findings.addAll(resolve(fuel).findings(month()));
-    }
     for (FuelLine fuel : cofiredFuels()) {
       findings.addAll(resolve(fuel).findings(month()));
     }
@@ -259,7 +208,7 @@ abstract class AbstractSteelEnterpriseMonth implements MonthlyData {
 
   @Override
   public final List<Parameter> parameters() {
-    List<Parameter> all = new ArrayList<>(MonthlyData.super.parameters());
+    List<Parameter> all = new ArrayList<>(IndustrialMonth.super.parameters());
     for (CalculatedLine line : cofiredLines()) {
       all.addAll(line.parameters());
     }

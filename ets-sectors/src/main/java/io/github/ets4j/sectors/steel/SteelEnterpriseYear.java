@@ -1,24 +1,20 @@
 package io.github.ets4j.sectors.steel;
 
-import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.mrv.AnnualReport;
-import io.github.ets4j.sectors.internal.ReportingPrecision;
+import io.github.ets4j.sectors.mrv.FacilityYear;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
- * What the allocation needs from a steel enterprise's annual report: verified emissions (whole tonnes),
+ * What the allocation needs from a steel enterprise's annual report: verified emissions (E_ent, whole tonnes),
  * crude steel output, process emissions and products, {@code E_other}, and the intensity
  * {@code (E_ironmaking + E_sintering) / Q_ironmaking product} (tCO2/t, 4 decimals; allocation.md).
  * Immutable and thread-safe.
  */
-public final class SteelEnterpriseYear {
-  private final AnnualReport report;
-
+public final class SteelEnterpriseYear extends FacilityYear {
   private SteelEnterpriseYear(AnnualReport report) {
-    this.report = report;
+    super(report, Sector.STEEL, "a steel enterprise's year needs a STEEL report");
   }
 
   /**
@@ -26,32 +22,10 @@ public final class SteelEnterpriseYear {
    *
    * @param report the annual report
    * @return the view
-   * @throws EtsValidationException if the report is not of the steel sector
+   * @throws EtsValidationException if the report is null or not of the steel sector
    */
   public static SteelEnterpriseYear of(AnnualReport report) {
-    Checks.notNull("report", report);
-    if (report.sector() != Sector.STEEL) {
-      throw new EtsValidationException("report", report.sector(), "a steel enterprise's year needs a STEEL report");
-    }
     return new SteelEnterpriseYear(report);
-  }
-
-  /**
-   * The annual report viewed.
-   *
-   * @return the report
-   */
-  public AnnualReport report() {
-    return report;
-  }
-
-  /**
-   * Verified emissions of the enterprise (E_ent), whole tonnes.
-   *
-   * @return the emissions, tCO2
-   */
-  public BigDecimal verifiedEmissions() {
-    return report.verifiedEmissions();
   }
 
   /**
@@ -60,7 +34,7 @@ public final class SteelEnterpriseYear {
    * @return the enterprise emissions, tCO2
    */
   public BigDecimal enterpriseEmissions() {
-    return report.coveredCo2e();
+    return report().coveredCo2e();
   }
 
   /**
@@ -69,7 +43,7 @@ public final class SteelEnterpriseYear {
    * @return the crude steel
    */
   public BigDecimal crudeSteelTonnes() {
-    return report.figure(SteelFigures.CRUDE_STEEL);
+    return figure(SteelFigures.CRUDE_STEEL);
   }
 
   /**
@@ -79,7 +53,7 @@ public final class SteelEnterpriseYear {
    * @return E_j, tCO2
    */
   public BigDecimal processEmissions(SteelProcess process) {
-    return report.figure(SteelFigures.emissions(process));
+    return figure(SteelFigures.emissions(process));
   }
 
   /**
@@ -89,7 +63,7 @@ public final class SteelEnterpriseYear {
    * @return the product
    */
   public BigDecimal processOutput(SteelProcess process) {
-    return report.figure(SteelFigures.product(process));
+    return figure(SteelFigures.product(process));
   }
 
   /**
@@ -98,7 +72,7 @@ public final class SteelEnterpriseYear {
    * @return Σ E_cofired, tCO2
    */
   public BigDecimal cofiredEmissions() {
-    return report.figure(SteelFigures.COFIRED_EMISSIONS);
+    return figure(SteelFigures.COFIRED_EMISSIONS);
   }
 
   /**
@@ -139,28 +113,11 @@ public final class SteelEnterpriseYear {
    * @throws EtsValidationException if there is no ironmaking product
    */
   public BigDecimal intensity() {
-    return ReportingPrecision.intensity(ironmakingAndSinteringEmissions(), ironmakingProductTonnes(),
-        "ironmaking product");
+    return intensity(ironmakingAndSinteringEmissions(), ironmakingProductTonnes(), "ironmaking product");
   }
 
   @Override
-  public boolean equals(Object other) {
-    return other instanceof SteelEnterpriseYear && ((SteelEnterpriseYear) other).report.equals(report);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(report);
-  }
-
-  /**
-   * Renders the main figures.
-   *
-   * @return the text
-   */
-  @Override
-  public String toString() {
-    return "SteelEnterpriseYear[" + report.facilityId() + " " + report.year() + ": " + verifiedEmissions().toPlainString()
-        + " tCO2, " + crudeSteelTonnes().toPlainString() + " t crude steel]";
+  protected String outputs() {
+    return crudeSteelTonnes().toPlainString() + " t crude steel";
   }
 }

@@ -18,7 +18,7 @@ import io.github.ets4j.sectors.cement.ClinkerType;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import io.github.ets4j.sectors.mrv.Parameter;
-import io.github.ets4j.sectors.power.PurchasedElectricity;
+import io.github.ets4j.sectors.indirect.PurchasedElectricity;
 import io.github.ets4j.sectors.steel.SteelEnterpriseMonth;
 import java.math.BigDecimal;
 import java.time.Year;

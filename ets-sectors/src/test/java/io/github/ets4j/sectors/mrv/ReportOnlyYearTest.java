@@ -16,7 +16,7 @@ import io.github.ets4j.core.entity.CreditCode;
 import io.github.ets4j.core.entity.Province;
 import io.github.ets4j.core.entity.ReportOnlyEntity;
 import io.github.ets4j.sectors.fuel.FuelCombustion;
-import io.github.ets4j.sectors.power.PurchasedElectricity;
+import io.github.ets4j.sectors.indirect.PurchasedElectricity;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;

@@ -19,6 +19,7 @@ import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelUnit;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import io.github.ets4j.sectors.mrv.Parameter;
+import io.github.ets4j.sectors.rules.MonitoringRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -57,7 +58,8 @@ class PowerUpdate2026Test {
   private static GeneratingUnitMonth.Builder month(DefaultCatalogue catalogue, FuelLine... fuels) {
     return GeneratingUnitMonth.builder().month(YearMonth.of(2026, 2)).unitType(UnitType.CONDENSING)
         .addFuels(fuels).grossGenerationMwh(bd("2000")).electricitySuppliedMwh(bd("1900"))
-        .operatingHours(bd("400")).ratedCapacityMw(bd("10")).catalogue(catalogue);
+        .operatingHours(bd("400")).ratedCapacityMw(bd("10"))
+        .rules(MonitoringRules.chinaNational(Y2026).withCatalogue(catalogue));
   }
 
   @Test
@@ -121,7 +123,7 @@ class PowerUpdate2026Test {
     // a coal-free month and a 2025 month need neither
     assertEquals(0, month(catalogue).build().calculatedLines().size());
     assertTrue(month(catalogue, FuelLine.of(Fuel.DIESEL, bd("1"), FuelUnit.TONNE)).month(YearMonth.of(2025, 2))
-        .build().boilerType().isEmpty());
+        .rules(MonitoringRules.chinaNational(Year.of(2025)).withCatalogue(catalogue)).build().boilerType().isEmpty());
   }
 
   @Test

@@ -76,9 +76,9 @@ class PowerValueSemanticsTest {
   @Test
   void loadFactorAtItsEdges() {
     // 1 MWh over 4 MWh of capacity = 25.00 %; 2 over 3 = 66.666… → 66.67 %
-    assertEquals(bd("25.00"), PowerUnitYear.loadFactor(bd("1"), bd("4")).orElseThrow());
-    assertEquals(bd("66.67"), PowerUnitYear.loadFactor(bd("2"), bd("3")).orElseThrow());
-    assertTrue(PowerUnitYear.loadFactor(bd("1"), bd("0")).isEmpty());
+    assertEquals(bd("25.00"), LoadFactor.percent(bd("1"), bd("4")).orElseThrow());
+    assertEquals(bd("66.67"), LoadFactor.percent(bd("2"), bd("3")).orElseThrow());
+    assertTrue(LoadFactor.percent(bd("1"), bd("0")).isEmpty());
   }
 
   @Test

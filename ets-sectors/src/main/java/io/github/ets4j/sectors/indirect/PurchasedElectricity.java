@@ -1,4 +1,4 @@
-package io.github.ets4j.sectors.power;
+package io.github.ets4j.sectors.indirect;
 
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
