@@ -445,12 +445,14 @@ public final class Allocation {
 
   /**
    * Tells whether the allocation is of a projected year: a year after the last published allocation plan
-   * ({@link PlanYears#LAST_PLAN_YEAR}), whose rules are carried forward with ASSUMED parameters.
+   * ({@link PlanYears#LAST_PLAN_YEAR}), whose rules are carried forward with ASSUMED parameters. A replacement row
+   * of {@link PlanYears#LAST_PLAN_YEAR_KEY} among the {@linkplain #replacedFigures() replaced figures} names a later
+   * plan.
    *
-   * @return true after 2026
+   * @return true after 2026, unless a replaced figure names a later last plan year
    */
   public boolean isProjected() {
-    return PlanYears.isProjected(year);
+    return PlanYears.isProjected(year, replacedFigures);
   }
 
   /**

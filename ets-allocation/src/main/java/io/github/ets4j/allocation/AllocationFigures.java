@@ -119,6 +119,7 @@ public final class AllocationFigures {
         Source.of("SECONDARY", "2025 special cement lines", Confidence.SECONDARY))));
     rows.add(cement(row(CARBIDE_SLAG_THRESHOLD, "0.30", "fraction", 2026, 2026,
         Source.of("PLAN-2526-DRAFT", "special units", Confidence.DRAFT))));
+    rows.add(PlanYears.LAST_PLAN_YEAR.entry());
     return rows;
   }
 

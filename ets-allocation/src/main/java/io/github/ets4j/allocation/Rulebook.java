@@ -257,17 +257,19 @@ public final class Rulebook {
    * @return true after 2026
    */
   public boolean isProjected() {
-    return PlanYears.isProjected(year);
+    return PlanYears.isProjected(figures, year);
   }
 
   /**
    * The last compliance year with a published allocation plan, the catalogue entry
-   * {@link PlanYears#LAST_PLAN_YEAR} (with its source).
+   * {@link PlanYears#LAST_PLAN_YEAR} (with its source), or the replacement row of
+   * {@link PlanYears#LAST_PLAN_YEAR_KEY} in force this year.
    *
-   * @return the entry, value 2026
+   * @return the entry, value 2026 in the national rows
    */
   public RuleValue lastPlanYear() {
-    return PlanYears.LAST_PLAN_YEAR;
+    return RuleValue.fromTable(figures, PlanYears.LAST_PLAN_YEAR_KEY, PlanYears.LAST_PLAN_YEAR.name(), year,
+        "the last published plan stays the last");
   }
 
   /**
@@ -403,6 +405,9 @@ public final class Rulebook {
       if (isReplaced(value)) {
         replaced.add(value);
       }
+    }
+    if (isReplaced(lastPlanYear())) {
+      replaced.add(lastPlanYear());
     }
     Allocation attached = replaced.isEmpty() ? allocation : allocation.withReplacedFigures(replaced);
     return compliance.nonFossilElectricityAdjustment().map(attached::withNonFossilElectricityAdjustment)
@@ -687,6 +692,7 @@ public final class Rulebook {
     all.addAll(preAllocationShares.values());
     all.addAll(compliance.ruleValues());
     all.add(inclusionThreshold);
+    all.add(lastPlanYear());
     return all;
   }
 

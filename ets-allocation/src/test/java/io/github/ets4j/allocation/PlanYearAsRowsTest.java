@@ -44,6 +44,13 @@ class PlanYearAsRowsTest {
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
       AllocationFigures.chinaNational().rows(key).forEach(r -> sectors.addAll(r.sectors()));
       BigDecimal figure = key.equals(BENCHMARK_I) ? new BigDecimal("0.7880") : value.value();
+      if (key.equals(PlanYears.LAST_PLAN_YEAR_KEY)) {
+        // The plan declares itself: the last published plan is now 2027, from 2027 on (open-ended, so 2028 reads
+        // 2027 as the last plan and stays projected).
+        rows.put(key, RuleEntry.builder().key(key).value(new BigDecimal("2027")).unit(value.unit()).source(PLAN_2027)
+            .firstYear(Y2027).build());
+        continue;
+      }
       rows.put(key, RuleEntry.builder().key(key).value(figure).unit(value.unit()).source(PLAN_2027)
           .firstYear(Y2027).lastYear(Y2027).sectors(sectors).build());
     }
@@ -101,5 +108,28 @@ class PlanYearAsRowsTest {
     assertEquals(0, new BigDecimal("788000").compareTo(allocation.total()));
     assertTrue(allocation.explain().contains("power benchmark 2027 category I = 0.788 tCO2/MWh (PLAN-2027"),
         allocation::explain);
+  }
+
+  @Test
+  void aPlanRowEndsTheProjectionOfItsYearOnly() {
+    Rulebook projected = Rulebook.chinaNational(Y2027);
+    List<RuleEntry> rows = plan2027(projected);
+    assertTrue(projected.isProjected());
+    Rulebook planned = projected.withFigures(rows);
+    // The row plan/last-plan-year = 2027 [PLAN-2027]: 2027 is a plan year now, in the rulebook and its allocations.
+    assertFalse(planned.isProjected());
+    assertEquals(0, new BigDecimal("2027").compareTo(planned.lastPlanYear().value()));
+    assertEquals(PLAN_2027, planned.lastPlanYear().source());
+    GeneratingUnit unit = GeneratingUnit.builder().id("unit-1").entityId("91350100M000100Y43")
+        .category(UnitCategory.I).grossGenerationMwh(new BigDecimal("1000000")).loadFactor(new BigDecimal("0.62"))
+        .heatSuppliedGj(BigDecimal.ZERO).verifiedEmissions(new BigDecimal("800000")).build();
+    Allocation allocation = planned.allocatePower(List.of(unit));
+    assertFalse(allocation.isProjected());
+    assertFalse(allocation.explain().contains("PROJECTED"), allocation::explain);
+    assertTrue(projected.allocatePower(List.of(unit)).explain().contains("PROJECTED"));
+    // 2028 reads the open-ended 2027 row: still projected, now from the 2027 plan.
+    Rulebook next = Rulebook.chinaNational(Year.of(2028)).withFigures(rows);
+    assertTrue(next.isProjected());
+    assertEquals(0, new BigDecimal("2027").compareTo(next.lastPlanYear().value()));
   }
 }
