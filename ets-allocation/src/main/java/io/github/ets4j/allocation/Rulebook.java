@@ -7,6 +7,8 @@ import io.github.ets4j.allocation.industry.IndustryScope;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
+import io.github.ets4j.allocation.power.PowerSpecialUnit;
+import io.github.ets4j.allocation.power.SpecialUnitShares;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.GwpSet;
@@ -329,6 +331,32 @@ public final class Rulebook {
   }
 
   /**
+   * The heat-share thresholds of the power special units of the year, read from {@link #figures()} (so a
+   * replacement row of {@link SpecialUnitShares#BIOMASS} ... applies).
+   *
+   * @return the thresholds
+   */
+  public SpecialUnitShares powerSpecialShares() {
+    return SpecialUnitShares.chinaNational(year, figures);
+  }
+
+  /**
+   * Decides from heat shares whether a power unit is a special unit allocated at its verified emissions, with
+   * this year's thresholds ({@link #powerSpecialShares()}); give the result to the unit's builder
+   * ({@code special(...)}).
+   *
+   * @param biomassShare biomass, waste and sludge share of heat, fraction
+   * @param secondaryEnergyShare self-produced secondary energy share of heat, fraction
+   * @param greenHydrogenShare green hydrogen or ammonia share of heat, fraction
+   * @return the reason, or empty when the unit is an ordinary unit
+   * @throws EtsValidationException if a share is null or outside [0, 1]
+   */
+  public Optional<PowerSpecialUnit> powerSpecialUnit(BigDecimal biomassShare, BigDecimal secondaryEnergyShare,
+      BigDecimal greenHydrogenShare) {
+    return powerSpecialShares().classify(biomassShare, secondaryEnergyShare, greenHydrogenShare);
+  }
+
+  /**
    * The policy of an industrial sector.
    *
    * @param sector cement, steel or aluminum
@@ -646,12 +674,13 @@ public final class Rulebook {
   }
 
   /**
-   * Every rule value in force: power, each industrial sector, pre-allocation shares, compliance, inclusion.
+   * Every rule value in force: power (with its special-unit shares), each industrial sector, pre-allocation shares, compliance, inclusion.
    *
    * @return the rule values
    */
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(power.ruleValues());
+    all.addAll(powerSpecialShares().ruleValues());
     for (AllocationPolicy<IndustrialUnit> policy : industry.values()) {
       all.addAll(policy.ruleValues());
     }

@@ -280,7 +280,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     Checks.notNull("ordinary", ordinary);
     BigDecimal[] intensities = new BigDecimal[ordinary.size()];
     for (int i = 0; i < intensities.length; i++) {
-      intensities[i] = BalanceValue.intensity(Checks.notNull("ordinary[" + i + "]", ordinary.get(i)));
+      intensities[i] = BalanceValue.intensity(Checks.element("ordinary", i, ordinary.get(i)));
     }
     return levelOf(ordinary, intensities).value;
   }
