@@ -53,30 +53,54 @@ public final class Allocation {
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
       Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly, List<RuleValue> replacedFigures) {
+    this(sector, year, method, entities, index(entities), sum(entities, true), sum(entities, false), balanceValue,
+        publishedBalanceValue, solvedBalanceValue, nonFossil, nonFossilConsumption, reportOnly, replacedFigures);
+  }
+
+  /** A copy of {@code source} with other attachments: its entities, index and totals are shared, not recomputed. */
+  private Allocation(Allocation source, @Nullable NonFossilElectricityAdjustment nonFossil,
+      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly, List<RuleValue> replacedFigures) {
+    this(source.sector, source.year, source.method, source.entities, source.byId, source.total, source.verifiedTotal,
+        source.balanceValue, source.publishedBalanceValue, source.solvedBalanceValue, nonFossil, nonFossilConsumption, reportOnly,
+        replacedFigures);
+  }
+
+  private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
+      Map<String, EntityAllocation> byId, BigDecimal total, BigDecimal verifiedTotal, @Nullable BigDecimal balanceValue,
+      @Nullable RuleValue publishedBalanceValue,
+      @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
+      Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly, List<RuleValue> replacedFigures) {
     this.replacedFigures = replacedFigures;
     this.sector = sector;
     this.year = year;
     this.method = method;
     this.entities = entities;
-    Map<String, EntityAllocation> index = new HashMap<>();
-    for (EntityAllocation entity : entities) {
-      index.put(entity.entityId(), entity);
-    }
-    this.byId = index;
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal verified = BigDecimal.ZERO;
-    for (EntityAllocation entity : entities) {
-      sum = sum.add(entity.allocation());
-      verified = verified.add(entity.verifiedEmissions());
-    }
-    this.total = sum;
-    this.verifiedTotal = verified;
+    this.byId = byId;
+    this.total = total;
+    this.verifiedTotal = verifiedTotal;
     this.balanceValue = balanceValue;
     this.publishedBalanceValue = publishedBalanceValue;
     this.solvedBalanceValue = solvedBalanceValue;
     this.nonFossil = nonFossil;
     this.nonFossilConsumption = nonFossilConsumption;
     this.reportOnly = reportOnly;
+  }
+
+  /** The sum of the entities' allocations ({@code allocated}) or of their verified emissions, t. */
+  private static BigDecimal sum(List<EntityAllocation> entities, boolean allocated) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (EntityAllocation entity : entities) {
+      sum = sum.add(allocated ? entity.allocation() : entity.verifiedEmissions());
+    }
+    return sum;
+  }
+
+  private static Map<String, EntityAllocation> index(List<EntityAllocation> entities) {
+    Map<String, EntityAllocation> index = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
+    for (EntityAllocation entity : entities) {
+      index.put(entity.entityId(), entity);
+    }
+    return index;
   }
 
   /**
@@ -283,8 +307,7 @@ public final class Allocation {
     if (year.getValue() < 2024) {
       throw new EtsValidationException("year", year, "REG-2024 Art 31 applies from compliance year 2024");
     }
-    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        adjustment, Map.of(), reportOnly, replacedFigures);
+    return new Allocation(this, adjustment, Map.of(), reportOnly, replacedFigures);
   }
 
   /**
@@ -301,8 +324,7 @@ public final class Allocation {
     for (RuleValue figure : figures) {
       Checks.notNull("figure of figures", figure);
     }
-    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, nonFossilConsumption, reportOnly, List.copyOf(figures));
+    return new Allocation(this, nonFossil, nonFossilConsumption, reportOnly, List.copyOf(figures));
   }
 
   /**
@@ -349,8 +371,7 @@ public final class Allocation {
       }
       copy.put(id, Checks.nonNegative("consumedMwh of " + id, entry.getValue()));
     }
-    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, Collections.unmodifiableMap(copy), reportOnly, replacedFigures);
+    return new Allocation(this, nonFossil, Collections.unmodifiableMap(copy), reportOnly, replacedFigures);
   }
 
   /**
@@ -396,13 +417,21 @@ public final class Allocation {
    */
   public Allocation withReportOnly(List<ReportOnlyUnit> units) {
     List<ReportOnlyUnit> copy = List.copyOf(Checks.notNull("units", units));
+    // One set of the allocated ids, not a search of every unit per report-only unit.
+    java.util.Set<String> allocated = copy.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>();
+    if (!copy.isEmpty()) {
+      for (EntityAllocation entity : entities) {
+        for (UnitAllocation unit : entity.units()) {
+          allocated.add(unit.unitId());
+        }
+      }
+    }
     for (ReportOnlyUnit unit : copy) {
-      if (unit(unit.unitId()).isPresent()) {
+      if (allocated.contains(unit.unitId())) {
         throw new EtsValidationException("units", unit.unitId(), "a report-only unit cannot also be allocated");
       }
     }
-    return new Allocation(sector, year, method, entities, balanceValue, publishedBalanceValue, solvedBalanceValue,
-        nonFossil, nonFossilConsumption, copy, replacedFigures);
+    return new Allocation(this, nonFossil, nonFossilConsumption, copy, replacedFigures);
   }
 
   /**
@@ -416,12 +445,14 @@ public final class Allocation {
 
   /**
    * Tells whether the allocation is of a projected year: a year after the last published allocation plan
-   * ({@link PlanYears#LAST_PLAN_YEAR}), whose rules are carried forward with ASSUMED parameters.
+   * ({@link PlanYears#LAST_PLAN_YEAR}), whose rules are carried forward with ASSUMED parameters. A replacement row
+   * of {@link PlanYears#LAST_PLAN_YEAR_KEY} among the {@linkplain #replacedFigures() replaced figures} names a later
+   * plan.
    *
-   * @return true after 2026
+   * @return true after 2026, unless a replaced figure names a later last plan year
    */
   public boolean isProjected() {
-    return PlanYears.isProjected(year);
+    return PlanYears.isProjected(year, replacedFigures);
   }
 
   /**

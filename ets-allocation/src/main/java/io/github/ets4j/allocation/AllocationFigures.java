@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation;
 
+import io.github.ets4j.allocation.power.SpecialUnitShares;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * row (for example the final 2025–2026 figure with its source, {@link Rulebook#withFigures(java.util.Collection)})
  * takes precedence where it is in force.
  *
- * <p>The keys are the constants of this class; {@link #chinaNational()} holds their national rows. Stateless;
+ * <p>The keys are the constants of this class and of the power parts that own their rows
+ * ({@code LoadCorrection}, {@link SpecialUnitShares}); {@link #chinaNational()} holds their national rows. Stateless;
  * thread-safe.
  */
 public final class AllocationFigures {
@@ -56,6 +58,9 @@ public final class AllocationFigures {
   /** Phase 2 yearly tightening of the balance value r, fraction per year (the default option, from 2027). */
   public static final String PHASE2_TIGHTENING_RATE = "industry/phase2/tightening-rate";
 
+  /** Why a 2019–2020 row citing MEASURES-2021 is an assumption: the years predate the measures. */
+  private static final String BEFORE_MEASURES = "2019-2020 predate MEASURES-2021 (in force 2021-02-01) and the "
+      + "reference names no document of those years: ";
   private static final EnumSet<Sector> INDUSTRY = EnumSet.of(Sector.CEMENT, Sector.STEEL, Sector.ALUMINUM);
   private static final RuleTable CHINA_NATIONAL = RuleTable.of(rows());
 
@@ -85,10 +90,18 @@ public final class AllocationFigures {
     rows.add(industry(row(INDUSTRY_PRE_ALLOCATION_SHARE, "0.5", "fraction", 2025, 2025,
         assumed("2025 pre-allocation issued in H1 2026, fraction not found"))));
     rows.add(industry(row(INDUSTRY_PRE_ALLOCATION_SHARE, "0.5", "fraction", 2026, 2026, draftShare)));
+    // MEASURES-2021 is in force from 1 February 2021, after the 2019-2020 list was drawn up; the reference names no
+    // document of those years for the threshold, so their row is the same figure, ASSUMED.
+    rows.add(RuleEntry.builder().from(CoverageRules.INCLUSION_THRESHOLD).firstYear(Year.of(2019))
+        .lastYear(Year.of(2020)).source(assumed(BEFORE_MEASURES + "Art 8's threshold taken for the 2019-2020 list"))
+        .build());
     rows.add(CoverageRules.INCLUSION_THRESHOLD);
     powerRows(rows);
     rows.addAll(io.github.ets4j.allocation.power.LoadCorrection.rows());
-    rows.add(row(CCER_OFFSET_LIMIT, "0.05", "fraction", 2019, 2026,
+    rows.addAll(SpecialUnitShares.rows());
+    rows.add(row(CCER_OFFSET_LIMIT, "0.05", "fraction", 2019, 2020, assumed(BEFORE_MEASURES
+        + "Art 29's limit taken for the first cycle, whose obligations were surrendered in 2021 under it")));
+    rows.add(row(CCER_OFFSET_LIMIT, "0.05", "fraction", 2021, 2026,
         Source.of("MEASURES-2021", "Art 29", Confidence.OFFICIAL)));
     Source method2025 = Source.of("PLAN-IND-2425", "intensity-coefficient method", Confidence.SECONDARY);
     Source method2026 = Source.of("PLAN-2526-DRAFT", "2026 keeps the 2025 method", Confidence.DRAFT);
@@ -106,6 +119,7 @@ public final class AllocationFigures {
         Source.of("SECONDARY", "2025 special cement lines", Confidence.SECONDARY))));
     rows.add(cement(row(CARBIDE_SLAG_THRESHOLD, "0.30", "fraction", 2026, 2026,
         Source.of("PLAN-2526-DRAFT", "special units", Confidence.DRAFT))));
+    rows.add(PlanYears.LAST_PLAN_YEAR.entry());
     return rows;
   }
 

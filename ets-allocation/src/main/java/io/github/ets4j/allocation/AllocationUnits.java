@@ -42,10 +42,12 @@ public final class AllocationUnits {
     if (units.isEmpty()) {
       throw new EtsValidationException("units", "[]", "a sector (or entity) to allocate must have at least one unit");
     }
-    Map<String, List<U>> groups = new LinkedHashMap<>();
-    Set<String> ids = new HashSet<>();
+    // Sized for the list, so neither table is rehashed while it fills.
+    int capacity = units.size() * 4 / 3 + 1;
+    Map<String, List<U>> groups = new LinkedHashMap<>(capacity);
+    Set<String> ids = new HashSet<>(capacity);
     for (int i = 0; i < units.size(); i++) {
-      U unit = Checks.notNull("units[" + i + "]", units.get(i));
+      U unit = Checks.element("units", i, units.get(i));
       if (!ids.add(unit.id())) {
         throw new EtsValidationException("units[" + i + "].id", unit.id(),
             "a unit may appear only once (and so in one category only) in an allocation");

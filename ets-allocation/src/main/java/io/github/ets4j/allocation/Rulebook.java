@@ -7,6 +7,8 @@ import io.github.ets4j.allocation.industry.IndustryScope;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
+import io.github.ets4j.allocation.power.PowerSpecialUnit;
+import io.github.ets4j.allocation.power.SpecialUnitShares;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.GwpSet;
@@ -255,17 +257,19 @@ public final class Rulebook {
    * @return true after 2026
    */
   public boolean isProjected() {
-    return PlanYears.isProjected(year);
+    return PlanYears.isProjected(figures, year);
   }
 
   /**
    * The last compliance year with a published allocation plan, the catalogue entry
-   * {@link PlanYears#LAST_PLAN_YEAR} (with its source).
+   * {@link PlanYears#LAST_PLAN_YEAR} (with its source), or the replacement row of
+   * {@link PlanYears#LAST_PLAN_YEAR_KEY} in force this year.
    *
-   * @return the entry, value 2026
+   * @return the entry, value 2026 in the national rows
    */
   public RuleValue lastPlanYear() {
-    return PlanYears.LAST_PLAN_YEAR;
+    return RuleValue.fromTable(figures, PlanYears.LAST_PLAN_YEAR_KEY, PlanYears.LAST_PLAN_YEAR.name(), year,
+        "the last published plan stays the last");
   }
 
   /**
@@ -329,6 +333,32 @@ public final class Rulebook {
   }
 
   /**
+   * The heat-share thresholds of the power special units of the year, read from {@link #figures()} (so a
+   * replacement row of {@link SpecialUnitShares#BIOMASS} ... applies).
+   *
+   * @return the thresholds
+   */
+  public SpecialUnitShares powerSpecialShares() {
+    return SpecialUnitShares.chinaNational(year, figures);
+  }
+
+  /**
+   * Decides from heat shares whether a power unit is a special unit allocated at its verified emissions, with
+   * this year's thresholds ({@link #powerSpecialShares()}); give the result to the unit's builder
+   * ({@code special(...)}).
+   *
+   * @param biomassShare biomass, waste and sludge share of heat, fraction
+   * @param secondaryEnergyShare self-produced secondary energy share of heat, fraction
+   * @param greenHydrogenShare green hydrogen or ammonia share of heat, fraction
+   * @return the reason, or empty when the unit is an ordinary unit
+   * @throws EtsValidationException if a share is null or outside [0, 1]
+   */
+  public Optional<PowerSpecialUnit> powerSpecialUnit(BigDecimal biomassShare, BigDecimal secondaryEnergyShare,
+      BigDecimal greenHydrogenShare) {
+    return powerSpecialShares().classify(biomassShare, secondaryEnergyShare, greenHydrogenShare);
+  }
+
+  /**
    * The policy of an industrial sector.
    *
    * @param sector cement, steel or aluminum
@@ -375,6 +405,9 @@ public final class Rulebook {
       if (isReplaced(value)) {
         replaced.add(value);
       }
+    }
+    if (isReplaced(lastPlanYear())) {
+      replaced.add(lastPlanYear());
     }
     Allocation attached = replaced.isEmpty() ? allocation : allocation.withReplacedFigures(replaced);
     return compliance.nonFossilElectricityAdjustment().map(attached::withNonFossilElectricityAdjustment)
@@ -646,18 +679,20 @@ public final class Rulebook {
   }
 
   /**
-   * Every rule value in force: power, each industrial sector, pre-allocation shares, compliance, inclusion.
+   * Every rule value in force: power (with its special-unit shares), each industrial sector, pre-allocation shares, compliance, inclusion.
    *
    * @return the rule values
    */
   public List<RuleValue> ruleValues() {
     List<RuleValue> all = new ArrayList<>(power.ruleValues());
+    all.addAll(powerSpecialShares().ruleValues());
     for (AllocationPolicy<IndustrialUnit> policy : industry.values()) {
       all.addAll(policy.ruleValues());
     }
     all.addAll(preAllocationShares.values());
     all.addAll(compliance.ruleValues());
     all.add(inclusionThreshold);
+    all.add(lastPlanYear());
     return all;
   }
 

@@ -32,6 +32,7 @@ class NullDoorsTest {
         "positive(String,BigDecimal)", "fraction(String,BigDecimal)", "percent(String,BigDecimal)")) {
       x.put("io.github.ets4j.core.internal.Checks." + check + " with field = null", why);
     }
+    x.put("io.github.ets4j.core.internal.Checks.element(String,int,Object) with list = null", why);
     x.put("io.github.ets4j.core.entity.CreditCode.isValid(String) with code = null",
         "a predicate: null is not a valid code, so the answer is false");
     return x;

@@ -77,10 +77,12 @@ class RulebookTest {
 
   @Test
   void assumptionsListEveryAssumedParameter() {
-    // 2023: official plan; only the rounding (taken from the 2025-2026 draft) is assumed.
+    // 2023: official plan; only the rounding (taken from the 2025-2026 draft) and the four special-unit share
+    // thresholds (none published before the 2025-2026 draft, allocation.md "Special units") are assumed.
     List<RuleValue> a2023 = Rulebook.chinaNational(Year.of(2023)).assumptions();
-    assertEquals(2, a2023.size(), a2023::toString);
+    assertEquals(6, a2023.size(), a2023::toString);
     assertTrue(a2023.stream().anyMatch(v -> v.name().startsWith("Ff rounding")));
+    assertEquals(4, a2023.stream().filter(v -> v.name().startsWith("special unit:")).count(), a2023::toString);
     // 2026 power is a draft throughout: nothing of power assumed.
     assertTrue(Rulebook.chinaNational(Year.of(2026)).powerPolicy().assumptions().isEmpty());
     // 2025: the industry pre-allocation share is assumed.

@@ -2,12 +2,16 @@ package io.github.ets4j.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ets4j.allocation.compliance.CalendarDate;
-import io.github.ets4j.allocation.compliance.ComplianceCalendar;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.calendar.CalendarStep;
+import io.github.ets4j.sectors.calendar.ReportingCalendar;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultValue;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
+import io.github.ets4j.sectors.defaults.PowerUpdate2026;
+import io.github.ets4j.sectors.evidence.EvidenceDeadline;
+import io.github.ets4j.sectors.power.BoilerType;
+import io.github.ets4j.sectors.power.NationalFactorDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +24,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The safety net of the rules: every rule value the national rulebooks of 2019–2030 hold, the compliance calendar
- * of those data years and every entry of the MRV default catalogue, one line each, sorted, compared with {@code rules-snapshot.txt}. Any change of a figure,
+ * The safety net of the rules: every rule value the national rulebooks of 2019–2030 hold, every step of the
+ * reporting calendar of those data years, every entry and range of the MRV default catalogue and the power
+ * guideline's 2026 update (first year, database version rule, boiler types) and the 40-day evidence rule, one line
+ * each, sorted, compared with {@code rules-snapshot.txt}. Any change of a figure,
  * unit, source or confidence fails here until the snapshot is rewritten on purpose
  * ({@code -Dets4j.snapshot.update=true}), so the history of the file lists every changed figure.
  */
@@ -39,6 +46,7 @@ class RulesSnapshotTest {
       String year = "rulebook " + y + " | ";
       List<RuleValue> seen = new ArrayList<>();
       seen.addAll(add(lines, year + "POWER policy | ", book.powerPolicy().ruleValues()));
+      seen.addAll(add(lines, year + "POWER special shares | ", book.powerSpecialShares().ruleValues()));
       for (Sector sector : Sector.values()) {
         Optional<AllocationPolicy<?>> policy = book.policy(sector);
         if (sector != Sector.POWER && policy.isPresent()) {
@@ -54,9 +62,11 @@ class RulesSnapshotTest {
       List<RuleValue> other = new ArrayList<>(book.ruleValues());
       other.removeAll(seen);
       add(lines, year + "other | ", other);
+      // Every step of the reporting calendar (the compliance steps and the monitoring ones: evidence, lists, plans).
       for (Sector sector : book.coveredSectors()) {
-        for (CalendarDate row : ComplianceCalendar.chinaNational().of(sector, Year.of(y))) {
-          lines.add("calendar " + y + " | " + row);
+        for (CalendarStep step : CalendarStep.values()) {
+          ReportingCalendar.chinaNational().find(sector, Year.of(y), step)
+              .ifPresent(row -> lines.add("calendar " + row.dataYear() + " | " + row));
         }
       }
     }
@@ -78,6 +88,16 @@ class RulesSnapshotTest {
           + " | " + range.description());
     }
     add(lines, "plan years | ", List.of(PlanYears.LAST_PLAN_YEAR, PlanYears.LAST_RULES_YEAR));
+    EvidenceDeadline evidence = EvidenceDeadline.chinaNational();
+    lines.add("evidence | monthly evidence due, days after the month ends | " + evidence.days() + " d | "
+        + evidence.source());
+    // The power guideline's 2026 update: the year it applies from, the database version rule, the boiler types.
+    lines.add("power update | first reporting year | " + PowerUpdate2026.FIRST_REPORTING_YEAR + " | "
+        + PowerUpdate2026.SOURCE);
+    lines.add("power update | factor database version in force on | " + NationalFactorDatabase.VERSION_CUT_OFF
+        + " of the year before | " + NationalFactorDatabase.VERSION_RULE);
+    lines.add("power update | boiler types | " + Stream.of(BoilerType.values()).map(BoilerType::name)
+        .collect(Collectors.joining(",")) + " | " + BoilerType.SOURCE);
     return new ArrayList<>(lines);
   }
 

@@ -316,18 +316,23 @@ public final class Samples {
         () -> new Object[] {io.github.ets4j.sectors.fuel.Fuel.NATURAL_GAS, bd("389"), Year.of(2026)});
     method("io.github.ets4j.sectors.power.NationalFactorDatabase.oxidationRate(Fuel,BigDecimal,Year)",
         () -> new Object[] {io.github.ets4j.sectors.fuel.Fuel.NATURAL_GAS, bd("99"), Year.of(2026)});
-    method("io.github.ets4j.core.entity.CoverageRegistry.plusReportOnly(ReportOnlyEntity)", () -> {
-      String first17 = "91130100MA0000001";
-      return new Object[] {io.github.ets4j.core.entity.ReportOnlyEntity.of(
-          CreditCode.of(first17 + CreditCode.checkCharacterOf(first17)), "Glass", Province.HEBEI,
-          io.github.ets4j.core.AnnouncedSector.FLAT_GLASS, List.of())};
-    });
+    method("io.github.ets4j.core.entity.CoverageRegistry.plusReportOnly(ReportOnlyEntity)",
+        () -> new Object[] {glassEntity()});
+    method("io.github.ets4j.sectors.mrv.ReportOnlyYear.of(ReportOnlyEntity,AnnualReport)",
+        () -> new Object[] {glassEntity(), SectorReports.flatGlass()});
     method("io.github.ets4j.sectors.power.HeatConversion.hotWaterGj(BigDecimal,BigDecimal)",
         () -> new Object[] {bd("100"), bd("80")});
     method("io.github.ets4j.sectors.power.HeatConversion.steamGj(BigDecimal,BigDecimal)",
         () -> new Object[] {bd("100"), bd("2800")});
     method("io.github.ets4j.sectors.review.AcceptedYear.sum(Function)", () -> new Object[] {
         (Function<MonthlyReport, BigDecimal>) report -> BigDecimal.ONE});
+  }
+
+  private static io.github.ets4j.core.entity.ReportOnlyEntity glassEntity() {
+    String first17 = "91130100MA0000001";
+    return io.github.ets4j.core.entity.ReportOnlyEntity.of(
+        CreditCode.of(first17 + CreditCode.checkCharacterOf(first17)), "Glass", Province.HEBEI,
+        io.github.ets4j.core.AnnouncedSector.FLAT_GLASS, List.of());
   }
 
   /** Registers the sample of a type (a module above registers its own types this way). */

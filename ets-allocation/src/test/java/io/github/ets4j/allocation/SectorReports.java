@@ -1,5 +1,6 @@
 package io.github.ets4j.allocation;
 
+import io.github.ets4j.core.AnnouncedSector;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.sectors.cement.AlternativeMaterial;
 import io.github.ets4j.sectors.cement.ClinkerLineMonth;
@@ -99,6 +100,12 @@ final class SectorReports {
 
   static AnnualReport steel() {
     return year(POWER_ENTITY, "enterprise", m -> FacilityYears.steelMonth(m).build());
+  }
+
+  /** A user's furnace year of the report-only flat-glass sector on the aluminum rules (its months name FLAT_GLASS). */
+  static AnnualReport flatGlass() {
+    return year(POWER_ENTITY, "furnace-1",
+        m -> FacilityYears.reportingFor(AnnouncedSector.FLAT_GLASS, FacilityYears.aluminumMonth(m).build()));
   }
 
   static AnnualReport aluminum(GwpSet gwpSet) {

@@ -5,6 +5,7 @@ import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * A named rounding step: a number of decimals, a rounding mode and the rule that prescribes it.
@@ -17,6 +18,9 @@ import java.util.Objects;
 public final class Precision {
 
   private static final Source APPENDIX_C = Source.of("AG-STEEL-2024", "Appendix C", Confidence.OFFICIAL);
+
+  /** Powers of five that fit in 42 bits, so that a 53-bit mantissa times one fits in 95 bits. */
+  private static final long[] POWERS_OF_FIVE = powersOfFive(18);
 
   /** Fuel consumption (solid, liquid in t; gaseous in 10^4 Nm3): 2 decimals. */
   public static final Precision FUEL_CONSUMPTION = of("fuel consumption", 2, RoundingMode.HALF_UP, APPENDIX_C);
@@ -95,6 +99,74 @@ public final class Precision {
    */
   public BigDecimal round(BigDecimal value) {
     return Checks.notNull("value", value).setScale(decimals, mode);
+  }
+
+  /**
+   * Rounds the exact binary value of a double to this precision: the same result, digit and scale, as
+   * {@code round(new BigDecimal(value))}, whose intermediate decimal holds every binary digit (about 50 for a factor
+   * near 1). A formula evaluated on doubles ({@link StrictMath}) is rounded once, by its named step, with no decimal
+   * string in between.
+   *
+   * <p>For half up, a normal double {@code m × 2^e} is rounded without that intermediate: {@code value × 10^d =
+   * m × 5^d × 2^(e + d)} is an exact 128-bit integer product ({@link Math#multiplyHigh}) shifted right, and the
+   * first bit shifted out is the half-up carry (it is set exactly when the discarded part is at least one half).
+   * Values the shortcut does not cover (zero, subnormal, infinite, NaN, more than 18 decimals, results beyond 63
+   * bits or below 2^-11 after scaling) take the {@code BigDecimal} route; {@code PrecisionProperties} checks that
+   * the two agree on generated doubles, half-way values included.
+   *
+   * @param value the value
+   * @return the value with exactly {@link #decimals()} decimals
+   * @throws NumberFormatException if the value is infinite or NaN (as {@code new BigDecimal(double)})
+   */
+  public BigDecimal round(double value) {
+    if (mode == RoundingMode.HALF_UP) {
+      BigDecimal fast = halfUp(value, decimals);
+      if (fast != null) {
+        return fast;
+      }
+    }
+    return new BigDecimal(value).setScale(decimals, mode);
+  }
+
+  private static long[] powersOfFive(int last) {
+    long[] powers = new long[last + 1];
+    powers[0] = 1;
+    for (int i = 1; i <= last; i++) {
+      powers[i] = powers[i - 1] * 5;
+    }
+    return powers;
+  }
+
+  /** Half up from the double's bits, or null where the BigDecimal route must decide (see {@link #round(double)}). */
+  @Nullable
+  static BigDecimal halfUp(double value, int decimals) {
+    if (decimals < 0 || decimals >= POWERS_OF_FIVE.length) {
+      return null;
+    }
+    long bits = Double.doubleToRawLongBits(value);
+    int biased = (int) ((bits >>> 52) & 0x7ff);
+    if (biased == 0 || biased == 0x7ff) {
+      return null;
+    }
+    long mantissa = (bits & ((1L << 52) - 1)) | (1L << 52);
+    // |value| = mantissa × 2^(biased − 1075); × 10^d = mantissa × 5^d × 2^(biased − 1075 + d).
+    int shift = 1075 - biased - decimals;
+    if (shift <= 0 || shift >= 64) {
+      return null;
+    }
+    long five = POWERS_OF_FIVE[decimals];
+    long high = Math.multiplyHigh(mantissa, five);
+    long low = mantissa * five;
+    if ((high >>> shift) != 0) {
+      return null;
+    }
+    long quotient = (high << (64 - shift)) | (low >>> shift);
+    if (quotient < 0 || quotient == Long.MAX_VALUE) {
+      return null;
+    }
+    // The first discarded bit: set exactly when the discarded part is at least one half.
+    quotient += (low >>> (shift - 1)) & 1;
+    return BigDecimal.valueOf(bits < 0 ? -quotient : quotient, decimals);
   }
 
   /**

@@ -63,6 +63,13 @@ final class MonthWriter {
   private static MonthWriter write(MonthlyReport report) {
     MonthWriter writer = new MonthWriter(report);
     MonthlyData data = report.data();
+    if (data.reportOnlySector().isPresent()) {
+      // Said first, so that the refusal names the sector rather than the month's type; the sector column holds
+      // the four covered sectors only, and a borrowed one would read back as that sector's month.
+      throw Cells.unwritable("reportOnlySector of " + report, data.reportOnlySector().get(),
+          "the format holds months of the four covered sectors; a month of a report-only sector (its lines on the "
+              + report.sector() + " rules) has no form: report its year with ReportOnlyYear");
+    }
     if (data instanceof GeneratingUnitMonth) {
       writer.power((GeneratingUnitMonth) data);
     } else if (data instanceof ClinkerLineMonth) {

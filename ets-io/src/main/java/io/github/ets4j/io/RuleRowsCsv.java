@@ -37,8 +37,12 @@ import org.apache.commons.csv.CSVRecord;
  * ({@link MonitoringRules#nationalFigures()}, e.g. {@code fuel/bituminous-coal/ncv}), the unit exactly the key's unit
  * (e.g. {@code tCO2/MWh}), the years whole compliance years from 2019 to 2060 ({@code to_year} empty for
  * "until replaced"), the confidence a tag of the domain reference ({@code V D S C A}) or a {@link Confidence} name.
- * A row applies to the sectors of the key. Reading is strict: an unknown key, another unit, a value that is not a
- * decimal number, a bad year, a blank document, an unknown confidence or two rows of one key in force in the same
+ * An optional ninth column {@code sectors} names the sectors a row applies to, separated by {@code ;} (e.g.
+ * {@code power;cement}, names of {@link Sector} in any case); a file without the column, or an empty cell, applies
+ * the row to every sector of the key, so two rows of one key and year may replace it for different sectors.
+ * Reading is strict: an unknown key, another unit, a value that is not a
+ * decimal number, a bad year, a blank document, an unknown confidence, an unknown sector or one the key does not
+ * apply to, or two rows of one key in force in the same
  * year are refused with an {@link EtsValidationException} naming the file, line and column. Stateless;
  * thread-safe.
  */
@@ -46,6 +50,9 @@ public final class RuleRowsCsv {
   /** The header, in order. */
   public static final List<String> HEADER = List.of("key", "value", "unit", "from_year", "to_year", "document",
       "clause", "confidence");
+
+  /** The optional ninth column: the sectors a row applies to, e.g. {@code power;cement}. */
+  public static final String SECTORS = "sectors";
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
   private static final int KEY = 1;
@@ -55,6 +62,7 @@ public final class RuleRowsCsv {
   private static final int TO_YEAR = 5;
   private static final int DOCUMENT = 6;
   private static final int CONFIDENCE = 8;
+  private static final int SECTORS_COLUMN = 9;
 
   private RuleRowsCsv() {}
 
@@ -92,16 +100,17 @@ public final class RuleRowsCsv {
     List<Long> lines = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
       boolean header = true;
+      int columns = HEADER.size();
       try {
         for (CSVRecord record : parser) {
           long line = MonitoringCsv.lineOf(lineStarts, record.getCharacterPosition());
           if (header) {
-            header(fileName, record);
+            columns = header(fileName, record);
             header = false;
             continue;
           }
           RuleEntry row = row(fileName, line, record,
-              known.keys().contains(record.size() > 0 ? record.get(0) : "") ? known : monitoring);
+              known.keys().contains(record.size() > 0 ? record.get(0) : "") ? known : monitoring, columns);
           for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).key().equals(row.key()) && rows.get(i).overlaps(row)) {
               throw at(fileName, line, FROM_YEAR, record.get(FROM_YEAR - 1), "overlaps the row of line " + lines.get(i)
@@ -128,23 +137,32 @@ public final class RuleRowsCsv {
     return List.copyOf(rows);
   }
 
-  private static void header(String file, CSVRecord record) {
+  /** Checks the header and returns its number of columns: the eight of {@link #HEADER}, or nine with sectors. */
+  private static int header(String file, CSVRecord record) {
+    String expected = "the header is " + String.join(",", HEADER) + " (then optionally " + SECTORS + ")";
     for (int i = 0; i < HEADER.size(); i++) {
       String cell = i < record.size() ? record.get(i) : "";
       if (!HEADER.get(i).equals(cell)) {
-        throw at(file, 1, i + 1, cell, "the header is " + String.join(",", HEADER));
+        throw at(file, 1, i + 1, cell, expected);
       }
     }
-    if (record.size() != HEADER.size()) {
-      throw at(file, 1, HEADER.size() + 1, record.get(HEADER.size()), "the header is " + String.join(",", HEADER));
+    if (record.size() == SECTORS_COLUMN && SECTORS.equals(record.get(SECTORS_COLUMN - 1))) {
+      return SECTORS_COLUMN;
     }
+    if (record.size() != HEADER.size()) {
+      throw at(file, 1, HEADER.size() + 1, record.get(HEADER.size()), expected);
+    }
+    return HEADER.size();
   }
 
-  private static RuleEntry row(String file, long line, CSVRecord record, RuleTable known) {
-    if (record.size() != HEADER.size()) {
-      int column = Math.min(record.size() + 1, HEADER.size() + 1);
-      throw at(file, line, column, record.size() > HEADER.size() ? record.get(HEADER.size()) : "",
-          "a row has " + HEADER.size() + " cells, this one " + record.size());
+  private static RuleEntry row(String file, long line, CSVRecord record, RuleTable known, int columns) {
+    if (record.size() != columns) {
+      int column = Math.min(record.size() + 1, columns + 1);
+      if (column == SECTORS_COLUMN && columns == SECTORS_COLUMN) {
+        throw atSectors(file, line, "", "a row has " + columns + " cells, this one " + record.size());
+      }
+      throw at(file, line, column, record.size() > columns ? record.get(columns) : "",
+          "a row has " + columns + " cells, this one " + record.size());
     }
     String key = record.get(KEY - 1);
     if (!known.keys().contains(key)) {
@@ -174,11 +192,38 @@ public final class RuleRowsCsv {
       throw at(file, line, DOCUMENT, document, "names the document the figure was read in, e.g. PLAN-2526");
     }
     Confidence confidence = confidence(file, line, record.get(CONFIDENCE - 1));
-    Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-    known.rows(key).forEach(r -> sectors.addAll(r.sectors()));
+    Set<Sector> keySectors = EnumSet.noneOf(Sector.class);
+    known.rows(key).forEach(r -> keySectors.addAll(r.sectors()));
+    Set<Sector> sectors = columns == SECTORS_COLUMN
+        ? sectors(file, line, record.get(SECTORS_COLUMN - 1), key, keySectors) : keySectors;
     return RuleEntry.builder().key(key).value(value).unit(unit)
         .source(Source.of(document, record.get(CONFIDENCE - 2), confidence)).firstYear(from).lastYear(to)
         .sectors(sectors).build();
+  }
+
+  /** The sectors of a row's {@code sectors} cell: every sector of the key when empty. */
+  private static Set<Sector> sectors(String file, long line, String cell, String key, Set<Sector> keySectors) {
+    if (cell.isEmpty()) {
+      return keySectors;
+    }
+    Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+    for (String part : cell.split(";", -1)) {
+      String name = part.trim();
+      Optional<Sector> sector = java.util.stream.Stream.of(Sector.values())
+          .filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+      if (sector.isEmpty()) {
+        throw atSectors(file, line, cell, "\"" + name + "\" is not a sector: name sectors of " + key + " "
+            + keySectors + " separated by ';' (e.g. power;cement), or leave the cell empty for all of them");
+      }
+      if (!keySectors.contains(sector.get())) {
+        throw atSectors(file, line, cell, key + " applies to " + keySectors + " only, not to "
+            + sector.get());
+      }
+      if (!sectors.add(sector.get())) {
+        throw atSectors(file, line, cell, "names " + sector.get() + " twice");
+      }
+    }
+    return sectors;
   }
 
   private static Year year(String file, long line, int column, String cell) {
@@ -204,6 +249,12 @@ public final class RuleRowsCsv {
     }
     throw at(file, line, CONFIDENCE, cell, "must be a tag V, D, S, C or A (or OFFICIAL, DRAFT, SECONDARY, "
         + "THIRD_PARTY, ASSUMED)");
+  }
+
+  /** A refusal of a cell of the {@code sectors} column. */
+  private static EtsValidationException atSectors(String file, long line, String value, String rule) {
+    return new EtsValidationException(file + " line " + line + ", column " + SECTORS_COLUMN + " (" + SECTORS + ")",
+        "\"" + value + "\"", rule);
   }
 
   private static EtsValidationException at(String file, long line, int column, String value, String rule) {

@@ -47,4 +47,19 @@ class FormatsDocTest {
     }
     assertTrue(missing.isEmpty(), "docs/formats.md lacks " + missing);
   }
+
+  @Test
+  void everyColumnOfTheReplacementRowsIsDocumented() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "formats.md"), StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    for (String column : RuleRowsCsv.HEADER) {
+      if (!doc.contains("`" + column + "`")) {
+        missing.add(column);
+      }
+    }
+    if (!doc.contains("`" + RuleRowsCsv.SECTORS + "`")) {
+      missing.add(RuleRowsCsv.SECTORS);
+    }
+    assertTrue(missing.isEmpty(), "docs/formats.md lacks the replacement-row columns " + missing);
+  }
 }

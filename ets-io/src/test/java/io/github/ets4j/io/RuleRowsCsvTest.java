@@ -99,6 +99,53 @@ class RuleRowsCsvTest {
   }
 
   @Test
+  void aSectorsColumnLimitsARowToTheNamedSectors() throws IOException {
+    // mrv.md: bituminous coal NCV 23.736 GJ/t for cement, steel and aluminum (AG-STEEL-2024 Table A.1 [V], [A] for
+    // cement and aluminum). The 23.9 of the cement row is a user's input (an illustration), for cement only.
+    String header = HEADER.trim() + ",sectors\n";
+    List<RuleEntry> rows = read(header
+        + "fuel/bituminous-coal/ncv,23.9,GJ/t,2025,2025,AG-CEMENT-2024,Table A.1,V,cement\n"
+        + "power/entity-floor,0.8,fraction,2025,2026,PLAN-2526,entity relief,V,\n");
+    assertEquals(java.util.Set.of(Sector.CEMENT), rows.get(0).sectors());
+    // an empty cell: every sector of the key, as without the column
+    assertEquals(java.util.Set.of(Sector.POWER), rows.get(1).sectors());
+    Rulebook rules = Rulebook.chinaNational(Year.of(2025)).withFigures(rows);
+    Year y2025 = Year.of(2025);
+    assertEquals(0, new BigDecimal("23.9").compareTo(rules.monitoring().catalogue()
+        .get("fuel/bituminous-coal/ncv", Sector.CEMENT, y2025).value()));
+    assertEquals(0, new BigDecimal("23.736").compareTo(rules.monitoring().catalogue()
+        .get("fuel/bituminous-coal/ncv", Sector.STEEL, y2025).value()));
+    assertFalse(rules.monitoring().catalogue().get("fuel/bituminous-coal/ncv", Sector.STEEL, y2025).source()
+        .document().equals("AG-CEMENT-2024"));
+    // two rows of one key and year for different sectors do not overlap; "Steel ; ALUMINUM" reads in any case
+    List<RuleEntry> two = read(header
+        + "fuel/bituminous-coal/ncv,23.9,GJ/t,2025,2025,AG-CEMENT-2024,Table A.1,V,cement\n"
+        + "fuel/bituminous-coal/ncv,23.8,GJ/t,2025,2025,X,Y,V,Steel ; ALUMINUM\n");
+    assertEquals(java.util.Set.of(Sector.STEEL, Sector.ALUMINUM), two.get(1).sectors());
+  }
+
+  @Test
+  void refusesABadSectorsCellWithFileLineAndColumn() {
+    String header = HEADER.trim() + ",sectors\n";
+    String row = "power/entity-floor,0.8,fraction,2025,2026,PLAN-2526,entity relief,V,";
+    names(refused(header + row + "power;glass\n"), "final.csv line 2, column 9 (sectors)", "\"power;glass\"",
+        "\"glass\" is not a sector: name sectors of power/entity-floor [POWER] separated by ';'");
+    names(refused(header + row + "power;\n"), "final.csv line 2, column 9 (sectors)", "\"power;\"",
+        "\"\" is not a sector");
+    names(refused(header + row + "cement\n"), "final.csv line 2, column 9 (sectors)", "\"cement\"",
+        "power/entity-floor applies to [POWER] only, not to CEMENT");
+    names(refused(header + row + "power;POWER\n"), "final.csv line 2, column 9 (sectors)", "\"power;POWER\"",
+        "names POWER twice");
+    names(refused(header + "power/entity-floor,0.8,fraction,2025,2026,PLAN-2526,entity relief,V\n"),
+        "final.csv line 2, column 9 (sectors)", "\"\"", "a row has 9 cells, this one 8");
+    names(refused(header.replace("sectors", "sector") + row + "power\n"), "final.csv line 1, column 9",
+        "\"sector\"", "(then optionally sectors)");
+    names(refused(header + "fuel/bituminous-coal/ncv,23.9,GJ/t,2025,2025,A,B,V,cement;steel\n"
+        + "fuel/bituminous-coal/ncv,23.8,GJ/t,2025,2025,X,Y,V,steel\n"),
+        "final.csv line 3, column 4 (from_year)", "\"2025\"", "overlaps the row of line 2");
+  }
+
+  @Test
   void refusesEveryBadCellWithFileLineAndColumn() {
     String good = "power/entity-floor,0.8,fraction,2025,2026,PLAN-2526,entity relief,V\n";
     names(refused(HEADER + "power/no-such-figure,0.8,fraction,2025,2026,PLAN-2526,x,V\n"),

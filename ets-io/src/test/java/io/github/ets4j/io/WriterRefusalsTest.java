@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.core.Acquisition;
+import io.github.ets4j.core.AnnouncedSector;
 import io.github.ets4j.core.Confidence;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Evidence;
@@ -17,11 +18,13 @@ import io.github.ets4j.sectors.aluminum.CarbonateUse;
 import io.github.ets4j.sectors.cement.ClinkerLineMonth;
 import io.github.ets4j.sectors.cement.NegativeProcessPolicy;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
+import io.github.ets4j.sectors.fixtures.FacilityYears;
 import io.github.ets4j.sectors.fuel.Fuel;
 import io.github.ets4j.sectors.fuel.AcquisitionRule;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.fuel.FuelUnit;
+import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
 import io.github.ets4j.sectors.mrv.Parameter;
@@ -87,6 +90,24 @@ class WriterRefusalsTest {
   void aCarbonateTwiceIsRefused() {
     refusedBecause(SectorYears.aluminumMonth(1).withCarbonates(CarbonateUse.of(Carbonate.NA2CO3, bd("1"), bd("90")),
         CarbonateUse.of(Carbonate.NA2CO3, bd("2"), bd("90"))), "a carbonate once a month");
+  }
+
+  @Test
+  void aMonthOfAReportOnlySectorIsRefusedNamingTheSector() throws IOException {
+    // a user's month that reports for flat glass on the aluminum rules
+    MonthlyData glass = FacilityYears.reportingFor(AnnouncedSector.FLAT_GLASS, SectorYears.aluminumMonth(1));
+    EtsValidationException csv = refused(glass);
+    assertEquals("flat-glass", csv.value());
+    assertTrue(csv.field().startsWith("reportOnlySector of "), csv.field());
+    assertTrue(csv.rule().contains("report its year with ReportOnlyYear"), csv.rule());
+    EtsValidationException json = assertThrows(EtsValidationException.class,
+        () -> JsonForms.month(MonthlyReport.of("E", "F", glass)));
+    assertEquals(csv.getMessage(), json.getMessage());
+    // the covered sectors' reports name none, and read back naming none
+    AnnualReport cement = SectorYears.cement();
+    assertEquals(Optional.empty(), cement.reportOnlySector());
+    assertEquals(cement.reportOnlySector(), MonitoringCsv.readYear(new ByteArrayInputStream(
+        MonitoringCsv.write(cement).getBytes(StandardCharsets.UTF_8)), "x.csv").reportOnlySector());
   }
 
   @Test

@@ -253,11 +253,11 @@ public final class BenchmarkChart {
         double y = axis.y(v.doubleValue(), top, PANEL);
         end = Optional.of(y);
         points.append(points.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", centre, y));
-        // 4 decimals, half up, as sectors.csv writes the balance value.
+        // The decimals of the reported balance value, half up, as sectors.csv writes it.
         marks.append(String.format(Locale.ROOT,
             "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s</title></circle>%n",
             centre, y, series.colour(), ChartKit.escape(year + " " + series.what() + ": "
-                + v.setScale(4, RoundingMode.HALF_UP).toPlainString() + " " + unit)));
+                + v.setScale(ResultsCsv.BALANCE_VALUE_DECIMALS, RoundingMode.HALF_UP).toPlainString() + " " + unit)));
       }
       segment(svg, points, series.colour());
       if (!series.name().isEmpty() && end.isPresent()) {

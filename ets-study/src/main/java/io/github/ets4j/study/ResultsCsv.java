@@ -1,5 +1,6 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
@@ -23,7 +24,8 @@ import java.util.Set;
  * The CSV files are {@link CsvTable}s, the one CSV writer of ets4j that ets-io's
  * {@link io.github.ets4j.io.AllocationCsv} writes through too.
  *
- * <p>Tonnes are whole; intensities and balance values are written to 4 decimals, deviations and shortfall
+ * <p>Tonnes are whole; intensities and balance values are written to 4 decimals (balance values: the decimals of
+ * the reported BP, the entry {@code IntensityCoefficientPolicy.BP_DECIMALS}), deviations and shortfall
  * rates to 2, coefficients to 6, money (CNY) to 2, half up (display only: the figures were computed exactly).
  * An absent value (power has no balance value; no draws) is an empty cell. The column {@code projected} of
  * {@code entities.csv} and {@code sectors.csv} is {@code true} for a year after the last published allocation
@@ -55,13 +57,19 @@ public final class ResultsCsv {
   private record PowerBenchmarkRow(int year, UnitCategory category, BigDecimal electricity, BigDecimal heat,
       boolean projected) {}
 
+  /**
+   * Decimals of a written balance value: those of the reported BP, the rule entry
+   * {@link IntensityCoefficientPolicy#BP_DECIMALS} (4, half up [A]), read once here for the files and the charts.
+   */
+  static final int BALANCE_VALUE_DECIMALS = IntensityCoefficientPolicy.BP_DECIMALS.value().intValueExact();
+
   private static final CsvTable<UnitResult> UNITS = CsvTable.<UnitResult>builder()
       .column("year", u -> u.year().getValue())
       .column("entity_id", UnitResult::entityId)
       .column("sector", u -> u.sector().name())
       .column("unit_id", UnitResult::unitId)
       .roundedIfPresent("intensity", 4, UnitResult::intensity)
-      .roundedIfPresent("balance_value", 4, UnitResult::balanceValue)
+      .roundedIfPresent("balance_value", BALANCE_VALUE_DECIMALS, UnitResult::balanceValue)
       .roundedIfPresent("deviation_pct", 2, UnitResult::deviationPercent)
       .roundedIfPresent("coefficient", 6, UnitResult::coefficient)
       .rounded("initial_allocation_t", 0, UnitResult::initialAllocationTonnes)
@@ -98,7 +106,7 @@ public final class ResultsCsv {
       .rounded("verified_t", 0, SectorYearResult::verifiedTonnes)
       .rounded("allocation_t", 0, SectorYearResult::allocationTonnes)
       .rounded("net_position_t", 0, SectorYearResult::netPositionTonnes)
-      .roundedIfPresent("balance_value", 4, SectorYearResult::balanceValue)
+      .roundedIfPresent("balance_value", BALANCE_VALUE_DECIMALS, SectorYearResult::balanceValue)
       .column("projected", SectorYearResult::projected)
       .roundedIfPresent("obligation_t", 0, s -> s.compliance().map(CompliancePosition::obligationTonnes))
       .roundedIfPresent("ccer_t", 0, s -> s.compliance().map(CompliancePosition::ccerTonnes))

@@ -1,8 +1,8 @@
 package io.github.ets4j.allocation.compliance;
 
-import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.sectors.calendar.CalendarEntry;
 import io.github.ets4j.sectors.calendar.CalendarStep;
 import io.github.ets4j.sectors.calendar.ReportingCalendar;
@@ -12,53 +12,33 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * The compliance calendar (coverage.md "Calendar"): per sector and data year, the deadlines of the emission report,
- * verification, pre-allocation, final allocation decided and issued, and surrender, each a {@link CalendarDate}
- * row with its source.
+ * verification, pre-allocation, final allocation decided and issued, and surrender ({@link #steps()}), each a
+ * {@link CalendarEntry} row with its source.
  *
- * <p>Deadlines differ by sector and data year, so they are rows, not constants: the 2024 data year from N25
- * [V] (环办气候函〔2025〕140号), the 2025 data year from N26 [V], read from the one table of these dates,
- * {@link ReportingCalendar} of ets-sectors (which also holds the monthly-evidence rows). For a data year without
- * rows the general rules
+ * <p>The compliance view of the one table of these dates, {@link ReportingCalendar} of ets-sectors (which also holds
+ * the monitoring steps: monthly evidence, the next list, data-quality plans): the 2024 data year from N25 [V]
+ * (环办气候函〔2025〕140号), the 2025 data year from N26 [V]. For a data year without rows the general rules
  * apply: the annual report by 31 March of the following year (MEASURES-2021 Art 25 [V]) and surrender by
  * 31 December of the following year [V]; the other steps have no general date, so they are empty. A new year's
  * notice is new rows: {@link #with(Collection)} puts a user's rows before the built-in ones. Immutable and
  * thread-safe.
  */
 public final class ComplianceCalendar {
-  private static final ComplianceCalendar CHINA_NATIONAL = new ComplianceCalendar(nationalRows());
+  /** The compliance steps, in the order of a cycle. */
+  private static final List<CalendarStep> STEPS = List.of(CalendarStep.ANNUAL_REPORT, CalendarStep.VERIFICATION,
+      CalendarStep.PRE_ALLOCATION, CalendarStep.FINAL_ALLOCATION_DECIDED, CalendarStep.FINAL_ALLOCATION_ISSUED,
+      CalendarStep.SURRENDER);
+  private static final ComplianceCalendar CHINA_NATIONAL = new ComplianceCalendar(ReportingCalendar.chinaNational());
 
-  /** Rows in order of precedence: the first row of a sector, year and milestone wins. */
-  private final List<CalendarDate> rows;
+  /** The reporting calendar the dates are read from: the national one, with a user's rows. */
+  private final ReportingCalendar calendar;
 
-  private ComplianceCalendar(List<CalendarDate> rows) {
-    this.rows = rows;
-  }
-
-  /** The national rows are the ones of the reporting calendar (ets-sectors), the one place of these dates. */
-  private static List<CalendarDate> nationalRows() {
-    List<CalendarDate> rows = new ArrayList<>();
-    for (CalendarEntry entry : ReportingCalendar.chinaNational().rows()) {
-      milestone(entry.step()).ifPresent(milestone -> rows.add(toDate(entry, milestone)));
-    }
-    return List.copyOf(rows);
-  }
-
-  private static CalendarDate toDate(CalendarEntry entry, Milestone milestone) {
-    return entry.date().map(date -> CalendarDate.of(entry.sector(), entry.dataYear(), milestone, date, entry.source()))
-        .orElseGet(() -> CalendarDate.none(entry.sector(), entry.dataYear(), milestone, entry.source()));
-  }
-
-  /** The milestone of a calendar step; the monitoring-only steps (evidence, lists, plans) have none. */
-  private static Optional<Milestone> milestone(CalendarStep step) {
-    for (Milestone milestone : Milestone.values()) {
-      if (milestone.name().equals(step.name())) {
-        return Optional.of(milestone);
-      }
-    }
-    return Optional.empty();
+  private ComplianceCalendar(ReportingCalendar calendar) {
+    this.calendar = calendar;
   }
 
   /**
@@ -71,29 +51,39 @@ public final class ComplianceCalendar {
   }
 
   /**
-   * Returns this calendar with rows of a user's (e.g. the next year's notice) that take precedence where they
-   * apply (same sector, data year and milestone).
+   * The steps of a compliance cycle this calendar answers for: annual report, verification, pre-allocation, final
+   * allocation decided and issued, surrender (the monitoring steps are {@link ReportingCalendar}'s).
    *
-   * @param newRows the rows
-   * @return the new calendar
-   * @throws EtsValidationException if the collection or a row is null, or two of the new rows are for the same
-   *     sector, year and milestone
+   * @return the steps, in cycle order
    */
-  public ComplianceCalendar with(Collection<CalendarDate> newRows) {
+  public static List<CalendarStep> steps() {
+    return STEPS;
+  }
+
+  /**
+   * Returns this calendar with rows of a user's (e.g. the next year's notice) that take precedence where they
+   * apply (same sector, data year and step).
+   *
+   * @param newRows the rows, of compliance steps
+   * @return the new calendar
+   * @throws EtsValidationException if the collection or a row is null, a row is of a monitoring step, or two of
+   *     the new rows are for the same sector, year and step
+   */
+  public ComplianceCalendar with(Collection<CalendarEntry> newRows) {
     Checks.notNull("newRows", newRows);
-    List<CalendarDate> merged = new ArrayList<>();
-    for (CalendarDate row : newRows) {
-      Checks.notNull("newRows[" + merged.size() + "]", row);
-      for (CalendarDate other : merged) {
-        if (other.sector() == row.sector() && other.dataYear().equals(row.dataYear())
-            && other.milestone() == row.milestone()) {
-          throw new EtsValidationException("newRows", row, "a second row for the same step (first: " + other + ")");
-        }
-      }
-      merged.add(row);
+    int i = 0;
+    for (CalendarEntry row : newRows) {
+      Checks.notNull("newRows[" + i + "]", row);
+      requireComplianceStep("newRows[" + i++ + "].step", row.step());
     }
-    merged.addAll(rows);
-    return new ComplianceCalendar(List.copyOf(merged));
+    return new ComplianceCalendar(calendar.with(newRows));
+  }
+
+  private static void requireComplianceStep(String field, CalendarStep step) {
+    if (!STEPS.contains(step)) {
+      throw new EtsValidationException(field, step, "is a monitoring step, not a compliance step " + STEPS
+          + ": it is a row of ReportingCalendar (rulebook.monitoring())");
+    }
   }
 
   /**
@@ -102,26 +92,16 @@ public final class ComplianceCalendar {
    *
    * @param sector the sector
    * @param dataYear the data (compliance) year
-   * @param milestone the step
+   * @param step the step, one of {@link #steps()}
    * @return the row, or empty when no date is known
-   * @throws EtsValidationException if an argument is null or the sector is not covered in the year
+   * @throws EtsValidationException if an argument is null, the step is a monitoring step or the sector is not
+   *     covered in the year
    */
-  public Optional<CalendarDate> find(Sector sector, Year dataYear, Milestone milestone) {
+  public Optional<CalendarEntry> find(Sector sector, Year dataYear, CalendarStep step) {
     Checks.notNull("sector", sector);
     Checks.notNull("dataYear", dataYear);
-    Checks.notNull("milestone", milestone);
-    if (!sector.isCoveredIn(dataYear)) {
-      throw new EtsValidationException("dataYear", dataYear, sector + " is not covered before "
-          + sector.firstComplianceYear());
-    }
-    for (CalendarDate row : rows) {
-      if (row.sector() == sector && row.dataYear().equals(dataYear) && row.milestone() == milestone) {
-        return Optional.of(row);
-      }
-    }
-    // the general rules (annual report, surrender) are the reporting calendar's
-    return ReportingCalendar.chinaNational().find(sector, dataYear, CalendarStep.valueOf(milestone.name()))
-        .map(entry -> toDate(entry, milestone));
+    requireComplianceStep("step", Checks.notNull("step", step));
+    return calendar.find(sector, dataYear, step);
   }
 
   /**
@@ -129,41 +109,57 @@ public final class ComplianceCalendar {
    *
    * @param sector the sector
    * @param dataYear the data year
-   * @param milestone the step
+   * @param step the step, one of {@link #steps()}
    * @return the date, or empty when the year has no such step or no date is known
-   * @throws EtsValidationException as {@link #find(Sector, Year, Milestone)}
+   * @throws EtsValidationException as {@link #find(Sector, Year, CalendarStep)}
    */
-  public Optional<LocalDate> deadline(Sector sector, Year dataYear, Milestone milestone) {
-    return find(sector, dataYear, milestone).flatMap(CalendarDate::date);
+  public Optional<LocalDate> deadline(Sector sector, Year dataYear, CalendarStep step) {
+    return find(sector, dataYear, step).flatMap(CalendarEntry::date);
   }
 
   /**
-   * Every known step of a sector and data year, in milestone order.
+   * Every known step of a sector and data year, in cycle order.
    *
    * @param sector the sector
    * @param dataYear the data year
    * @return the rows
-   * @throws EtsValidationException as {@link #find(Sector, Year, Milestone)}
+   * @throws EtsValidationException as {@link #find(Sector, Year, CalendarStep)}
    */
-  public List<CalendarDate> of(Sector sector, Year dataYear) {
-    List<CalendarDate> result = new ArrayList<>();
-    for (Milestone milestone : Milestone.values()) {
-      find(sector, dataYear, milestone).ifPresent(result::add);
+  public List<CalendarEntry> of(Sector sector, Year dataYear) {
+    List<CalendarEntry> result = new ArrayList<>();
+    for (CalendarStep step : STEPS) {
+      find(sector, dataYear, step).ifPresent(result::add);
     }
     return result;
   }
 
   /**
-   * The calendar's own rows (without the general rules), in order of precedence.
+   * The calendar's own rows of compliance steps (without the general rules), in order of precedence.
    *
    * @return an unmodifiable list
    */
-  public List<CalendarDate> rows() {
-    return rows;
+  public List<CalendarEntry> rows() {
+    List<CalendarEntry> rows = new ArrayList<>();
+    for (CalendarEntry row : calendar.rows()) {
+      if (STEPS.contains(row.step())) {
+        rows.add(row);
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ComplianceCalendar && ((ComplianceCalendar) other).calendar.equals(calendar);
+  }
+
+  @Override
+  public int hashCode() {
+    return calendar.hashCode();
   }
 
   @Override
   public String toString() {
-    return "ComplianceCalendar[" + rows.size() + " rows]";
+    return "ComplianceCalendar[" + rows().size() + " rows]";
   }
 }

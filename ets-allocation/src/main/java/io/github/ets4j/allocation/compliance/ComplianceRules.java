@@ -10,6 +10,7 @@ import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.Source;
 import io.github.ets4j.core.rules.RuleTable;
 import io.github.ets4j.core.rules.YearTable;
+import io.github.ets4j.sectors.calendar.CalendarStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -311,7 +312,7 @@ public final class ComplianceRules {
    */
   public LocalDate surrenderDeadline() {
     // Read from the calendar (every year has a surrender date: its row, else the general rule).
-    return ComplianceCalendar.chinaNational().deadline(Sector.POWER, year, Milestone.SURRENDER).orElseThrow();
+    return ComplianceCalendar.chinaNational().deadline(Sector.POWER, year, CalendarStep.SURRENDER).orElseThrow();
   }
 
   /**

@@ -31,9 +31,12 @@ public final class BalanceValue {
   /** 34 significant digits: intensities, breakpoints and BP (see the class comment). */
   public static final MathContext CONTEXT = MathContext.DECIMAL128;
 
+  /** Sectors up to this many units are solved with the double screen ({@link BalanceSweep}); its error bound holds there. */
+  static final int SCREENED_UNITS = 1_000_000;
+
   private BalanceValue() {}
 
-  private static final class Breakpoint {
+  static final class Breakpoint {
     final BigDecimal at;
     final int unit;
     final boolean enters;
@@ -68,6 +71,17 @@ public final class BalanceValue {
 
   /** Solves with the units' intensities already computed (the policy computes them once per unit). */
   static Level solveLevel(List<IndustrialUnit> units, BigDecimal[] intensities, CoefficientRule rule) {
+    Level screened = BalanceSweep.solve(units, intensities, rule);
+    return screened != null ? screened : solveLevelExact(units, intensities, rule);
+  }
+
+  /**
+   * The sweep on exact decimals alone: every breakpoint at 34 digits, sorted by {@link BigDecimal#compareTo}, every
+   * comparison exact. The reference of {@link #solveLevel(List, BigDecimal[], CoefficientRule)} (which must give
+   * the identical level) and its route when the doubles cannot screen (a sector beyond {@value #SCREENED_UNITS}
+   * units, or figures outside the doubles' safe range).
+   */
+  static Level solveLevelExact(List<IndustrialUnit> units, BigDecimal[] intensities, CoefficientRule rule) {
     int n = units.size();
     BigDecimal slope = rule.slope().value();
     BigDecimal band = rule.band().value();
@@ -120,7 +134,7 @@ public final class BalanceValue {
     return rootIn(left, a.subtract(target), b, units, proportional, slope, band);
   }
 
-  private static Level rootIn(@Nullable Breakpoint left, BigDecimal excess, BigDecimal b, List<IndustrialUnit> units,
+  static Level rootIn(@Nullable Breakpoint left, BigDecimal excess, BigDecimal b, List<IndustrialUnit> units,
       boolean[] proportional, BigDecimal slope, BigDecimal band) {
     if (b.signum() > 0 && excess.signum() > 0) {
       BigDecimal root = b.divide(excess, CONTEXT);
@@ -233,7 +247,7 @@ public final class BalanceValue {
           "a sector needs at least one ordinary (non-special) unit to solve its balance value");
     }
     for (int i = 0; i < units.size(); i++) {
-      IndustrialUnit unit = Checks.notNull("units[" + i + "]", units.get(i));
+      IndustrialUnit unit = Checks.element("units", i, units.get(i));
       if (unit.output().signum() <= 0) {
         throw new EtsValidationException("units[" + i + "].output", unit.output().toPlainString(),
             "an ordinary unit needs a positive output to have an intensity (unit " + unit.id() + ")");

@@ -33,7 +33,7 @@ public final class IndustryScope {
     List<IndustrialUnit> listed = new ArrayList<>(units.size());
     List<ReportOnlyUnit> reportOnly = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
-      IndustrialUnit unit = Checks.notNull("units[" + i + "]", units.get(i));
+      IndustrialUnit unit = Checks.element("units", i, units.get(i));
       if (unit.producerClass().isPresent() && unit.producerClass().get().reportOnlyIn(year)) {
         reportOnly.add(ReportOnlyUnit.of(unit, unit.producerClass().get().reason()));
       } else {

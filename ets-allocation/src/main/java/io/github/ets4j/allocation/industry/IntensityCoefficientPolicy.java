@@ -103,7 +103,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
       throw new EtsValidationException("sector", sector, "the intensity-coefficient method is for cement, steel and aluminum");
     }
     CoefficientRule rule = CoefficientRule.chinaNational(year, table);
-    Phase2 phase2 = PlanYears.isProjected(year) ? Phase2.tightening(RuleValue.fromTable(table,
+    Phase2 phase2 = PlanYears.isProjected(table, year) ? Phase2.tightening(RuleValue.fromTable(table,
         AllocationFigures.PHASE2_TIGHTENING_RATE, Phase2.DEFAULT.parameter().name(), year,
         "no Phase 2 rate for " + year + ": the last row carried forward")) : null;
     return new IntensityCoefficientPolicy(sector, year, rule, phase2, null);
@@ -280,7 +280,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     Checks.notNull("ordinary", ordinary);
     BigDecimal[] intensities = new BigDecimal[ordinary.size()];
     for (int i = 0; i < intensities.length; i++) {
-      intensities[i] = BalanceValue.intensity(Checks.notNull("ordinary[" + i + "]", ordinary.get(i)));
+      intensities[i] = BalanceValue.intensity(Checks.element("ordinary", i, ordinary.get(i)));
     }
     return levelOf(ordinary, intensities).value;
   }

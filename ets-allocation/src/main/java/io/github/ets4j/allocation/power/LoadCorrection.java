@@ -129,8 +129,9 @@ public enum LoadCorrection {
   }
 
   private static BigDecimal exact(double value) {
-    // new BigDecimal(double) is exact: no second rounding through a decimal string before the named step.
-    return new BigDecimal(value);
+    // The named step applied to the double's exact binary value (no decimal string in between): the same digits as
+    // rounding new BigDecimal(value), without building its fifty-digit intermediate; factor() then finds 6 decimals.
+    return FACTOR_PRECISION.round(value);
   }
 
   /**

@@ -57,6 +57,9 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   private final List<RuleValue> roundingRules;
   /** The constants of the load correction as read for the year (the national rows or replacement rows). */
   private final List<RuleValue> correctionConstants;
+  /** Be and Bh of each category (by ordinal), read from the benchmark set once, not per unit. */
+  private final BigDecimal[] electricityBenchmark;
+  private final BigDecimal[] heatBenchmark;
 
   private PowerBenchmarkPolicy(Year year, BenchmarkSet benchmarks, LoadCorrection loadCorrection,
       RuleValue entityCap, boolean gasTopUp, List<RuleValue> roundingRules, List<RuleValue> correctionConstants) {
@@ -67,6 +70,13 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     this.loadCorrection = loadCorrection;
     this.entityCap = entityCap;
     this.gasTopUp = gasTopUp;
+    UnitCategory[] categories = UnitCategory.values();
+    this.electricityBenchmark = new BigDecimal[categories.length];
+    this.heatBenchmark = new BigDecimal[categories.length];
+    for (UnitCategory category : categories) {
+      electricityBenchmark[category.ordinal()] = benchmarks.electricity(category).value();
+      heatBenchmark[category.ordinal()] = benchmarks.heat(category).value();
+    }
     this.supplyFactors = benchmarks.basis() == OutputBasis.SUPPLIED
         ? List.of(RuleValue.of("cooling factor, air-cooled", "1.05", "", SUPPLY_SOURCE),
             RuleValue.of("heat factor slope, coal", "0.22", "per unit heat ratio", SUPPLY_SOURCE),
@@ -263,8 +273,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   public PowerUnitAllocation allocateUnit(GeneratingUnit unit) {
     Checks.notNull("unit", unit);
     UnitCategory category = unit.category();
-    BigDecimal be = benchmarks.electricity(category).value();
-    BigDecimal bh = benchmarks.heat(category).value();
+    BigDecimal be = electricityBenchmark[category.ordinal()];
+    BigDecimal bh = heatBenchmark[category.ordinal()];
     if (unit.isSpecial()) {
       return new PowerUnitAllocation(unit, benchmarks.basis(), BigDecimal.ZERO, be, BigDecimal.ONE, BigDecimal.ZERO,
           bh, BigDecimal.ZERO, FLOOR.round(unit.verifiedEmissions()));

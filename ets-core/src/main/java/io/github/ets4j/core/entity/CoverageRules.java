@@ -39,11 +39,12 @@ public final class CoverageRules {
 
   /**
    * The inclusion threshold as the catalogue entry of the whole library: annual direct emissions of 26,000 tCO2e,
-   * every sector, from 2019 (MEASURES-2021 Art 8 [V]). The coverage rules, the allocation rules and the study read
-   * it from here.
+   * every sector, from 2021 (MEASURES-2021 Art 8 [V], in force from 2021-02-01; the allocation rules give the
+   * 2019–2020 years the same figure as an assumption, those years predating the measures). The coverage rules, the
+   * allocation rules and the study read it from here.
    */
   public static final RuleEntry INCLUSION_THRESHOLD = RuleEntry.builder().key("coverage/inclusion-threshold")
-      .value(new BigDecimal("26000")).unit("tCO2e").source(INCLUSION_THRESHOLD_SOURCE).firstYear(Year.of(2019))
+      .value(new BigDecimal("26000")).unit("tCO2e").source(INCLUSION_THRESHOLD_SOURCE).firstYear(Year.of(2021))
       .description("inclusion threshold, annual direct emissions").build();
 
   private static final CoverageRules CHINA_NATIONAL = new CoverageRules(

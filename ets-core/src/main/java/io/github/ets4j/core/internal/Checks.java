@@ -33,6 +33,24 @@ public final class Checks {
   }
 
   /**
+   * Refuses a null element of a list, naming it {@code list[index]}; the name is built only when the check fails,
+   * so a loop over many elements builds no text.
+   *
+   * @param list the list's field name
+   * @param index the element's place
+   * @param value the element
+   * @param <T> the element's type
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null
+   */
+  public static <T> T element(String list, int index, @Nullable T value) {
+    if (value == null) {
+      throw new EtsValidationException(list + "[" + index + "]", "null", "is required");
+    }
+    return value;
+  }
+
+  /**
    * Refuses null and blank text.
    *
    * @param field the field name

@@ -33,7 +33,8 @@ import java.util.Optional;
  *       <b>assumption</b>, tag A: N25 starts the obligation with July 2025).
  * </ul>
  * For a data year without a row the general rules apply: the annual report by 31 March of the following year
- * (MEASURES-2021 Art 25 [V]) and surrender by 31 December of the following year [V]; other steps have no general
+ * (MEASURES-2021 Art 25 [V]; for 2019 data, reported before the measures were in force, the same date is a row
+ * of its own tagged A) and surrender by 31 December of the following year [V]; other steps have no general
  * date (monthly evidence then follows the 40-day rule of {@code EvidenceDeadline}). A new year's notice is new
  * rows: {@link #with(Collection)} puts a user's rows before the built-in ones. Immutable and thread-safe.
  */
@@ -57,6 +58,9 @@ public final class ReportingCalendar {
       "industrial monthly evidence from July 2025, January-June 2025 back-filled by 2025-10-31", Confidence.OFFICIAL);
   private static final Source NO_EVIDENCE_2024 = Source.of("ets4j",
       "no industrial monthly evidence for 2024 data: N25 starts it with the 2025 months", Confidence.ASSUMED);
+  /** MEASURES-2021 (in force 2021-02-01) came after the 2019 data were reported; the reference gives no date. */
+  private static final Source REPORT_2019 = Source.of("ASSUMPTION", "2019 data predate MEASURES-2021 (in force "
+      + "2021-02-01) and the reference names no document of that year: Art 25's 31 March taken", Confidence.ASSUMED);
   private static final Source N26_LISTS = Source.of("N26", "2027 list by 2026-10-31, data-quality plans by 2026-12-31",
       Confidence.OFFICIAL);
   /** In the row tables: this step has a row of its own below (or none). */
@@ -78,6 +82,8 @@ public final class ReportingCalendar {
     List<CalendarEntry> rows = new ArrayList<>();
     Year y2024 = Year.of(2024);
     Year y2025 = Year.of(2025);
+    rows.add(CalendarEntry.of(Sector.POWER, Year.of(2019), CalendarStep.ANNUAL_REPORT, LocalDate.parse("2020-03-31"),
+        REPORT_2019));
     // 2024 data [V N25]
     dates(rows, Sector.POWER, y2024, N25, "2025-03-31", "2025-06-30", "2025-04-20", "2025-07-31", "2025-08-20",
         "2025-12-31");

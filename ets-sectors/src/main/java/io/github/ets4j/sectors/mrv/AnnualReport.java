@@ -3,6 +3,7 @@ package io.github.ets4j.sectors.mrv;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
 
 import io.github.ets4j.core.Acquisition;
+import io.github.ets4j.core.AnnouncedSector;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionLine;
 import io.github.ets4j.core.EmissionSource;
@@ -45,15 +46,17 @@ public final class AnnualReport {
   private final String entityId;
   private final String facilityId;
   private final Sector sector;
+  private final Optional<AnnouncedSector> reportOnlySector;
   private final Year year;
   private final GwpSet gwpSet;
   private final List<MonthlyReport> months;
 
-  private AnnualReport(String entityId, String facilityId, Sector sector, Year year, GwpSet gwpSet,
-      List<MonthlyReport> months) {
+  private AnnualReport(String entityId, String facilityId, Sector sector,
+      Optional<AnnouncedSector> reportOnlySector, Year year, GwpSet gwpSet, List<MonthlyReport> months) {
     this.entityId = entityId;
     this.facilityId = facilityId;
     this.sector = sector;
+    this.reportOnlySector = reportOnlySector;
     this.year = year;
     this.gwpSet = gwpSet;
     this.months = months;
@@ -65,7 +68,8 @@ public final class AnnualReport {
    * @param monthlyReports the reports, one for each month of one year
    * @return the annual report
    * @throws EtsValidationException naming the month if a month is missing or reported twice; if the
-   *     reports mix entities, facilities, sectors, years or GWP sets; or if a solid fuel's NCV is measured
+   *     reports mix entities, facilities, sectors, report-only sectors (a month of an announced sector with
+   *     months of its borrowed covered sector, or two announced sectors), years or GWP sets; or if a solid fuel's NCV is measured
    *     in some months and a default in others
    */
   public static AnnualReport of(Collection<MonthlyReport> monthlyReports) {
@@ -85,6 +89,7 @@ public final class AnnualReport {
       same("entityId", first.entityId(), report.entityId(), report);
       same("facilityId", first.facilityId(), report.facilityId(), report);
       same("sector", first.sector(), report.sector(), report);
+      same("reportOnlySector", reportOnlyName(first), reportOnlyName(report), report);
       same("gwpSet", first.data().gwpSet().name(), report.data().gwpSet().name(), report);
       if (report.month().getYear() != year.getValue()) {
         throw new EtsValidationException("month", report.month(),
@@ -102,8 +107,18 @@ public final class AnnualReport {
       }
     }
     checkFixedNcvChoices(sorted);
-    return new AnnualReport(first.entityId(), first.facilityId(), first.sector(), year, first.data().gwpSet(),
-        List.copyOf(sorted));
+    return new AnnualReport(first.entityId(), first.facilityId(), first.sector(), first.data().reportOnlySector(),
+        year, first.data().gwpSet(), List.copyOf(sorted));
+  }
+
+  /** The month's report-only sector as text for the agreement check; an announced sector is equal by value. */
+  private static Object reportOnlyName(MonthlyReport report) {
+    Optional<AnnouncedSector> announced = Checks.notNull("reportOnlySector of " + report.month(),
+        report.data().reportOnlySector());
+    if (announced.isPresent()) {
+      return announced.get();
+    }
+    return "none (a month of the covered sector " + report.sector() + ")";
   }
 
   private static void same(String field, Object expected, Object actual, MonthlyReport report) {
@@ -156,12 +171,24 @@ public final class AnnualReport {
   }
 
   /**
-   * The sector.
+   * The covered sector whose rules calculated the months: the report's sector, or, when
+   * {@link #reportOnlySector()} is present, the sector whose rules the lines borrow.
    *
    * @return the sector
    */
   public Sector sector() {
     return sector;
+  }
+
+  /**
+   * The announced, not covered, sector the report is of, when its months name one
+   * ({@link MonthlyData#reportOnlySector()}): then {@link #sector()} is only the covered sector whose rules the
+   * lines borrow, no covered year view accepts the report, and it is read as a {@link ReportOnlyYear}.
+   *
+   * @return the report-only sector, or empty for a report of the covered {@link #sector()}
+   */
+  public Optional<AnnouncedSector> reportOnlySector() {
+    return reportOnlySector;
   }
 
   /**
@@ -402,7 +429,8 @@ public final class AnnualReport {
    */
   @Override
   public String toString() {
-    return "AnnualReport[" + entityId + "/" + facilityId + " " + year + " " + sector + ": "
+    String of = reportOnlySector.map(s -> s.code() + " (report only, " + sector + " rules)").orElse(sector.name());
+    return "AnnualReport[" + entityId + "/" + facilityId + " " + year + " " + of + ": "
         + verifiedEmissions().toPlainString() + " t verified]";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.mrv;
 
+import io.github.ets4j.core.AnnouncedSector;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.internal.Checks;
@@ -8,6 +9,7 @@ import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -36,14 +38,45 @@ public abstract class FacilityYear {
    * @param sector the sector the view reads
    * @param rule the rule named when the report is of another sector, e.g.
    *     {@code "a clinker line's year needs a CEMENT report"}
-   * @throws EtsValidationException if an argument is null or the report is of another sector
+   * @throws EtsValidationException if an argument is null, the report is of another sector, or its months name a
+   *     report-only sector ({@link AnnualReport#reportOnlySector()}: such a report is read with
+   *     {@link ReportOnlyYear#of(io.github.ets4j.core.entity.ReportOnlyEntity, AnnualReport)})
    */
   protected FacilityYear(AnnualReport report, Sector sector, String rule) {
     Checks.notNull("report", report);
     Checks.notNull("sector", sector);
     Checks.notNull("rule", rule);
+    if (report.reportOnlySector().isPresent()) {
+      throw new EtsValidationException("report", report.reportOnlySector().get(),
+          "a report of the report-only sector " + report.reportOnlySector().get() + " (" + sector
+              + " rules borrowed) is never a covered facility's year and is never allocated (N26 §四):"
+              + " use ReportOnlyYear.of(entity, report)");
+    }
     if (report.sector() != sector) {
       throw new EtsValidationException("report", report.sector(), rule);
+    }
+    this.report = report;
+  }
+
+  /**
+   * Views an annual report of an announced, not covered, sector (a sector of the user's own on the skeleton,
+   * e.g. a flat-glass furnace whose months borrow a covered sector's rules). Such a view reports; it is never an
+   * input of the allocation, whose doors take the four covered views only.
+   *
+   * @param report the annual report, whose months name {@code announced} as their
+   *     {@link MonthlyData#reportOnlySector()}
+   * @param announced the announced sector the view reads
+   * @param rule the rule named when the report is of another sector, e.g.
+   *     {@code "a glass furnace's year needs a flat-glass report"}
+   * @throws EtsValidationException if an argument is null or the report's months do not name {@code announced}
+   */
+  protected FacilityYear(AnnualReport report, AnnouncedSector announced, String rule) {
+    Checks.notNull("report", report);
+    Checks.notNull("announced", announced);
+    Checks.notNull("rule", rule);
+    if (!report.reportOnlySector().equals(Optional.of(announced))) {
+      throw new EtsValidationException("report",
+          report.reportOnlySector().map(Object::toString).orElse(report.sector().name()), rule);
     }
     this.report = report;
   }

@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.mrv;
 
+import io.github.ets4j.core.AnnouncedSector;
 import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A facility's calculated month in one sector: what a {@link MonthlyReport} carries and an
@@ -36,11 +38,26 @@ public interface MonthlyData {
   }
 
   /**
-   * The sector whose rules calculated the month.
+   * The covered sector whose rules calculated the month: the sector the month reports for, or, when the month
+   * names a {@link #reportOnlySector()}, the covered sector whose guideline's rules and defaults its lines borrow
+   * (catalogue and fuel-rule lookups are keyed by {@link Sector}).
    *
    * @return the sector
    */
   Sector sector();
+
+  /**
+   * The announced, not covered, sector the month reports for (e.g. {@link AnnouncedSector#FLAT_GLASS}), when it is
+   * not {@link #sector()} itself. Such a month's lines borrow the rules of {@link #sector()} [A: the domain
+   * reference has no monitoring formulas for the announced sectors, coverage.md, N26 §四], but its report is
+   * never a covered facility's year: it is read as a {@link ReportOnlyYear} and is never allocated.
+   *
+   * @return the report-only sector, or empty for a month of the covered {@link #sector()} (the library's four
+   *     sector months)
+   */
+  default Optional<AnnouncedSector> reportOnlySector() {
+    return Optional.empty();
+  }
 
   /**
    * The calculated source lines (covered and indirect), each rounded to 2 decimals.

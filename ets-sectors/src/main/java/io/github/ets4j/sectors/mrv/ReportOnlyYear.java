@@ -61,6 +61,40 @@ public final class ReportOnlyYear {
   }
 
   /**
+   * Creates the report of a data year from the annual report of one of the entity's facilities, whose months name
+   * the entity's sector ({@link MonthlyData#reportOnlySector()}; e.g. a flat-glass furnace on the monitoring kit):
+   * the lines are every month's calculated lines, January first, and the year is the report's.
+   *
+   * <p>A report whose months name no report-only sector is refused [A: the brief's choice]: it is a covered
+   * sector's report, read with that sector's year view, and taking it here would let a covered facility report as
+   * an uncovered one and escape its allocation and surrender.
+   *
+   * @param entity the entity
+   * @param report the annual report
+   * @return the report
+   * @throws EtsValidationException if an argument is null; the report's months name no report-only sector, or
+   *     another than the entity's; or the entity's sector does not report the year
+   */
+  public static ReportOnlyYear of(ReportOnlyEntity entity, AnnualReport report) {
+    Checks.notNull("entity", entity);
+    Checks.notNull("report", report);
+    if (report.reportOnlySector().isEmpty()) {
+      throw new EtsValidationException("report", report.sector(), "a report of the covered sector "
+          + report.sector() + " is read with its sector's year view, not as the report-only year of " + entity.sector()
+          + ": the months must name " + entity.sector() + " as their reportOnlySector");
+    }
+    if (!report.reportOnlySector().get().equals(entity.sector())) {
+      throw new EtsValidationException("report", report.reportOnlySector().get(),
+          "the months report for another sector than the entity's (" + entity.sector() + ")");
+    }
+    List<CalculatedLine> lines = new ArrayList<>();
+    for (MonthlyReport month : report.months()) {
+      lines.addAll(month.data().calculatedLines());
+    }
+    return of(entity, report.year(), lines);
+  }
+
+  /**
    * The entity.
    *
    * @return the entity

@@ -1,5 +1,8 @@
 package io.github.ets4j.sectors.power;
 
+import io.github.ets4j.core.Confidence;
+import io.github.ets4j.core.Source;
+
 /**
  * The boiler type of a coal-fired generating unit, reported from reporting year 2026: with the site altitude it
  * is what the national management platform generates the unit's default coal oxidation rate from
@@ -18,5 +21,9 @@ public enum BoilerType {
   /** Grate (stoker) boiler (层燃炉). */
   GRATE,
   /** Any other boiler type. */
-  OTHER
+  OTHER;
+
+  /** Where the list of types comes from: an assumption of this project, the reference naming the attribute only. */
+  public static final Source SOURCE = Source.of("ASSUMPTION", "boiler classes of Chinese power practice: "
+      + "UPD-POWER-2026 names the attribute, not its values", Confidence.ASSUMED);
 }

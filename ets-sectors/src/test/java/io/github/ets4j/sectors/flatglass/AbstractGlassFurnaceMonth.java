@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.flatglass;
 
+import io.github.ets4j.core.AnnouncedSector;
 import io.github.ets4j.core.EtsStyle;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.core.Sector;
@@ -14,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,10 +23,11 @@ import org.immutables.value.Value;
  * checks: one month of a flat-glass furnace, {@code E = Σ fuel combustion + Σ carbonate t × EF × purity}.
  *
  * <p><b>Not a claim of the official flat-glass guideline</b>, which the domain reference does not hold: flat glass
- * is an announced, report-only sector (N26 §四), and this month ships in the tests only. The data model's months
- * name a covered {@link Sector}, so the furnace borrows the aluminum rules [A]: their fuel rules and the
- * AG-ALU-2024 carbonate factors of the catalogue (soda ash, limestone, dolomite), through the aluminum carbonate
- * code ({@link CarbonateUse#line}). Immutable and thread-safe.
+ * is an announced, report-only sector (N26 §四), and this month ships in the tests only. The month reports for
+ * {@link AnnouncedSector#FLAT_GLASS} ({@link #reportOnlySector()}) and borrows the rules of the covered
+ * {@link Sector#ALUMINUM} [A], since catalogue and fuel-rule lookups are keyed by a covered sector: their fuel rules
+ * and the AG-ALU-2024 carbonate factors of the catalogue (soda ash, limestone, dolomite), through the aluminum
+ * carbonate code ({@link CarbonateUse#line}). Its report is therefore no aluminum year. Immutable and thread-safe.
  */
 @EtsStyle
 @Value.Immutable
@@ -52,13 +55,23 @@ abstract class AbstractGlassFurnaceMonth implements IndustrialMonth {
   public abstract List<CarbonateUse> carbonates();
 
   /**
-   * The sector whose rules apply: aluminum's, borrowed [A] (see the type's Javadoc).
+   * The covered sector whose rules apply: aluminum's, borrowed [A] (see the type's Javadoc).
    *
    * @return {@link Sector#ALUMINUM}
    */
   @Override
   public final Sector sector() {
     return Sector.ALUMINUM;
+  }
+
+  /**
+   * The sector the furnace reports for: flat glass, announced and not covered.
+   *
+   * @return {@link AnnouncedSector#FLAT_GLASS}
+   */
+  @Override
+  public final Optional<AnnouncedSector> reportOnlySector() {
+    return Optional.of(AnnouncedSector.FLAT_GLASS);
   }
 
   @Override

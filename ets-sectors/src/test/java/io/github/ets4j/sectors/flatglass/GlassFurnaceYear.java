@@ -1,8 +1,8 @@
 package io.github.ets4j.sectors.flatglass;
 
+import io.github.ets4j.core.AnnouncedSector;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
-import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.mrv.AnnualReport;
 import io.github.ets4j.sectors.mrv.FacilityYear;
 import io.github.ets4j.sectors.mrv.MonthlyReport;
@@ -15,14 +15,15 @@ import java.math.BigDecimal;
  * {@link FacilityYear}.
  *
  * <p><b>Not a claim of the official flat-glass guideline</b> (see {@link AbstractGlassFurnaceMonth}). The months
- * borrow the aluminum rules [A], so the skeleton's sector check sees {@link Sector#ALUMINUM}; the furnace's own
- * check is that every month is a {@link GlassFurnaceMonth}. The intensity {@code E / glass melted} (tCO2/t,
+ * borrow the aluminum rules [A] but report for {@link AnnouncedSector#FLAT_GLASS}, which the skeleton's sector check
+ * reads (so no covered year view, {@code AluminumYear} included, takes the report); the furnace's own check is that
+ * every month is a {@link GlassFurnaceMonth}. The intensity {@code E / glass melted} (tCO2/t,
  * 4 decimals) is this test's assumption [A]: covered emissions summed from the 2-decimal lines, as the clinker line's.
  * Immutable and thread-safe.
  */
 final class GlassFurnaceYear extends FacilityYear {
   private GlassFurnaceYear(AnnualReport report) {
-    super(report, Sector.ALUMINUM, "a glass furnace's year needs the furnace's months (aluminum rules borrowed)");
+    super(report, AnnouncedSector.FLAT_GLASS, "a glass furnace's year needs a flat-glass report");
   }
 
   /**
@@ -30,7 +31,7 @@ final class GlassFurnaceYear extends FacilityYear {
    *
    * @param report the annual report
    * @return the view
-   * @throws EtsValidationException if the report is null, not of the borrowed sector, or a month is not a furnace
+   * @throws EtsValidationException if the report is null, not of flat glass, or a month is not a furnace
    *     month
    */
   static GlassFurnaceYear of(AnnualReport report) {

@@ -58,11 +58,12 @@ class GlassFurnaceYearViewTest {
 
   @Test
   void theFurnaceChecksItsMonths() {
-    // an electrolysis year names the same borrowed sector, but its months are no furnace months
+    // an electrolysis year has the covered sector the furnace borrows, but reports for aluminum, not flat glass
     AnnualReport potline = FacilityYears.year("E", "potline-1", m -> FacilityYears.aluminumMonth(m).build());
     EtsValidationException notFurnace = assertThrows(EtsValidationException.class, () -> GlassFurnaceYear.of(potline));
-    assertEquals("month", notFurnace.field());
-    assertTrue(notFurnace.rule().contains("twelve furnace months, not ElectrolysisMonth"), notFurnace.rule());
+    assertEquals("report", notFurnace.field());
+    assertEquals("ALUMINUM", notFurnace.value());
+    assertTrue(notFurnace.rule().contains("needs a flat-glass report"), notFurnace.rule());
     AnnualReport line = FacilityYears.year("E", "line-2", m -> FacilityYears.cementMonth(m).build());
     EtsValidationException cement = assertThrows(EtsValidationException.class, () -> GlassFurnaceYear.of(line));
     assertEquals("report", cement.field());

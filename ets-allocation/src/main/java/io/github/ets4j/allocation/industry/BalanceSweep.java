@@ -1,0 +1,220 @@
+package io.github.ets4j.allocation.industry;
+
+import java.math.BigDecimal;
+import java.util.List;
+import javax.annotation.Nullable;
+
+/**
+ * The balance value's sweep ({@link BalanceValue}) with the breakpoints ordered and the comparisons decided on
+ * doubles wherever the doubles' error bound decides them, and on the same exact decimals as
+ * {@link BalanceValue#solveLevelExact} everywhere else. The level it returns is identical to that method's, digit
+ * and scale (checked on generated sectors by {@code BalanceSweepProperties}).
+ *
+ * <p>Why the result is identical. The exact sweep (1) sorts the 2n breakpoints {@code round34(I × f)} by value,
+ * stably (enter point of unit i at position 2i, leave point at 2i + 1), (2) walks them keeping {@code a} and
+ * {@code b} by exact additions, and (3) stops at the first point p with {@code (a − T) × p ≥ b}, where it divides.
+ * Here:
+ * <ol>
+ *   <li>Each breakpoint also has a double {@code d = (N_d / Q_d) × f_d} (N, Q and f each converted once, correctly
+ *       rounded). Its relative distance from the exact breakpoint is at most about 8 ulps (8 × 1.1e-16), far inside
+ *       {@link #WINDOW} = 1e-9. Positions are sorted by (d, position); where two neighbours lie within the window of
+ *       each other, the whole run of such neighbours is re-sorted by (exact breakpoint, position). Across a gap wider
+ *       than the window the exact values are in the doubles' order, so the result is the exact stable order.</li>
+ *   <li>{@code a} is kept exactly, as before (its terms are short decimals). {@code b} is kept as a double with
+ *       the sum M of the magnitudes of every term added or subtracted; its exact value is rebuilt only when needed,
+ *       by replaying the exact sweep's own additions in the same order ({@link #exactB}), so it is the same
+ *       {@code BigDecimal}, value and scale.</li>
+ *   <li>The comparison is decided by the double {@code f = (a − T)_d × d − b_d} when {@code |f|} exceeds
+ *       {@code 1e-9 × (|a − T|_d × d + M)}. The error of f is at most about {@code (2n + 12) × 1.1e-16} times that
+ *       sum (recursive summation of at most 2n terms, each within 7 ulps, and the product within 4 ulps), which is
+ *       below 1e-9 times it for the {@value BalanceValue#SCREENED_UNITS} units this class accepts. Otherwise the
+ *       exact comparison of the exact sweep is made. At the stopping point the exact {@code a − T}, {@code b} and
+ *       breakpoint are handed to the same {@link BalanceValue#rootIn}.</li>
+ * </ol>
+ * A sector whose figures leave the doubles' safe range (an intensity or emission outside 1e-150…1e150, not finite)
+ * is not screened: {@link #solve} returns null and the caller runs the exact sweep. Holds no state; thread-safe.
+ */
+final class BalanceSweep {
+  /** Relative window within which doubles are not trusted to decide (see the class comment for the bound). */
+  static final double WINDOW = 1e-9;
+  private static final double SMALLEST = 1e-150;
+  private static final double LARGEST = 1e150;
+
+  private final List<IndustrialUnit> units;
+  private final BigDecimal[] intensities;
+  private final BigDecimal slope;
+  private final BigDecimal lowerFactor;
+  private final BigDecimal upperFactor;
+  /** Breakpoints as doubles, by position: enter of unit i at 2i, leave at 2i + 1. */
+  private final double[] at;
+  /** The exact breakpoints, computed when a decision or the root needs one. */
+  private final BigDecimal[] exactAt;
+  /** slope × E × I at 34 digits, computed when a unit enters. */
+  private final BigDecimal[] weighted;
+  /** The positions in sweep order. */
+  private int[] order = new int[0];
+  /** The exact b after the first {@link #replayed} steps of the sweep. */
+  private BigDecimal b = BigDecimal.ZERO;
+  private int replayed;
+
+  private BalanceSweep(List<IndustrialUnit> units, BigDecimal[] intensities, CoefficientRule rule) {
+    this.units = units;
+    this.intensities = intensities;
+    this.slope = rule.slope().value();
+    BigDecimal band = rule.band().value();
+    // The same two divisions as the exact sweep.
+    this.lowerFactor = BigDecimal.ONE.divide(BigDecimal.ONE.add(band), BalanceValue.CONTEXT);
+    this.upperFactor = BigDecimal.ONE.divide(BigDecimal.ONE.subtract(band), BalanceValue.CONTEXT);
+    this.at = new double[2 * units.size()];
+    this.exactAt = new BigDecimal[at.length];
+    this.weighted = new BigDecimal[units.size()];
+  }
+
+  /**
+   * Solves BP as {@link BalanceValue#solveLevelExact} does, or returns null when the sector is not screened.
+   *
+   * @param units the ordinary units, checked balanceable
+   * @param intensities their intensities at 34 digits
+   * @param rule slope, band and cap
+   * @return the level, identical to the exact sweep's, or null
+   */
+  @Nullable
+  static Level solve(List<IndustrialUnit> units, BigDecimal[] intensities, CoefficientRule rule) {
+    if (units.size() > BalanceValue.SCREENED_UNITS) {
+      return null;
+    }
+    return new BalanceSweep(units, intensities, rule).sweep(rule);
+  }
+
+  @Nullable
+  private Level sweep(CoefficientRule rule) {
+    int n = units.size();
+    BigDecimal cap = rule.cap().value();
+    BigDecimal low = BigDecimal.ONE.subtract(cap);
+    BigDecimal prop = BigDecimal.ONE.add(slope);
+    BigDecimal high = BigDecimal.ONE.add(cap);
+    double dLower = lowerFactor.doubleValue();
+    double dUpper = upperFactor.doubleValue();
+    double dSlope = slope.doubleValue();
+    BigDecimal[] e = new BigDecimal[n];
+    double[] dw = new double[n];
+    BigDecimal target = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      IndustrialUnit unit = units.get(i);
+      e[i] = unit.verifiedEmissions();
+      target = target.add(e[i]);
+      double intensity = unit.intensityEmissions().doubleValue() / unit.output().doubleValue();
+      double emissions = e[i].doubleValue();
+      if (!inRange(intensity) || !inRange(emissions)) {
+        return null;
+      }
+      at[2 * i] = intensity * dLower;
+      at[2 * i + 1] = intensity * dUpper;
+      dw[i] = dSlope * emissions * intensity;
+    }
+    order = sortedPositions();
+
+    BigDecimal a = low.multiply(target);
+    double db = 0;
+    double magnitudes = 0;
+    boolean[] proportional = new boolean[n];
+    int left = -1;
+    for (int step = 0; step < order.length; step++) {
+      int point = order[step];
+      BigDecimal excess = a.subtract(target);
+      if (reached(excess, point, step, db, magnitudes)) {
+        return BalanceValue.rootIn(breakpoint(left), excess, exactB(step), units, proportional, slope,
+            rule.band().value());
+      }
+      int unit = point >> 1;
+      boolean enters = (point & 1) == 0;
+      if (enters) {
+        a = a.subtract(low.multiply(e[unit])).add(prop.multiply(e[unit]));
+        db += dw[unit];
+      } else {
+        a = a.subtract(prop.multiply(e[unit])).add(high.multiply(e[unit]));
+        db -= dw[unit];
+      }
+      magnitudes += Math.abs(dw[unit]);
+      proportional[unit] = enters;
+      left = point;
+    }
+    return BalanceValue.rootIn(breakpoint(left), a.subtract(target), exactB(order.length), units, proportional,
+        slope, rule.band().value());
+  }
+
+  private static boolean inRange(double value) {
+    return value >= SMALLEST && value <= LARGEST;
+  }
+
+  /** {@code (a − T) × p ≥ b} before step {@code step}: on doubles when they decide it, else exactly. */
+  private boolean reached(BigDecimal excess, int point, int step, double db, double magnitudes) {
+    double dExcess = excess.doubleValue();
+    double f = dExcess * at[point] - db;
+    double margin = WINDOW * (Math.abs(dExcess) * at[point] + magnitudes);
+    if (f > margin) {
+      return true;
+    }
+    if (f < -margin) {
+      return false;
+    }
+    return excess.multiply(exact(point)).compareTo(exactB(step)) >= 0;
+  }
+
+  /** The exact b after {@code steps} steps: the exact sweep's additions, replayed in its order from where we were. */
+  private BigDecimal exactB(int steps) {
+    for (; replayed < steps; replayed++) {
+      int point = order[replayed];
+      BigDecimal w = weighted(point >> 1);
+      b = (point & 1) == 0 ? b.add(w) : b.subtract(w);
+    }
+    return b;
+  }
+
+  private BigDecimal weighted(int unit) {
+    BigDecimal w = weighted[unit];
+    if (w == null) {
+      // The exact sweep's term: slope × E exact, times I at 34 digits.
+      w = slope.multiply(units.get(unit).verifiedEmissions()).multiply(intensities[unit], BalanceValue.CONTEXT);
+      weighted[unit] = w;
+    }
+    return w;
+  }
+
+  private BigDecimal exact(int point) {
+    BigDecimal value = exactAt[point];
+    if (value == null) {
+      value = intensities[point >> 1].multiply((point & 1) == 0 ? lowerFactor : upperFactor, BalanceValue.CONTEXT);
+      exactAt[point] = value;
+    }
+    return value;
+  }
+
+  @Nullable
+  private BalanceValue.Breakpoint breakpoint(int point) {
+    return point < 0 ? null : new BalanceValue.Breakpoint(exact(point), point >> 1, (point & 1) == 0);
+  }
+
+  /** The positions in the exact sweep's order: by double, then runs of near neighbours by exact value. */
+  private int[] sortedPositions() {
+    int[] positions = new int[at.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    PositionSort.sort(positions, (x, y) -> at[x] < at[y] ? -1 : at[x] > at[y] ? 1 : Integer.compare(x, y));
+    int start = 0;
+    for (int j = 1; j <= positions.length; j++) {
+      boolean gap = j == positions.length || at[positions[j]] - at[positions[j - 1]] > WINDOW * at[positions[j]];
+      if (gap) {
+        if (j - start > 1) {
+          PositionSort.sortRange(positions, start, j, (x, y) -> {
+            int byValue = exact(x).compareTo(exact(y));
+            return byValue != 0 ? byValue : Integer.compare(x, y);
+          });
+        }
+        start = j;
+      }
+    }
+    return positions;
+  }
+}
