@@ -1,6 +1,7 @@
 package io.github.ets4j.benchmarks;
 
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.study.FastPercent;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.fuel.Fuel;
@@ -287,7 +288,7 @@ public class FacilityYearBenchmark {
     double total = 0;
     for (int i = 0; i < powerFc.length; i++) {
       double fc = halfUp(powerFc[i], 100);
-      double of = powerOf[i] / 100;
+      double of = FastPercent.toFraction(powerOf[i]);
       double carbon = powerElementCarbon[i]
           ? fc * halfUp(powerCarbon[i], 10_000) * of
           : fc * halfUp(powerNcv[i], 1_000) * halfUp(powerCarbon[i], 100_000) * of;

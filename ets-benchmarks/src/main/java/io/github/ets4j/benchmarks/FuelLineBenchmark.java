@@ -1,6 +1,7 @@
 package io.github.ets4j.benchmarks;
 
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.study.FastPercent;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.fuel.Fuel;
 import io.github.ets4j.sectors.fuel.FuelCombustion;
@@ -169,7 +170,7 @@ public class FuelLineBenchmark {
     double fc = halfUp(consumptionD, 100);
     double q = halfUp(ncvD, 1_000);
     double cc = halfUp(carbonContentD, 100_000);
-    return halfUp(fc * q * cc * (oxidationRateD / 100) * 44 / 12, 100);
+    return halfUp(fc * q * cc * FastPercent.toFraction(oxidationRateD) * 44 / 12, 100);
   }
 
   private static double halfUp(double value, double scale) {

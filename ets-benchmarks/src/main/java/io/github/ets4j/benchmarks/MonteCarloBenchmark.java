@@ -5,6 +5,7 @@ import io.github.ets4j.allocation.industry.CoefficientRule;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.study.DrawSummary;
 import io.github.ets4j.study.FastEngine;
+import io.github.ets4j.study.FastPercent;
 import io.github.ets4j.study.MarketUnit;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -113,8 +114,8 @@ public class MonteCarloBenchmark {
   public void prepare() {
     EmbeddedMarket market = new EmbeddedMarket();
     Year year = EmbeddedMarket.YEAR;
-    outputSpread = fraction(market.scenario.outputSpreadPercent());
-    intensitySpread = fraction(market.scenario.intensitySpreadPercent());
+    outputSpread = FastPercent.toFraction(market.scenario.outputSpreadPercent());
+    intensitySpread = FastPercent.toFraction(market.scenario.intensitySpreadPercent());
     engine = FastEngine.setup(Map.of(year, market.units), market.rules);
     List<MarketUnit> units = market.units;
     n = units.size();
@@ -199,10 +200,6 @@ public class MonteCarloBenchmark {
     shortfall = new double[SECTORS][draws];
     shortCount = new double[SECTORS];
     checkAgainstEngine(year);
-  }
-
-  private static double fraction(BigDecimal percent) {
-    return percent.movePointLeft(2).doubleValue();
   }
 
   private void checkAgainstEngine(Year year) {
@@ -294,7 +291,7 @@ public class MonteCarloBenchmark {
   }
 
   private static double percentile(double[] sorted, int p) {
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    int rank = (int) Math.ceil(FastPercent.toFraction(p) * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 

@@ -2,6 +2,7 @@ package io.github.ets4j.benchmarks;
 
 import io.github.ets4j.allocation.RuleValue;
 import io.github.ets4j.allocation.power.GeneratingUnit;
+import io.github.ets4j.core.unit.Percent;
 import io.github.ets4j.allocation.power.LoadCorrection;
 import io.github.ets4j.allocation.power.OutputBasis;
 import io.github.ets4j.allocation.power.PowerBenchmarkPolicy;
@@ -95,7 +96,7 @@ public class PowerAllocationBenchmark {
       verified[i] = u.verifiedEmissions().doubleValue();
       generation[i] = u.grossGenerationMwh().doubleValue();
       heat[i] = u.heatSuppliedGj().doubleValue();
-      loadPercent[i] = u.loadFactor().map(f -> f.movePointRight(2).doubleValue()).orElse(100.0);
+      loadPercent[i] = u.loadFactor().map(f -> Percent.fromFraction(f).doubleValue()).orElse(100.0);
       electricityBenchmark[i] = policy.benchmarks().electricity(u.category()).value().doubleValue();
       heatBenchmark[i] = policy.benchmarks().heat(u.category()).value().doubleValue();
       conventionalCoal[i] = u.category().isConventionalCoal();

@@ -1,10 +1,8 @@
 package io.github.ets4j.study;
 
-import java.util.SplittableRandom;
-
 /**
  * Standard normal numbers for the fast engine's draws: Marsaglia and Tsang's ziggurat (2000) with 256 layers,
- * on one {@link SplittableRandom#nextLong()} per number in about 99 % of the calls.
+ * on one {@link DrawRandom#nextLong()} per number in about 99 % of the calls.
  *
  * <p>The low 8 bits of the long choose the layer; the upper 56 bits, disjoint from them (so the layer and the
  * abscissa are independent, unlike the original's 32-bit variant), are a signed uniform in [−1, 1) scaled by
@@ -57,7 +55,7 @@ final class NormalZiggurat {
    * @param random the generator, advanced by one long (about 99 % of the calls) or more
    * @return a number of the standard normal distribution
    */
-  static double next(SplittableRandom random) {
+  static double next(DrawRandom random) {
     long bits = random.nextLong();
     int layer = (int) bits & (LAYERS - 1);
     double z = (bits >> 8) * SIGNED_UNIT * X[layer];
@@ -67,8 +65,34 @@ final class NormalZiggurat {
     return outsideRectangle(random, layer, z);
   }
 
+  /**
+   * Fills an array with standard normal numbers, the same as {@link #next} called for each slot in turn: the
+   * generator's state stays in a local variable (a register) on the common path, and goes back to the generator
+   * only for the rare path and at the end.
+   *
+   * @param random the generator, advanced as by {@code normals.length} calls of {@link #next}
+   * @param normals receives the numbers
+   */
+  static void fill(DrawRandom random, double[] normals) {
+    long seed = random.seed;
+    long gamma = random.gamma;
+    for (int j = 0; j < normals.length; j++) {
+      seed += gamma;
+      long bits = DrawRandom.mix64(seed);
+      int layer = (int) bits & (LAYERS - 1);
+      double z = (bits >> 8) * SIGNED_UNIT * X[layer];
+      if (!(Math.abs(z) < X[layer + 1])) {
+        random.seed = seed;
+        z = outsideRectangle(random, layer, z);
+        seed = random.seed;
+      }
+      normals[j] = z;
+    }
+    random.seed = seed;
+  }
+
   /** The rare path: the wedge of a layer, or the tail of the base layer; draws again when rejected. */
-  private static double outsideRectangle(SplittableRandom random, int firstLayer, double firstZ) {
+  private static double outsideRectangle(DrawRandom random, int firstLayer, double firstZ) {
     int layer = firstLayer;
     double z = firstZ;
     while (true) {

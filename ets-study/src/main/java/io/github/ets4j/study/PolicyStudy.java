@@ -10,9 +10,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javax.annotation.Nullable;
 
 /**
  * Runs a {@link Market} through the compliance years of a {@link Scenario}: the exact engine (the
@@ -23,8 +25,9 @@ import java.util.function.LongSupplier;
  * intensity improvement), then allocated sector by sector. Every entity-year is then settled through its
  * {@link io.github.ets4j.allocation.compliance.ComplianceAccount} under the year's compliance rules, with the
  * scenario's CCER share and prices ({@link EntityResult#compliance()}), and the draws are ranked against the exact
- * case ({@link DrawSummary#exactRank()}). Immutable and thread-safe; {@link #run()} may be called from several
- * threads.
+ * case ({@link DrawSummary#exactRank()}). With more than one thread the draws start before the exact pass, on the
+ * other threads, and the calling thread joins them once the exact pass is done, so that no core waits for it; the
+ * results are the same either way. Immutable and thread-safe; {@link #run()} may be called from several threads.
  */
 public final class PolicyStudy {
   private final Market market;
@@ -134,6 +137,18 @@ public final class PolicyStudy {
     for (Year year : scenario.years()) {
       projected.put(year, projectedUnits(year));
     }
+    Draws draws = new Draws(projected, nanoTime);
+    if (scenario.threads() > 1) {
+      draws.start();
+    }
+    try {
+      return run(projected, draws, progress);
+    } finally {
+      draws.cancel();
+    }
+  }
+
+  private StudyResult run(Map<Year, List<MarketUnit>> projected, Draws draws, Consumer<String> progress) {
     List<UnitResult> units = new ArrayList<>();
     List<EntityResult> entities = new ArrayList<>();
     Map<Year, Map<Sector, SectorAllocation>> exact = new LinkedHashMap<>();
@@ -162,24 +177,10 @@ public final class PolicyStudy {
       allocations.forEach((sector, allocation) -> byYear.put(sector, position(allocation).netPositionTonnes()));
       exactNet.put(year, byYear);
     });
-    Map<Year, Map<Sector, DrawSummary>> draws = Map.of();
-    if (scenario.draws() > 0) {
-      int every = Math.max(1, scenario.draws() / 10);
-      FastEngine engine = FastEngine.setup(projected, rules, scenario);
-      // Timed from the first draw: the setup is not part of the draws' rate.
-      DrawProgress meter = DrawProgress.start(scenario.draws(), nanoTime);
-      draws = engine.run(scenario.draws(), scenario.seed(),
-          FastPercent.toFraction(scenario.outputSpreadPercent()), FastPercent.toFraction(scenario.intensitySpreadPercent()),
-          scenario.threads(),
-          exactNet, done -> {
-            if (done % every == 0 || done == scenario.draws()) {
-              progress.accept(meter.line(done));
-            }
-          });
-    }
+    Map<Year, Map<Sector, DrawSummary>> summaries = draws.finish(exactNet, progress);
     List<SectorYearResult> sectors = new ArrayList<>();
     for (Map.Entry<Year, Map<Sector, SectorAllocation>> entry : exact.entrySet()) {
-      Map<Sector, DrawSummary> yearDraws = draws.getOrDefault(entry.getKey(), Map.of());
+      Map<Sector, DrawSummary> yearDraws = summaries.getOrDefault(entry.getKey(), Map.of());
       entry.getValue().forEach((sector, allocation) ->
           sectors.add(summarise(allocation, Optional.ofNullable(yearDraws.get(sector)))));
     }
@@ -236,5 +237,69 @@ public final class PolicyStudy {
         .draws(draws)
         .projected(rules.isProjected(allocation.year()))
         .build();
+  }
+
+  /**
+   * The scenario's draws of one run: started on the fast engine either before the exact pass ({@link #start()},
+   * with several threads) or after it, by {@link #finish}. Used by the thread that runs the study.
+   */
+  private final class Draws {
+    private final Map<Year, List<MarketUnit>> projected;
+    private final LongSupplier nanoTime;
+    private @Nullable FastEngine engine;
+    private @Nullable DrawRun run;
+    private @Nullable DrawProgress meter;
+    /** The engine's refusal of a start before the exact pass, thrown only after it. */
+    private @Nullable RuntimeException refused;
+
+    Draws(Map<Year, List<MarketUnit>> projected, LongSupplier nanoTime) {
+      this.projected = projected;
+      this.nanoTime = nanoTime;
+    }
+
+    /** Sets the engine up and starts the draws on the other threads; a refusal is kept for {@link #finish}. */
+    void start() {
+      if (scenario.draws() == 0) {
+        return;
+      }
+      try {
+        FastEngine started = FastEngine.setup(projected, rules, scenario);
+        // Timed from the first draw: the setup is not part of the draws' rate.
+        meter = DrawProgress.start(scenario.draws(), nanoTime);
+        run = started.start(scenario.draws(), scenario.seed(), FastPercent.toFraction(scenario.outputSpreadPercent()),
+            FastPercent.toFraction(scenario.intensitySpreadPercent()), scenario.threads());
+        engine = started;
+      } catch (RuntimeException e) {
+        refused = e;
+      }
+    }
+
+    /** Starts the draws if not started, draws on this thread too until all are done, and summarises them. */
+    Map<Year, Map<Sector, DrawSummary>> finish(Map<Year, Map<Sector, BigDecimal>> exactNet, Consumer<String> progress) {
+      if (scenario.draws() == 0) {
+        return Map.of();
+      }
+      if (refused == null && run == null) {
+        start();
+      }
+      if (refused != null) {
+        throw refused;
+      }
+      FastEngine started = Objects.requireNonNull(engine);
+      DrawProgress timed = Objects.requireNonNull(meter);
+      int every = Math.max(1, scenario.draws() / 10);
+      return started.finish(Objects.requireNonNull(run), exactNet, done -> {
+        if (done % every == 0 || done == scenario.draws()) {
+          progress.accept(timed.line(done));
+        }
+      });
+    }
+
+    /** Stops draws that were started but will not be finished (the exact pass failed); a no-op after finish. */
+    void cancel() {
+      if (run != null) {
+        run.cancel();
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.compliance.ComplianceAccount;
 import io.github.ets4j.allocation.compliance.ComplianceRules;
+import io.github.ets4j.core.unit.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ final class Settlement {
   static CompliancePosition settle(EntityResult entity, ComplianceRules rules, Scenario scenario) {
     Year year = entity.year();
     ComplianceAccount account = ComplianceAccount.open(entity.entityId(), entity.verifiedTonnes(), rules);
-    BigDecimal ccer = rules.offsetCap(account.obligation()).multiply(scenario.ccerSharePercent()).movePointLeft(2)
+    BigDecimal ccer = Percent.toFraction(rules.offsetCap(account.obligation()).multiply(scenario.ccerSharePercent()))
         .setScale(0, RoundingMode.FLOOR);
     if (ccer.signum() > 0) {
       account = account.surrenderCcer(ccer, eligibleRegistration(rules), false);

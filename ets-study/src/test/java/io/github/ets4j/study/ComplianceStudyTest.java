@@ -118,21 +118,33 @@ class ComplianceStudyTest {
     assertSamePosition(position("1234568", "20555", "14013", "0", "1454471.80", "873850.68", "0"), p);
     assertEquals(0, bd("2328322.48").compareTo(p.costCny()));
     // The fast engine's replica gives the same figures.
-    double[] out = new double[4];
-    FastEngine.settle(1_234_567.5, 1_200_000, 0.05, 0.333, 62.36, 70.76, out);
-    assertEquals(20_555, out[FastEngine.CCER]);
-    assertEquals(14_013, out[FastEngine.SHORTFALL]);
-    assertEquals(0, out[FastEngine.SURPLUS]);
-    assertEquals(2_328_322.48, out[FastEngine.COST], 1e-6);
+    FastSettlement fast = new FastSettlement(0.05, 0.333, 62.36, 70.76);
+    fast.add(1_234_567.5, 1_200_000);
+    assertEquals(20_555, fast.ccer);
+    assertEquals(14_013, fast.shortfall);
+    assertEquals(0, fast.surplus);
+    assertEquals(-14_013, fast.net);
+    assertEquals(1, fast.shortEntities);
+    assertEquals(2_328_322.48, fast.cost, 1e-6);
     // 29 % of a cap of 100 is 29 CCERs, though 100 × 0.29 is 28.999999999999996 in double.
     EntityResult small = EntityResult.builder().from(entity).verifiedTonnes(bd("2000"))
         .initialAllocationTonnes(BigDecimal.ZERO).build();
     Scenario share29 = Scenario.builder().ccerSharePercent(bd("29")).build();
     assertEquals(0, bd("29").compareTo(Settlement.settle(small, ComplianceRules.chinaNational(Y2025), share29)
         .ccerTonnes()));
-    FastEngine.settle(2_000, 0, 0.05, 0.29, 62.36, 70.76, out);
-    assertEquals(29, out[FastEngine.CCER]);
-    assertEquals(2_000 - 29, out[FastEngine.SHORTFALL]);
+    FastSettlement fast29 = new FastSettlement(0.05, 0.29, 62.36, 70.76);
+    fast29.add(2_000, 0);
+    assertEquals(29, fast29.ccer);
+    assertEquals(2_000 - 29, fast29.shortfall);
+    // A second entity adds to the sector's totals: 1,000 t with 1,000 allocated, cap floor(0.05 × 1,000) = 50, CCERs
+    // floor(29 % × 50 = 14.5) = 14, owed 986: a surplus of 14 and no shortfall. clear() starts the next draw at zero.
+    fast29.add(1_000, 1_000);
+    assertEquals(2_000 - 29, fast29.shortfall);
+    assertEquals(29 + 14, fast29.ccer);
+    assertEquals(14, fast29.surplus);
+    assertEquals(1, fast29.shortEntities);
+    fast29.clear();
+    assertEquals(0, fast29.ccer + fast29.shortfall + fast29.surplus + fast29.net + fast29.cost + fast29.shortEntities);
   }
 
   @Test

@@ -49,15 +49,17 @@ class FastSettlesLikeTheAccountProperties {
               .verifiedTonnes(verified).initialAllocationTonnes(BigDecimal.valueOf(allocation))
               .shortfallRatePercent(BigDecimal.ZERO).build();
           CompliancePosition exact = Settlement.settle(entity, rules, scenario);
-          double[] fast = new double[4];
-          FastEngine.settle(verified.doubleValue(), allocation, limit.doubleValue(), share.movePointLeft(2).doubleValue(),
-              price.doubleValue(), ccerPrice.doubleValue(), fast);
+          FastSettlement fast = new FastSettlement(limit.doubleValue(), FastPercent.toFraction(share), price.doubleValue(),
+              ccerPrice.doubleValue());
+          fast.add(verified.doubleValue(), allocation);
           String what = verified + " t, " + allocation + " allocated, limit " + limit + ", share " + share + " %";
-          assertEquals(exact.ccerTonnes().doubleValue(), fast[FastEngine.CCER], what);
-          assertEquals(exact.shortfallTonnes().doubleValue(), fast[FastEngine.SHORTFALL], what);
-          assertEquals(exact.surplusTonnes().doubleValue(), fast[FastEngine.SURPLUS], what);
+          assertEquals(exact.ccerTonnes().doubleValue(), fast.ccer, what);
+          assertEquals(exact.shortfallTonnes().doubleValue(), fast.shortfall, what);
+          assertEquals(exact.surplusTonnes().doubleValue(), fast.surplus, what);
+          assertEquals(exact.surplusTonnes().subtract(exact.shortfallTonnes()).doubleValue(), fast.net, what);
+          assertEquals(exact.shortfallTonnes().signum() > 0 ? 1 : 0, fast.shortEntities, what);
           // Money up to 10^9 t × 200 CNY = 2 × 10^11: double holds it to about 3 × 10^-5 CNY.
-          assertEquals(exact.costCny().doubleValue(), fast[FastEngine.COST], 1e-3, what);
+          assertEquals(exact.costCny().doubleValue(), fast.cost, 1e-3, what);
         });
   }
 

@@ -49,15 +49,6 @@ class PercentConversionsInOnePlaceTest {
    */
   static Map<String, String> pending() {
     Map<String, String> x = new LinkedHashMap<>();
-    String p1 = "edited by the study performance work (branch perf-study) at the same time: ";
-    x.put(STUDY + "FastEngine.java", p1 + "the percentile rank p / 100.0 becomes FastPercent.toFraction(p), the CCER"
-        + " share FastPercent.toFraction(scenario.ccerSharePercent())");
-    x.put(STUDY + "Settlement.java", p1 + "cap × share% then movePointLeft(2) becomes Percent.toFraction(cap × share%)");
-    for (String benchmark : List.of("FacilityYearBenchmark", "FuelLineBenchmark", "MonteCarloBenchmark",
-        "PowerAllocationBenchmark")) {
-      x.put(BENCHMARKS + benchmark + ".java", p1 + "the double baselines divide by FastPercent.toFraction(...), the"
-          + " BigDecimal ones call Percent.toFraction / Percent.fromFraction");
-    }
     return x;
   }
 

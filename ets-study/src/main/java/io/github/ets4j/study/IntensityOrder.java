@@ -1,0 +1,118 @@
+package io.github.ets4j.study;
+
+import java.util.Arrays;
+
+/**
+ * The fast engine's sort of a sector's units by intensity, in O(m) expected time and without allocation: the
+ * scratch space of one workspace, sized once for a year's units.
+ *
+ * <p>Intensities are not negative (emissions ≥ 0, output > 0), so their bit patterns order like them as
+ * {@code long}s: each key is the intensity's bits with the low {@link #indexBits} bits replaced by the unit index.
+ * The keys are distributed by their distance from the smallest key into at least m buckets (a counting sort: a
+ * sector's intensities mostly share one binary exponent, where the bits grow linearly with the value, so a bucket
+ * holds about one unit), a crowded bucket is sorted on its own (a primitive sort, so it costs no more than m log m),
+ * one insertion pass over all the keys sorts the buckets of a few keys, and an insertion pass on the full intensities then restores the order
+ * of units whose keys tied once truncated (intensities within about 10^-12 of each other), in O(m) since the keys
+ * are already sorted to that precision. The result is an exact sort by intensity, equal intensities in index order:
+ * the same order as a comparison sort of the keys, whatever order the units come in.
+ *
+ * <p>Not thread-safe: each workspace owns one.
+ */
+final class IntensityOrder {
+  /** Keys of a bucket up to this many are sorted by the insertion pass, more by {@link Arrays#sort(long[], int, int)}. */
+  private static final int INSERTION_KEYS = 16;
+
+  private final long[] keys;
+  // The keys distributed into buckets, and where each bucket starts.
+  private final long[] bucketedKeys;
+  private final int[] bucketStart;
+  /** The low bits of a key that hold a unit index: enough for indices 0 to n − 1. */
+  private final int indexBits;
+
+  /**
+   * Scratch space for sorting up to {@code n} of {@code n} units.
+   *
+   * @param n the units of the year, at least 1
+   */
+  IntensityOrder(int n) {
+    keys = new long[n];
+    bucketedKeys = new long[n];
+    bucketStart = new int[buckets(n) + 1];
+    indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
+  }
+
+  /** The buckets of a sort of m keys: a power of two, at least m, so a bucket holds one unit on average. */
+  private static int buckets(int m) {
+    return Integer.highestOneBit(Math.max(1, m - 1)) << 1;
+  }
+
+  /**
+   * Writes the units {@code units[0, m)} into {@code sorted[0, m)} in order of intensity.
+   *
+   * @param units the unit indices to sort, each below n (not changed)
+   * @param m how many
+   * @param intensity the intensity of each unit, by index, not negative
+   * @param sorted receives the indices sorted by intensity
+   */
+  void sort(int[] units, int m, double[] intensity, int[] sorted) {
+    long mask = (1L << indexBits) - 1;
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int k = 0; k < m; k++) {
+      int i = units[k];
+      long key = (Double.doubleToRawLongBits(intensity[i]) & ~mask) | i;
+      keys[k] = key;
+      min = Math.min(min, key);
+      max = Math.max(max, key);
+    }
+    int bucketBits = Integer.numberOfTrailingZeros(buckets(m));
+    // The shift that brings max − min below 2^bucketBits: bucket b holds the keys min + [b, b + 1) × 2^shift.
+    int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - bucketBits);
+    int used = (int) ((max - min) >>> shift) + 1;
+    Arrays.fill(bucketStart, 0, used + 1, 0);
+    for (int k = 0; k < m; k++) {
+      bucketStart[(int) ((keys[k] - min) >>> shift) + 1]++;
+    }
+    for (int b = 1; b <= used; b++) {
+      bucketStart[b] += bucketStart[b - 1];
+    }
+    // bucketStart[b] now counts the keys of buckets below b; it is advanced while placing, so that it ends at the
+    // next bucket's start.
+    for (int k = 0; k < m; k++) {
+      long key = keys[k];
+      bucketedKeys[bucketStart[(int) ((key - min) >>> shift)]++] = key;
+    }
+    // A crowded bucket (more than a few keys) is sorted on its own; then one insertion pass over all the keys puts
+    // every bucket in order, moving each key only within its bucket, so it costs O(m) for buckets of a few keys.
+    int from = 0;
+    for (int b = 0; b < used; b++) {
+      int to = bucketStart[b];
+      if (to - from > INSERTION_KEYS) {
+        Arrays.sort(bucketedKeys, from, to);
+      }
+      from = to;
+    }
+    for (int k = 1; k < m; k++) {
+      long key = bucketedKeys[k];
+      int j = k - 1;
+      while (j >= 0 && bucketedKeys[j] > key) {
+        bucketedKeys[j + 1] = bucketedKeys[j];
+        j--;
+      }
+      bucketedKeys[j + 1] = key;
+    }
+    for (int k = 0; k < m; k++) {
+      sorted[k] = (int) (bucketedKeys[k] & mask);
+    }
+    for (int k = 1; k < m; k++) {
+      int t = sorted[k];
+      double key = intensity[t];
+      int j = k - 1;
+      while (j >= 0 && intensity[sorted[j]] > key) {
+        sorted[j + 1] = sorted[j];
+        j--;
+      }
+      sorted[j + 1] = t;
+    }
+  }
+}
