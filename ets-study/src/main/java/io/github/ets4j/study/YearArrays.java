@@ -449,6 +449,8 @@ final class YearArrays {
   /** Units {@code [from, to)} of an industry sector, whole entities: verified emissions and intensities kept. */
   private void industryUnits(int from, int to, int s, boolean draw) {
     double entityTonnes = 0;
+    // The sector's total in a local through the loop (the same sum, in the same order), not a store per unit.
+    double total = sectorTotal[s];
     for (int k = from; k < to; k++) {
       double fo = 1;
       double v = baseVerified[k];
@@ -466,7 +468,7 @@ final class YearArrays {
         double q = baseOutput[k] * fo;
         output[k] = q;
         intensity[k] = emissions / q;
-        sectorTotal[s] += v;
+        total += v;
       }
       entityTonnes += v;
       if (endsEntity[k]) {
@@ -474,6 +476,7 @@ final class YearArrays {
         entityTonnes = 0;
       }
     }
+    sectorTotal[s] = total;
   }
 
   /** Units {@code [from, to)} of a sector not covered that year: nothing allocated, but they draw their numbers. */
