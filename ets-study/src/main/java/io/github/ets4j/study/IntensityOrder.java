@@ -11,10 +11,11 @@ import java.util.Arrays;
  * The keys are distributed by their distance from the smallest key into at least m buckets (a counting sort: a
  * sector's intensities mostly share one binary exponent, where the bits grow linearly with the value, so a bucket
  * holds about one unit), a crowded bucket is sorted on its own (a primitive sort, so it costs no more than m log m),
- * one insertion pass over all the keys sorts the buckets of a few keys, and, when some keys tied once
- * truncated (intensities within about 10^-12 of each other), an insertion pass on the full intensities restores the
- * order of their units, in O(m) since the keys are already sorted to that precision. The result is an exact sort by intensity, equal intensities in index order:
- * the same order as a comparison sort of the keys, whatever order the units come in.
+ * one insertion pass over all the keys sorts the buckets of a few keys, and, when some keys tied once truncated
+ * (intensities within about 10^-12 of each other), an insertion pass on the full intensities restores the order of
+ * their units, in O(m) since the keys are already sorted to that precision. The result is an exact sort by
+ * intensity, equal intensities in index order: the same order as a comparison sort of the keys, whatever order the
+ * units come in.
  *
  * <p>Not thread-safe: each workspace owns one.
  */
