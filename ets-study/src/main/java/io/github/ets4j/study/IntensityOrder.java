@@ -11,10 +11,11 @@ import java.util.Arrays;
  * The keys are distributed by their distance from the smallest key into at least m buckets (a counting sort: a
  * sector's intensities mostly share one binary exponent, where the bits grow linearly with the value, so a bucket
  * holds about one unit), a crowded bucket is sorted on its own (a primitive sort, so it costs no more than m log m),
- * one insertion pass over all the keys sorts the buckets of a few keys, and an insertion pass on the full intensities then restores the order
- * of units whose keys tied once truncated (intensities within about 10^-12 of each other), in O(m) since the keys
- * are already sorted to that precision. The result is an exact sort by intensity, equal intensities in index order:
- * the same order as a comparison sort of the keys, whatever order the units come in.
+ * one insertion pass over all the keys sorts the buckets of a few keys, and, when some keys tied once truncated
+ * (intensities within about 10^-12 of each other), an insertion pass on the full intensities restores the order of
+ * their units, in O(m) since the keys are already sorted to that precision. The result is an exact sort by
+ * intensity, equal intensities in index order: the same order as a comparison sort of the keys, whatever order the
+ * units come in.
  *
  * <p>Not thread-safe: each workspace owns one.
  */
@@ -73,7 +74,10 @@ final class IntensityOrder {
     for (int k = 0; k < m; k++) {
       bucketStart[(int) ((keys[k] - min) >>> shift) + 1]++;
     }
+    // The largest bucket, read on the way: the scan for crowded buckets below is needed only when one is.
+    int largest = 0;
     for (int b = 1; b <= used; b++) {
+      largest = Math.max(largest, bucketStart[b]);
       bucketStart[b] += bucketStart[b - 1];
     }
     // bucketStart[b] now counts the keys of buckets below b; it is advanced while placing, so that it ends at the
@@ -84,13 +88,15 @@ final class IntensityOrder {
     }
     // A crowded bucket (more than a few keys) is sorted on its own; then one insertion pass over all the keys puts
     // every bucket in order, moving each key only within its bucket, so it costs O(m) for buckets of a few keys.
-    int from = 0;
-    for (int b = 0; b < used; b++) {
-      int to = bucketStart[b];
-      if (to - from > INSERTION_KEYS) {
-        Arrays.sort(bucketedKeys, from, to);
+    if (largest > INSERTION_KEYS) {
+      int from = 0;
+      for (int b = 0; b < used; b++) {
+        int to = bucketStart[b];
+        if (to - from > INSERTION_KEYS) {
+          Arrays.sort(bucketedKeys, from, to);
+        }
+        from = to;
       }
-      from = to;
     }
     for (int k = 1; k < m; k++) {
       long key = bucketedKeys[k];
@@ -101,8 +107,19 @@ final class IntensityOrder {
       }
       bucketedKeys[j + 1] = key;
     }
+    // Truncated intensities that differ order their units strictly; only keys that tie once truncated (the same
+    // bits above the index) may hold units out of intensity order, so the pass on the full intensities runs only
+    // when some adjacent keys tie, which a sector's distinct intensities rarely do.
+    boolean ties = false;
+    long previous = -1;
     for (int k = 0; k < m; k++) {
-      sorted[k] = (int) (bucketedKeys[k] & mask);
+      long key = bucketedKeys[k];
+      ties |= (key & ~mask) == previous;
+      previous = key & ~mask;
+      sorted[k] = (int) (key & mask);
+    }
+    if (!ties) {
+      return;
     }
     for (int k = 1; k < m; k++) {
       int t = sorted[k];

@@ -20,7 +20,8 @@ import javax.annotation.Nullable;
  * <p>Units are held entity by entity (each entity's units together, entities in order of first appearance, units in
  * their order within it): a market listed so, like the embedded one and the files it writes, keeps its order. A
  * draw walks the entities once, drawing each unit's two factors in that order. A power or verified-emissions entity
- * is allocated and settled on the spot, its units' figures never stored; an industry entity's units keep their
+ * is allocated and relieved on the spot, its units' figures never stored, and its run's entities settled after the
+ * run in one loop (the sums in registers); an industry entity's units keep their
  * verified emissions and intensity until the pass is over, when each industry sector is sorted, its balance value
  * solved, its units allocated and its entities settled. The sums follow the same order as the unit-by-unit
  * arithmetic before it, so the results are the same numbers.
@@ -435,16 +436,21 @@ final class YearArrays {
       entityTonnes += v;
       allocation += a;
       if (endsEntity[k]) {
-        settle(unitEntity[k], s, entityTonnes, allocation);
+        int e = unitEntity[k];
+        entityVerified[e] = entityTonnes;
+        entityAllocation[e] = relieved(s, entityTonnes, allocation);
         entityTonnes = 0;
         allocation = 0;
       }
     }
+    settlement[s].addEntities(entityVerified, entityAllocation, unitEntity[from], unitEntity[to - 1] + 1);
   }
 
   /** Units {@code [from, to)} of an industry sector, whole entities: verified emissions and intensities kept. */
   private void industryUnits(int from, int to, int s, boolean draw) {
     double entityTonnes = 0;
+    // The sector's total in a local through the loop (the same sum, in the same order), not a store per unit.
+    double total = sectorTotal[s];
     for (int k = from; k < to; k++) {
       double fo = 1;
       double v = baseVerified[k];
@@ -462,7 +468,7 @@ final class YearArrays {
         double q = baseOutput[k] * fo;
         output[k] = q;
         intensity[k] = emissions / q;
-        sectorTotal[s] += v;
+        total += v;
       }
       entityTonnes += v;
       if (endsEntity[k]) {
@@ -470,6 +476,7 @@ final class YearArrays {
         entityTonnes = 0;
       }
     }
+    sectorTotal[s] = total;
   }
 
   /** Units {@code [from, to)} of a sector not covered that year: nothing allocated, but they draw their numbers. */
@@ -480,8 +487,8 @@ final class YearArrays {
     }
   }
 
-  /** The entity relief (a floor at a fraction of verified emissions), then the settlement. */
-  private void settle(int e, int s, double entityTonnes, long allocation) {
+  /** An entity's allocation after the entity relief (a floor at a fraction of its verified emissions). */
+  private long relieved(int s, double entityTonnes, long allocation) {
     long a = allocation;
     if (relief[s] > 0) {
       long floor = (long) Math.floor(relief[s] * entityTonnes + FastEngine.FLOOR_EPSILON);
@@ -489,8 +496,7 @@ final class YearArrays {
         a = floor;
       }
     }
-    entityAllocation[e] = a;
-    settlement[s].add(entityTonnes, a);
+    return a;
   }
 
   /** An industry sector after the pass: sorted, its level found, its units allocated and its entities settled. */
@@ -514,7 +520,14 @@ final class YearArrays {
       for (int k = entityStart[e]; k < entityStart[e + 1]; k++) {
         allocation += unitAllocation[k];
       }
-      settle(e, s, entityVerified[e], allocation);
+      entityAllocation[e] = relieved(s, entityVerified[e], allocation);
+    }
+    // Settled run by run of the sector's entities: the order of sectorEntities, each run's entities consecutive.
+    for (int r = 0; r < runSector.length; r++) {
+      if (runSector[r] == s) {
+        settlement[s].addEntities(entityVerified, entityAllocation, unitEntity[runStart[r]],
+            unitEntity[runStart[r + 1] - 1] + 1);
+      }
     }
   }
 
