@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import javax.annotation.Nullable;
 
 /**
@@ -235,21 +233,15 @@ public final class ResultsCsv {
    * are the same either way; only the time differs.
    */
   private static Map<String, String> render(StudyResult result, @Nullable RunManifest manifest) {
-    FutureTask<String> units = new FutureTask<>(() -> units(result));
-    if (result.scenario().threads() > 1) {
-      Thread thread = new Thread(units, "ets4j-units-csv");
-      thread.setDaemon(true);
-      thread.start();
-    } else {
-      units.run();
-    }
+    SideTask<String> units = SideTask.start("rendering units.csv", result.scenario().threads() > 1,
+        () -> units(result));
     String entities = entities(result);
     String sectors = sectors(result);
     String sectorSvg = SectorChart.svg(result);
     String benchmarkSvg = BenchmarkChart.svg(result);
     String powerBenchmarks = powerBenchmarks(result);
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(FILES.get(0), join(units));
+    files.put(FILES.get(0), units.join());
     files.put(FILES.get(1), entities);
     files.put(FILES.get(2), sectors);
     files.put(FILES.get(3), sectorSvg);
@@ -262,25 +254,6 @@ public final class ResultsCsv {
           StudyReport.html(result, manifest, sectorSvg, benchmarkSvg, sectors, powerBenchmarks, json));
     }
     return files;
-  }
-
-  /** The rendered text, or the rendering's own failure, as if it had been rendered on the calling thread. */
-  private static String join(FutureTask<String> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while rendering " + FILES.get(0), e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("cannot render " + FILES.get(0), cause);
-    }
   }
 
   /** The names of the result files, in the order they are written. */

@@ -2,8 +2,6 @@ package io.github.ets4j.study;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import javax.annotation.Nullable;
 import org.apache.commons.csv.CSVRecord;
 
@@ -35,17 +33,15 @@ final class UnitRows {
     int middle = records.size() >= ROWS_FOR_TWO_THREADS && Runtime.getRuntime().availableProcessors() > 1
         ? records.size() / 2 : records.size();
     Half second = new Half(records, index, fileName, units, middle, records.size());
-    FutureTask<Void> task = new FutureTask<>(second, null);
-    if (middle < records.size()) {
-      Thread thread = new Thread(task, "ets4j-market-rows");
-      thread.setDaemon(true);
-      thread.start();
-    }
+    // Nothing to do for the second half of a small file: it is empty, and runs at once on the calling thread.
+    SideTask<Void> task = SideTask.start("reading the market rows", middle < records.size(), () -> {
+      second.run();
+      return null;
+    });
     Half first = new Half(records, index, fileName, units, 0, middle);
     first.run();
-    if (middle < records.size()) {
-      join(task);
-    }
+    // A half records its rows' refusals itself; what the task throws is a fault of the reader, thrown as it is.
+    task.join();
     return new UnitRows(units, first, second);
   }
 
@@ -60,25 +56,6 @@ final class UnitRows {
       throw half.failure;
     }
     return units[i];
-  }
-
-  private static void join(FutureTask<Void> task) {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the market file", e);
-    } catch (ExecutionException e) {
-      // A half records its rows' refusals itself; what reaches here is a fault of the reader, thrown as it is.
-      Throwable cause = e.getCause();
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("cannot read the market file", cause);
-    }
   }
 
   /** A run of rows built in order until the first refused one. */
