@@ -73,7 +73,10 @@ public final class CsvTable<T> {
       int number = 0;
       for (T row : rows) {
         number++;
-        Checks.notNull("row " + number, row);
+        if (row == null) {
+          // The row's name is built only for the refusal: not once per row of a large table.
+          Checks.notNull("row " + number, row);
+        }
         record.clear();
         for (int c = 0; c < cells.size(); c++) {
           String cell = cells.get(c).apply(row);

@@ -140,11 +140,13 @@ public final class MarketCsv {
     Checks.notNull("fileName", fileName);
     // Blank lines are kept as records so that record numbers stay equal to line numbers.
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-    List<MarketUnit> units = new ArrayList<>();
-    Rows rows = new Rows(fileName);
+    List<CSVRecord> records = new ArrayList<>();
+    Map<String, Integer> index = null;
+    // A refusal met while reading the records (a row of the wrong width, an unreadable line) is thrown after the
+    // rows before it are checked, so that the file's first fault is the one reported, as a line-by-line read does.
+    CsvFileException stop = null;
     long lastLine = 1;
     try (CSVParser parser = CSVParser.parse(reader, format)) {
-      Map<String, Integer> index = null;
       for (CSVRecord record : parser) {
         long line = record.getRecordNumber();
         lastLine = line;
@@ -156,24 +158,39 @@ public final class MarketCsv {
           continue;
         }
         if (record.size() != index.size()) {
-          throw new CsvFileException(fileName, line, "(row)", String.valueOf(record.size()),
+          stop = new CsvFileException(fileName, line, "(row)", String.valueOf(record.size()),
               "a row must have " + index.size() + " cells");
+          break;
         }
-        MarketUnit unit = row(record, index, fileName, line);
-        rows.add(unit, line);
-        units.add(unit);
+        records.add(record);
       }
-      if (index == null) {
+      if (index == null && stop == null) {
         throw new CsvFileException(fileName, 1, "(header)", "", "the header line is required");
       }
     } catch (UncheckedIOException e) {
       // Commons CSV wraps the reader's IOException, e.g. a MalformedInputException of a strict decoder.
-      throw new CsvFileException(fileName, lastLine + 1, "(row)", "", "cannot read: " + e.getMessage());
+      stop = new CsvFileException(fileName, lastLine + 1, "(row)", "", "cannot read: " + e.getMessage());
     } catch (IOException e) {
-      throw new CsvFileException(fileName, lastLine + 1, "(row)", "", "cannot read: "
+      stop = new CsvFileException(fileName, lastLine + 1, "(row)", "", "cannot read: "
           + (e instanceof CharacterCodingException ? "the file must be UTF-8" : e.getMessage()));
     }
-    rows.checkSectorsOfEachYear();
+    List<MarketUnit> units = new ArrayList<>(records.size());
+    if (index != null) {
+      UnitRows built = UnitRows.build(records, index, fileName);
+      Rows rows = new Rows(fileName);
+      for (int i = 0; i < records.size(); i++) {
+        // In file order: a row's own refusal comes after the duplicates of the rows above it, as before.
+        MarketUnit unit = built.unit(i);
+        rows.add(unit, records.get(i).getRecordNumber());
+        units.add(unit);
+      }
+      if (stop == null) {
+        rows.checkSectorsOfEachYear();
+      }
+    }
+    if (stop != null) {
+      throw stop;
+    }
     try {
       return Market.of(units);
     } catch (EtsValidationException e) {
@@ -204,7 +221,7 @@ public final class MarketCsv {
     return index;
   }
 
-  private static MarketUnit row(CSVRecord record, Map<String, Integer> index, String fileName, long line) {
+  static MarketUnit row(CSVRecord record, Map<String, Integer> index, String fileName, long line) {
     Cells cells = new Cells(record, index, fileName, line);
     Year year = cells.year();
     Sector sector = cells.sector();

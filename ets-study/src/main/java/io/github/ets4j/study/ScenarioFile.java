@@ -67,8 +67,15 @@ import javax.annotation.Nullable;
 public final class ScenarioFile {
   private static final String BOM = "\uFEFF";
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /**
+   * The JSON reader, built on the first file read: the command line lists {@link #options()} in its help on every
+   * run, and a run without a scenario file need not load the JSON library.
+   */
+  private static final class Json {
+    static final JsonFactory FACTORY = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
 
   /** Every option of {@link Scenario}, in the order {@code run.json} writes them. One line per option. */
   private static final List<Option<?>> OPTIONS = List.of(
@@ -424,7 +431,7 @@ public final class ScenarioFile {
   }
 
   private static Node parse(String text, String file) {
-    try (JsonParser parser = JSON.createParser(text)) {
+    try (JsonParser parser = Json.FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw fail(file, rootNode(text), "(root)", "(empty)", "a scenario file holds one JSON object");

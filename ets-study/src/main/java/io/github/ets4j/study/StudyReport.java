@@ -51,6 +51,17 @@ public final class StudyReport {
   public static String html(StudyResult result, RunManifest manifest) {
     Checks.notNull("result", result);
     Checks.notNull("manifest", manifest);
+    return html(result, manifest, SectorChart.svg(result), BenchmarkChart.svg(result), ResultsCsv.sectors(result),
+        ResultsCsv.powerBenchmarks(result), manifest.toJson());
+  }
+
+  /**
+   * Renders the report from the texts of the files it shows, already rendered for the output directory: the
+   * command writes them beside the page, so rendering them again would only repeat work (they are the same texts,
+   * so the page is the same).
+   */
+  static String html(StudyResult result, RunManifest manifest, String sectorSvg, String benchmarkSvg,
+      String sectorsCsv, String powerBenchmarksCsv, String manifestJson) {
     Scenario scenario = result.scenario();
     String years = scenario.firstYear().equals(scenario.lastYear()) ? scenario.firstYear().toString()
         : scenario.firstYear() + "–" + scenario.lastYear();
@@ -64,24 +75,24 @@ public final class StudyReport {
         .append("<p class=\"run\">").append(ChartKit.escape(String.format(Locale.ROOT,
             "ets4j %s · market %s · %,d Monte Carlo draws, seed %d · run %s", manifest.version(), manifest.market(),
             scenario.draws(), scenario.seed(), manifest.createdAt()))).append("</p>\n");
-    html.append("<h2>Net position by sector (sectors.svg)</h2>\n<figure>\n").append(inline(SectorChart.svg(result)))
+    html.append("<h2>Net position by sector (sectors.svg)</h2>\n<figure>\n").append(inline(sectorSvg))
         .append("</figure>\n");
     html.append("<h2>Benchmark path by sector (benchmarks.svg)</h2>\n<figure>\n")
-        .append(inline(BenchmarkChart.svg(result))).append("</figure>\n");
+        .append(inline(benchmarkSvg)).append("</figure>\n");
     html.append("<h2>Sector-years (sectors.csv)</h2>\n");
-    table(html, ResultsCsv.sectors(result));
+    table(html, sectorsCsv);
     html.append("<p>").append(ChartKit.escape("Tonnes are whole; balance values in each sector's intensity unit. "
         + "projected = true: a year after " + PlanYears.lastPlanYear() + ", the last published allocation plan, "
         + "whose rules are carried forward with ASSUMED parameters.")).append("</p>\n");
     if (result.sectors().stream().anyMatch(s -> s.powerBenchmarks().isPresent())) {
       html.append("<h2>Power benchmarks by unit category (power-benchmarks.csv)</h2>\n");
-      table(html, ResultsCsv.powerBenchmarks(result));
+      table(html, powerBenchmarksCsv);
       html.append("<p>").append(ChartKit.escape("Electricity in tCO2/MWh of gross generation, heat in tCO2/GJ of "
           + "heat supplied: the benchmarks the year's allocation used, the scenario's tightening applied."))
           .append("</p>\n");
     }
     html.append("<h2>What made this result (").append(RunManifest.FILE).append(")</h2>\n<pre>")
-        .append(ChartKit.escape(manifest.toJson())).append("</pre>\n</body>\n</html>\n");
+        .append(ChartKit.escape(manifestJson)).append("</pre>\n</body>\n</html>\n");
     return html.toString();
   }
 
