@@ -49,6 +49,18 @@ public interface FuelledMonth extends MonthlyData {
   Optional<BigDecimal> purchasedElectricityMwh();
 
   /**
+   * The compliance year of {@link #month()}, as {@link MonthlyData#year()}.
+   *
+   * @return the year of the month
+   */
+  @Override
+  // Memoised: every fuel line resolved and every default and range looked up reads the year.
+  @Value.Lazy
+  default Year year() {
+    return MonthlyData.super.year();
+  }
+
+  /**
    * The monitoring rules given for the month: those of its compliance year, e.g. the rulebook's
    * {@code monitoring()} (default catalogue, fuel rules, evidence deadline); empty for the national rules of the
    * year ({@link #monitoring()}).

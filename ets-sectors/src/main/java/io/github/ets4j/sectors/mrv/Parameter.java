@@ -153,7 +153,8 @@ public final class Parameter {
   }
 
   /**
-   * Returns a copy with another value (used to apply a reporting precision).
+   * Returns a copy with another value (used to apply a reporting precision); this parameter itself when the value
+   * is the same, scale included.
    *
    * @param newValue the new value, zero or more
    * @return the copy
@@ -161,6 +162,10 @@ public final class Parameter {
    */
   public Parameter withValue(BigDecimal newValue) {
     Checks.nonNegative(name, newValue);
+    // A value already at its reporting precision (most defaults) keeps its parameter: the copy would be equal.
+    if (newValue.equals(value)) {
+      return this;
+    }
     return new Parameter(name, newValue, unit, acquisition, source, evidence, givenValue, givenUnit);
   }
 
