@@ -72,12 +72,21 @@ public enum Quantity {
   }
 
   /**
+   * The symbol of the guideline unit, as declared.
+   *
+   * @return the symbol, e.g. {@code "GJ/t"}
+   */
+  String guidelineSymbol() {
+    return guidelineSymbol;
+  }
+
+  /**
    * The guideline unit every value of the quantity is converted to.
    *
    * @return the unit, e.g. {@link Unit#GJ_PER_T}
    */
   public Unit guidelineUnit() {
-    return Unit.bySymbol(guidelineSymbol);
+    return Unit.guidelineOf(this);
   }
 
   /**

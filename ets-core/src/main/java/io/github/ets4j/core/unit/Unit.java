@@ -3,7 +3,9 @@ package io.github.ets4j.core.unit;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import javax.annotation.Nullable;
@@ -115,12 +117,28 @@ public enum Unit {
    */
   public static Optional<Unit> find(String text) {
     String given = Checks.notNull("unit", text).strip();
-    for (Unit unit : values()) {
-      if (unit.spellings.contains(given)) {
-        return Optional.of(unit);
+    return Optional.ofNullable(BySpelling.UNITS.get(given));
+  }
+
+  /**
+   * Every spelling to its unit, built once: units are read on every parameter made (catalogue defaults by the
+   * thousand in a facility year), and a scan of all spellings per read was a visible share of that.
+   */
+  private static final class BySpelling {
+    /** The first unit in declaration order that has the spelling, as the scan it replaces found it. */
+    static final Map<String, Unit> UNITS = index();
+
+    private BySpelling() {}
+
+    private static Map<String, Unit> index() {
+      Map<String, Unit> index = new HashMap<>();
+      for (Unit unit : values()) {
+        for (String spelling : unit.spellings) {
+          index.putIfAbsent(spelling, unit);
+        }
       }
+      return Map.copyOf(index);
     }
-    return Optional.empty();
   }
 
   /**
@@ -133,7 +151,10 @@ public enum Unit {
    */
   public static Unit parse(String field, String text) {
     Checks.notNull("field", field);
-    Checks.notBlank("unit of " + field, text);
+    if (text == null || text.isBlank()) {
+      // The field's name is concatenated only when the check fails: every parameter made parses its unit.
+      Checks.notBlank("unit of " + field, text);
+    }
     return find(text).orElseThrow(() ->
         new EtsValidationException("unit of " + field, text, "unknown unit; accepted units: " + allSpellings()));
   }
@@ -161,6 +182,39 @@ public enum Unit {
     static final BigDecimal KJ_PER_KCAL = new BigDecimal("4.1868");
 
     private Figures() {}
+  }
+
+  /**
+   * The guideline unit of a quantity, {@link Quantity#guidelineUnit()}: looked up once per quantity, because every
+   * parameter made asks for it (a scan of {@code values()} per call copied the array each time).
+   *
+   * @param quantity the quantity
+   * @return its guideline unit
+   */
+  static Unit guidelineOf(Quantity quantity) {
+    Unit unit = Guidelines.BY_QUANTITY[quantity.ordinal()];
+    return unit != null ? unit : bySymbol(quantity.guidelineSymbol());
+  }
+
+  /** The guideline unit of each quantity, by the quantity's ordinal (null where a symbol has no unit). */
+  private static final class Guidelines {
+    static final Unit[] BY_QUANTITY = index();
+
+    private Guidelines() {}
+
+    private static Unit[] index() {
+      Quantity[] quantities = Quantity.values();
+      Unit[] units = new Unit[quantities.length];
+      for (Quantity quantity : quantities) {
+        for (Unit unit : values()) {
+          if (unit.symbol().equals(quantity.guidelineSymbol())) {
+            units[quantity.ordinal()] = unit;
+            break;
+          }
+        }
+      }
+      return units;
+    }
   }
 
   static Unit bySymbol(String symbol) {

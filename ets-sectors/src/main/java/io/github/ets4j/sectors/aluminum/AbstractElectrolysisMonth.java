@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,12 +185,15 @@ abstract class AbstractElectrolysisMonth implements IndustrialMonth {
   }
 
   @Override
-  public final Map<Figure, BigDecimal> figures() {
+  // Memoised: the door's checks, the findings and the annual report all read the figures; Immutables computes them
+  // once, thread-safely, and the map is read-only so that the shared copy cannot change.
+  @Value.Lazy
+  public Map<Figure, BigDecimal> figures() {
     Map<Figure, BigDecimal> figures = new LinkedHashMap<>();
     figures.put(AluminumFigures.ALUMINUM_LIQUID, AluminumFigures.ALUMINUM_LIQUID.report(aluminumLiquidTonnes()));
     figures.put(AluminumFigures.ANODE_EMISSIONS, anodeLine().reportedCo2e());
     figures.put(AluminumFigures.PFC_EMISSIONS, pfcLine().reportedCo2e());
-    return figures;
+    return Collections.unmodifiableMap(figures);
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -141,7 +142,10 @@ abstract class AbstractClinkerLineMonth implements IndustrialMonth {
   }
 
   @Override
-  public final Map<Figure, BigDecimal> figures() {
+  // Memoised: the door's checks, the findings and the annual report all read the figures; Immutables computes them
+  // once, thread-safely, and the map is read-only so that the shared copy cannot change.
+  @Value.Lazy
+  public Map<Figure, BigDecimal> figures() {
     Map<Figure, BigDecimal> figures = new LinkedHashMap<>();
     BigDecimal clinker = CementFigures.CLINKER.report(clinkerTonnes());
     figures.put(CementFigures.CLINKER, clinker);
@@ -151,7 +155,7 @@ abstract class AbstractClinkerLineMonth implements IndustrialMonth {
     BigDecimal deduction = carbide == null ? BigDecimal.ZERO
         : ReportingPrecision.material(carbide).multiply(deductionFactor(AlternativeMaterial.CARBIDE_SLAG).value());
     figures.put(CementFigures.CARBIDE_SLAG_DEDUCTION, CementFigures.CARBIDE_SLAG_DEDUCTION.report(deduction));
-    return figures;
+    return Collections.unmodifiableMap(figures);
   }
 
   @Override

@@ -111,7 +111,11 @@ abstract class AbstractFuelLine {
 
   @Value.Check
   void check() {
-    Checks.nonNegative("consumption of " + label(), quantity());
+    // The fields' names are concatenated only when a check fails: lines are built by the thousand.
+    BigDecimal consumption = quantity();
+    if (consumption == null || consumption.signum() < 0) {
+      Checks.nonNegative("consumption of " + label(), consumption);
+    }
     if (unit() != fuel().unit()) {
       throw new EtsValidationException("unit of " + label(), unit().symbol(),
           "wrong unit for the fuel: " + fuel().fuelClass().name().toLowerCase(java.util.Locale.ROOT)
@@ -122,15 +126,31 @@ abstract class AbstractFuelLine {
       throw new EtsValidationException("elementCarbon of " + label(), elementCarbon().get().value(),
           "give either the carbon content per unit heat or the as-received element carbon, not both");
     }
-    String fuelClass = fuel().fuelClass().name().toLowerCase(java.util.Locale.ROOT);
-    ncv().ifPresent(p -> FuelChecks.requireQuantity("ncv of " + label() + " (" + fuelClass + " fuel)",
-        FuelChecks.ncvQuantity(fuel()), p));
-    carbonContent().ifPresent(p -> FuelChecks.requireQuantity("carbonContent of " + label(),
-        Quantity.CARBON_PER_HEAT, p));
+    Quantity ncvQuantity = FuelChecks.ncvQuantity(fuel());
+    ncv().ifPresent(p -> {
+      if (p.quantity() != ncvQuantity) {
+        String fuelClass = fuel().fuelClass().name().toLowerCase(java.util.Locale.ROOT);
+        FuelChecks.requireQuantity("ncv of " + label() + " (" + fuelClass + " fuel)", ncvQuantity, p);
+      }
+    });
+    carbonContent().ifPresent(p -> {
+      if (p.quantity() != Quantity.CARBON_PER_HEAT) {
+        FuelChecks.requireQuantity("carbonContent of " + label(), Quantity.CARBON_PER_HEAT, p);
+      }
+    });
     if (elementCarbon().isPresent()) {
-      FuelChecks.requireQuantity("elementCarbon of " + label(), Quantity.CARBON_PER_MASS, elementCarbon().get());
-      Checks.fraction("elementCarbon of " + label() + " (tC/t)", elementCarbon().get().value());
+      Parameter carbon = elementCarbon().get();
+      if (carbon.quantity() != Quantity.CARBON_PER_MASS) {
+        FuelChecks.requireQuantity("elementCarbon of " + label(), Quantity.CARBON_PER_MASS, carbon);
+      }
+      if (carbon.value().signum() < 0 || carbon.value().compareTo(BigDecimal.ONE) > 0) {
+        Checks.fraction("elementCarbon of " + label() + " (tC/t)", carbon.value());
+      }
     }
-    oxidationRate().ifPresent(p -> FuelChecks.requireOxidationPercent("oxidationRate of " + label(), p));
+    oxidationRate().ifPresent(p -> {
+      if (p.quantity() != Quantity.SHARE || !FuelChecks.isOxidationPercent(p.value())) {
+        FuelChecks.requireOxidationPercent("oxidationRate of " + label(), p);
+      }
+    });
   }
 }

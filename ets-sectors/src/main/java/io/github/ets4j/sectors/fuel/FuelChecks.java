@@ -20,6 +20,8 @@ import java.util.Optional;
  * percent), the share convention and the physical and plausible ranges of the catalogue. Holds no state.
  */
 final class FuelChecks {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private FuelChecks() {}
 
   /**
@@ -62,6 +64,17 @@ final class FuelChecks {
   }
 
   /**
+   * Whether {@link #requireOxidationPercent(String, Parameter)} accepts a rate's value (above 1 %, at most 100 %),
+   * so that the caller builds the field's name only for a rate that it refuses.
+   *
+   * @param value the rate's value, in percent
+   * @return true if the value is a plausible percentage
+   */
+  static boolean isOxidationPercent(BigDecimal value) {
+    return value.compareTo(BigDecimal.ONE) > 0 && value.compareTo(HUNDRED) <= 0;
+  }
+
+  /**
    * Refuses a value outside its physical range and says whether it lies outside its plausible range.
    *
    * @param field what the value is
@@ -86,13 +99,48 @@ final class FuelChecks {
   }
 
   /**
+   * As {@link #checkRange(String, Parameter, DefaultCatalogue, Sector, Year, List)} for the field
+   * {@code what + " of " + label}, concatenated only when the value is outside a range: fuel lines are resolved by
+   * the thousand and nearly all of them pass.
+   *
+   * @param what the parameter, e.g. {@code "ncv"}
+   * @param label the fuel line's label
+   * @param parameter the parameter
+   * @param catalogue the catalogue with the ranges
+   * @param sector the sector
+   * @param year the compliance year
+   * @param keys the range keys to try, most specific first
+   * @return the finding's message, or empty
+   * @throws EtsValidationException if the value lies outside the physical range
+   */
+  static Optional<String> checkRange(String what, String label, Parameter parameter, DefaultCatalogue catalogue,
+      Sector sector, Year year, List<String> keys) {
+    for (String key : keys) {
+      Optional<PlausibilityRange> found = catalogue.range(key, sector, year);
+      if (found.isPresent()) {
+        PlausibilityRange range = found.get();
+        BigDecimal value = parameter.value();
+        boolean plausible = value.compareTo(range.plausibleMin()) >= 0 && value.compareTo(range.plausibleMax()) <= 0
+            && value.compareTo(range.physicalMin()) >= 0 && value.compareTo(range.physicalMax()) <= 0;
+        if (plausible) {
+          return Optional.empty();
+        }
+        String field = what + " of " + label;
+        range.requirePhysical(field, value);
+        return range.implausibility(field, value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The range keys of a fuel's NCV: the fuel's own, then its class's.
    *
    * @param fuel the fuel
    * @return the keys
    */
   static List<String> ncvKeys(Fuel fuel) {
-    return List.of(DefaultKeys.ncvRange(fuel.code()), DefaultKeys.ncvRange(classCode(fuel)));
+    return FuelKeys.of(fuel).ncvRanges;
   }
 
   /**
@@ -102,10 +150,76 @@ final class FuelChecks {
    * @return the keys
    */
   static List<String> carbonContentKeys(Fuel fuel) {
-    return List.of(DefaultKeys.carbonContentRange(fuel.code()), DefaultKeys.carbonContentRange(classCode(fuel)));
+    return FuelKeys.of(fuel).carbonContentRanges;
+  }
+
+  /**
+   * The catalogue key of a fuel's default NCV, {@link DefaultKeys#fuelNcv(String)}.
+   *
+   * @param fuel the fuel
+   * @return the key
+   */
+  static String ncvKey(Fuel fuel) {
+    return FuelKeys.of(fuel).ncv;
+  }
+
+  /**
+   * The catalogue key of a fuel's default CC, {@link DefaultKeys#fuelCarbonContent(String)}.
+   *
+   * @param fuel the fuel
+   * @return the key
+   */
+  static String carbonContentKey(Fuel fuel) {
+    return FuelKeys.of(fuel).carbonContent;
+  }
+
+  /**
+   * The catalogue key of a fuel's default OF, {@link DefaultKeys#fuelOxidationRate(String)}.
+   *
+   * @param fuel the fuel
+   * @return the key
+   */
+  static String oxidationRateKey(Fuel fuel) {
+    return FuelKeys.of(fuel).oxidationRate;
   }
 
   private static String classCode(Fuel fuel) {
     return fuel.fuelClass().name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A fuel's catalogue and range keys, built once per fuel: they were concatenated on every line resolved. The
+   * keys are those of {@link DefaultKeys}, so a user's catalogue is looked up exactly as before.
+   */
+  private static final class FuelKeys {
+    private static final FuelKeys[] BY_FUEL = index();
+
+    final String ncv;
+    final String carbonContent;
+    final String oxidationRate;
+    final List<String> ncvRanges;
+    final List<String> carbonContentRanges;
+
+    private FuelKeys(Fuel fuel) {
+      ncv = DefaultKeys.fuelNcv(fuel.code());
+      carbonContent = DefaultKeys.fuelCarbonContent(fuel.code());
+      oxidationRate = DefaultKeys.fuelOxidationRate(fuel.code());
+      ncvRanges = List.of(DefaultKeys.ncvRange(fuel.code()), DefaultKeys.ncvRange(classCode(fuel)));
+      carbonContentRanges = List.of(DefaultKeys.carbonContentRange(fuel.code()),
+          DefaultKeys.carbonContentRange(classCode(fuel)));
+    }
+
+    static FuelKeys of(Fuel fuel) {
+      return BY_FUEL[fuel.ordinal()];
+    }
+
+    private static FuelKeys[] index() {
+      Fuel[] fuels = Fuel.values();
+      FuelKeys[] keys = new FuelKeys[fuels.length];
+      for (Fuel fuel : fuels) {
+        keys[fuel.ordinal()] = new FuelKeys(fuel);
+      }
+      return keys;
+    }
   }
 }

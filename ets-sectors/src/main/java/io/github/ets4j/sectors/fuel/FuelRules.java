@@ -29,6 +29,13 @@ import javax.annotation.Nullable;
  */
 public final class FuelRules {
   private static final FuelRules CHINA_NATIONAL = new FuelRules(EnumSet.allOf(AcquisitionRule.class));
+  // Built once: resolveLine runs for every fuel line of every month.
+  private static final List<AcquisitionRule> CC_DEFAULT_RULES =
+      List.of(AcquisitionRule.CC_ALWAYS_DEFAULT, AcquisitionRule.CC_ALWAYS_DEFAULT_CEMENT_ALUMINUM);
+  private static final List<AcquisitionRule> COKE_NCV_DEFAULT_RULES =
+      List.of(AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT, AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT_CEMENT_ALUMINUM);
+  private static final List<String> ELEMENT_CARBON_RANGES = List.of(DefaultKeys.ELEMENT_CARBON_RANGE);
+  private static final List<String> OXIDATION_RATE_RANGES = List.of(DefaultKeys.OXIDATION_RATE_RANGE);
 
   private final Set<AcquisitionRule> rules;
 
@@ -120,15 +127,13 @@ public final class FuelRules {
     if (line.elementCarbon().isPresent() && applies(AcquisitionRule.ELEMENT_CARBON_POWER_ONLY, sector)) {
       throw refused("elementCarbon of " + label, line.elementCarbon().get(), AcquisitionRule.ELEMENT_CARBON_POWER_ONLY, sector);
     }
-    for (AcquisitionRule rule : EnumSet.of(AcquisitionRule.CC_ALWAYS_DEFAULT,
-        AcquisitionRule.CC_ALWAYS_DEFAULT_CEMENT_ALUMINUM)) {
+    for (AcquisitionRule rule : CC_DEFAULT_RULES) {
       if (applies(rule, sector) && line.carbonContent().map(p -> !p.isDefault()).orElse(Boolean.FALSE)) {
         throw refused("carbonContent of " + label, line.carbonContent().get(), rule, sector);
       }
     }
     if (fuel == Fuel.COKE) {
-      for (AcquisitionRule rule : EnumSet.of(AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT,
-          AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT_CEMENT_ALUMINUM)) {
+      for (AcquisitionRule rule : COKE_NCV_DEFAULT_RULES) {
         if (applies(rule, sector) && line.ncv().map(p -> !p.isDefault()).orElse(Boolean.FALSE)) {
           throw refused("ncv of " + label, line.ncv().get(), rule, sector);
         }
@@ -143,7 +148,7 @@ public final class FuelRules {
               + "; report the measured value with withNcv(Parameter.measured(...))");
     }
     Parameter ncv = line.ncv().orElseGet(
-        () -> lookup(catalogue, DefaultKeys.fuelNcv(fuel.code()), sector, year, "NCV of " + label, fuel));
+        () -> lookup(catalogue, FuelChecks.ncvKey(fuel), sector, year, "NCV of " + label, fuel));
     @Nullable Parameter elementCarbon = line.elementCarbon().orElse(null);
     @Nullable Parameter carbonContent = null;
     if (elementCarbon == null) {
@@ -154,29 +159,35 @@ public final class FuelRules {
         carbonContent = catalogue.parameter(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, sector, year,
             "CC of " + label + " (high default, no valid measurement)");
       } else {
-        carbonContent = lookup(catalogue, DefaultKeys.fuelCarbonContent(fuel.code()), sector, year, "CC of " + label,
-            fuel);
+        carbonContent = lookup(catalogue, FuelChecks.carbonContentKey(fuel), sector, year, "CC of " + label, fuel);
       }
     }
     Parameter oxidation = line.oxidationRate().orElseGet(
-        () -> lookup(catalogue, DefaultKeys.fuelOxidationRate(fuel.code()), sector, year, "OF of " + label, fuel));
-    FuelChecks.requireOxidationPercent("oxidationRate of " + label, oxidation);
+        () -> lookup(catalogue, FuelChecks.oxidationRateKey(fuel), sector, year, "OF of " + label, fuel));
+    // The checks' field names ("ncv of " + label, ...) are concatenated only when a check fails.
+    if (oxidation.quantity() != Quantity.SHARE || !FuelChecks.isOxidationPercent(oxidation.value())) {
+      FuelChecks.requireOxidationPercent("oxidationRate of " + label, oxidation);
+    }
     // A catalogue of the user's own may hold any unit: the quantities are checked on every parameter used.
-    FuelChecks.requireQuantity("ncv of " + label, FuelChecks.ncvQuantity(fuel), ncv);
-    List<String> implausible = new ArrayList<>();
-    FuelChecks.checkRange("ncv of " + label, ncv, catalogue, sector, year, FuelChecks.ncvKeys(fuel))
+    if (ncv.quantity() != FuelChecks.ncvQuantity(fuel)) {
+      FuelChecks.requireQuantity("ncv of " + label, FuelChecks.ncvQuantity(fuel), ncv);
+    }
+    List<String> implausible = new ArrayList<>(0);
+    FuelChecks.checkRange("ncv", label, ncv, catalogue, sector, year, FuelChecks.ncvKeys(fuel))
         .ifPresent(implausible::add);
     if (carbonContent != null) {
-      FuelChecks.requireQuantity("carbonContent of " + label, Quantity.CARBON_PER_HEAT, carbonContent);
-      FuelChecks.checkRange("carbonContent of " + label, carbonContent, catalogue, sector, year,
+      if (carbonContent.quantity() != Quantity.CARBON_PER_HEAT) {
+        FuelChecks.requireQuantity("carbonContent of " + label, Quantity.CARBON_PER_HEAT, carbonContent);
+      }
+      FuelChecks.checkRange("carbonContent", label, carbonContent, catalogue, sector, year,
           FuelChecks.carbonContentKeys(fuel)).ifPresent(implausible::add);
     }
     if (elementCarbon != null) {
-      FuelChecks.checkRange("elementCarbon of " + label, elementCarbon, catalogue, sector, year,
-          List.of(DefaultKeys.ELEMENT_CARBON_RANGE)).ifPresent(implausible::add);
+      FuelChecks.checkRange("elementCarbon", label, elementCarbon, catalogue, sector, year, ELEMENT_CARBON_RANGES)
+          .ifPresent(implausible::add);
     }
-    FuelChecks.checkRange("oxidationRate of " + label, oxidation, catalogue, sector, year,
-        List.of(DefaultKeys.OXIDATION_RATE_RANGE)).ifPresent(implausible::add);
+    FuelChecks.checkRange("oxidationRate", label, oxidation, catalogue, sector, year, OXIDATION_RATE_RANGES)
+        .ifPresent(implausible::add);
     boolean fixed = fuel.fuelClass() == FuelClass.SOLID && solidNcvFixedForYear(sector);
     return new ResolvedFuel(line, ncv, carbonContent, elementCarbon, oxidation, fixed, implausible);
   }

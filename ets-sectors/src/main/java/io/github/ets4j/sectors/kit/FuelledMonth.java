@@ -1,6 +1,7 @@
 package io.github.ets4j.sectors.kit;
 
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.fuel.FuelLine;
@@ -13,6 +14,7 @@ import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.MonthlyData;
 import io.github.ets4j.sectors.rules.MonitoringRules;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,18 @@ public interface FuelledMonth extends MonthlyData {
   Optional<BigDecimal> purchasedElectricityMwh();
 
   /**
+   * The compliance year of {@link #month()}, as {@link MonthlyData#year()}.
+   *
+   * @return the year of the month
+   */
+  @Override
+  // Memoised: every fuel line resolved and every default and range looked up reads the year.
+  @Value.Lazy
+  default Year year() {
+    return MonthlyData.super.year();
+  }
+
+  /**
    * The monitoring rules given for the month: those of its compliance year, e.g. the rulebook's
    * {@code monitoring()} (default catalogue, fuel rules, evidence deadline); empty for the national rules of the
    * year ({@link #monitoring()}).
@@ -61,6 +75,9 @@ public interface FuelledMonth extends MonthlyData {
    *
    * @return the rules, of the month's year
    */
+  // Memoised: every fuel line, default and range lookup of the month reads the rules (catalogue and fuel rules);
+  // Immutables computes it once, thread-safely.
+  @Value.Lazy
   default MonitoringRules monitoring() {
     return rules().orElseGet(() -> MonitoringRules.chinaNational(year()));
   }
@@ -92,9 +109,14 @@ public interface FuelledMonth extends MonthlyData {
   // once, thread-safely.
   @Value.Lazy
   default List<ResolvedFuel> resolvedFuels() {
-    List<ResolvedFuel> resolved = new ArrayList<>();
-    for (FuelLine line : fuels()) {
-      resolved.add(fuelRules().resolveLine(line, sector(), year(), catalogue()));
+    List<FuelLine> lines = fuels();
+    List<ResolvedFuel> resolved = new ArrayList<>(lines.size());
+    FuelRules fuelRules = fuelRules();
+    Sector sector = sector();
+    Year year = year();
+    DefaultCatalogue catalogue = catalogue();
+    for (FuelLine line : lines) {
+      resolved.add(fuelRules.resolveLine(line, sector, year, catalogue));
     }
     return resolved;
   }

@@ -130,9 +130,10 @@ public final class CalculatedLine {
     Checks.notNull("formula", formula);
     List<Parameter> used = List.copyOf(Checks.notNull("parameters", parameters));
     boolean deduction = source.isDeduction();
-    EmissionLine line = deduction
-        ? EmissionLine.deduction(source, Gas.CO2, rounded).withLabel(label)
-        : EmissionLine.of(source, Gas.CO2, rounded).withLabel(label);
+    // One build, checked once (of(...).withLabel(...) checked and normalised the line twice); rounded is never
+    // negative here, so the deduction's negated mass is what EmissionLine.deduction gave.
+    EmissionLine line = EmissionLine.builder().source(source).gas(Gas.CO2)
+        .tonnes(deduction ? rounded.negate() : rounded).label(label).build();
     BigDecimal signedRounded = deduction ? rounded.negate() : rounded;
     Supplier<String> text = () -> label + ": " + formula.get() + " = " + (deduction ? "−" : "")
         + Explanations.number(rounded) + " tCO2" + Explanations.defaultsSuffix(used);

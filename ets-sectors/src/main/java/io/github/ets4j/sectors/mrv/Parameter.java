@@ -91,7 +91,8 @@ public final class Parameter {
       Optional<Source> source, List<Evidence> evidence) {
     Checks.notBlank("name", name);
     Checks.nonNegative(name, value);
-    Checks.notNull("unit of " + name, unit);
+    // The field's name is concatenated only when the check fails: parameters are made by the thousand.
+    Unit given = unit != null ? unit : Checks.notNull("unit of " + name, unit);
     Checks.notNull("acquisition", acquisition);
     Checks.notNull("source", source);
     Checks.notNull("evidence", evidence);
@@ -101,10 +102,10 @@ public final class Parameter {
     for (int i = 0; i < evidence.size(); i++) {
       Checks.notNull("evidence[" + i + "]", evidence.get(i));
     }
-    Unit guideline = unit.guidelineUnit();
-    boolean converted = guideline != unit;
-    return new Parameter(name, unit.toGuidelineUnit(value), guideline, acquisition, source.orElse(null),
-        List.copyOf(evidence), converted ? value : null, converted ? unit : null);
+    Unit guideline = given.guidelineUnit();
+    boolean converted = guideline != given;
+    return new Parameter(name, given.toGuidelineUnit(value), guideline, acquisition, source.orElse(null),
+        List.copyOf(evidence), converted ? value : null, converted ? given : null);
   }
 
   /**
@@ -152,7 +153,8 @@ public final class Parameter {
   }
 
   /**
-   * Returns a copy with another value (used to apply a reporting precision).
+   * Returns a copy with another value (used to apply a reporting precision); this parameter itself when the value
+   * is the same, scale included.
    *
    * @param newValue the new value, zero or more
    * @return the copy
@@ -160,6 +162,10 @@ public final class Parameter {
    */
   public Parameter withValue(BigDecimal newValue) {
     Checks.nonNegative(name, newValue);
+    // A value already at its reporting precision (most defaults) keeps its parameter: the copy would be equal.
+    if (newValue.equals(value)) {
+      return this;
+    }
     return new Parameter(name, newValue, unit, acquisition, source, evidence, givenValue, givenUnit);
   }
 

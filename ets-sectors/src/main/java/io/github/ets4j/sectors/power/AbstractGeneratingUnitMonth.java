@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,7 +138,10 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
   }
 
   @Override
-  public final Map<Figure, BigDecimal> figures() {
+  // Memoised: the door's checks, the findings and the annual report all read the figures; Immutables computes them
+  // once, thread-safely, and the map is read-only so that the shared copy cannot change.
+  @Value.Lazy
+  public Map<Figure, BigDecimal> figures() {
     Map<Figure, BigDecimal> figures = new LinkedHashMap<>();
     BigDecimal generation = ReportingPrecision.electricity(grossGenerationMwh());
     BigDecimal hours = PowerFigures.OPERATING_HOURS.report(operatingHours());
@@ -149,7 +153,7 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
     figures.put(PowerFigures.FUEL_HEAT, PowerFigures.FUEL_HEAT.report(fuelHeatGj()));
     purchasedElectricityMwh().ifPresent(
         mwh -> figures.put(PowerFigures.PURCHASED_ELECTRICITY, PowerFigures.PURCHASED_ELECTRICITY.report(mwh)));
-    return figures;
+    return Collections.unmodifiableMap(figures);
   }
 
   /**
@@ -231,18 +235,23 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
     Optional<PlausibilityRange> range = catalogue().range(DefaultKeys.LOAD_FACTOR_RANGE, Sector.POWER, year());
     // present: the generation and the hours are positive (checked above)
     BigDecimal percent = loadFactorPercent().orElse(BigDecimal.ZERO);
-    String formula = generation.toPlainString() + " MWh / (" + ratedCapacityMw().toPlainString() + " MW × "
-        + operatingHours().toPlainString() + " h)";
     if (range.isPresent() && percent.compareTo(range.get().physicalMax()) > 0) {
       throw new EtsValidationException("loadFactorPercent", percent.toPlainString() + " %",
           "above the physical " + range.get().physicalMax().toPlainString() + " % (" + range.get().source() + "): "
-              + formula + "; check the generation (MWh), the rated capacity (MW) and the operating hours");
+              + loadFactorFormula(generation)
+              + "; check the generation (MWh), the rated capacity (MW) and the operating hours");
     }
     if (percent.signum() == 0) {
       throw new EtsValidationException("loadFactorPercent", percent.toPlainString() + " %",
-          "a load factor of 0 % with positive generation: " + formula
+          "a load factor of 0 % with positive generation: " + loadFactorFormula(generation)
               + "; check the units of the generation (MWh) and the rated capacity (MW)");
     }
+  }
+
+  // Only for the messages of a refused load factor: every month passes the check, few fail it.
+  private String loadFactorFormula(BigDecimal generation) {
+    return generation.toPlainString() + " MWh / (" + ratedCapacityMw().toPlainString() + " MW × "
+        + operatingHours().toPlainString() + " h)";
   }
 
   /**

@@ -19,9 +19,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 
@@ -43,6 +45,10 @@ import org.immutables.value.Value;
 abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   private static final Set<SteelMaterial> EXPORTED_PRODUCTS =
       EnumSet.of(SteelMaterial.PIG_IRON, SteelMaterial.TAR, SteelMaterial.CRUDE_BENZOL);
+  private static final String[] FACTOR_KEYS =
+      byMaterial(material -> DefaultKeys.steelFactor(material.code()));
+  private static final String[] FACTOR_NAMES =
+      byMaterial(material -> "EF of " + material.displayName());
 
   @Override
   public abstract YearMonth month();
@@ -93,8 +99,18 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   }
 
   private Parameter factor(SteelMaterial material) {
-    return catalogue().parameter(DefaultKeys.steelFactor(material.code()), Sector.STEEL, year(),
-        "EF of " + material.displayName());
+    return catalogue().parameter(FACTOR_KEYS[material.ordinal()], Sector.STEEL, year(),
+        FACTOR_NAMES[material.ordinal()]);
+  }
+
+  // Each material's catalogue key and parameter name, built once: every material line of every month read them.
+  private static String[] byMaterial(Function<SteelMaterial, String> text) {
+    SteelMaterial[] materials = SteelMaterial.values();
+    String[] texts = new String[materials.length];
+    for (SteelMaterial material : materials) {
+      texts[material.ordinal()] = text.apply(material);
+    }
+    return texts;
   }
 
   private CalculatedLine materialLine(EmissionSource source, String label, SteelMaterial material, BigDecimal tonnes) {
@@ -176,7 +192,10 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   }
 
   @Override
-  public final Map<Figure, BigDecimal> figures() {
+  // Memoised: the door's checks, the findings and the annual report all read the figures; Immutables computes them
+  // once, thread-safely, and the map is read-only so that the shared copy cannot change.
+  @Value.Lazy
+  public Map<Figure, BigDecimal> figures() {
     Map<Figure, BigDecimal> figures = new LinkedHashMap<>();
     figures.put(SteelFigures.CRUDE_STEEL, SteelFigures.CRUDE_STEEL.report(crudeSteelTonnes()));
     for (ProcessMonth process : processes()) {
@@ -189,7 +208,7 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
       cofired = cofired.add(line.reportedCo2e());
     }
     figures.put(SteelFigures.COFIRED_EMISSIONS, cofired);
-    return figures;
+    return Collections.unmodifiableMap(figures);
   }
 
   /**
