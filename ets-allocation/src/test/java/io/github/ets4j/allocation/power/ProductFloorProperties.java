@@ -58,8 +58,8 @@ class ProductFloorProperties {
         screened.incrementAndGet();
       }
     });
-    // Not vacuous: most generated products are decided on doubles.
-    assertTrue(screened.get() > 30_000, "decided on doubles: " + screened.get());
+    // Not vacuous: the ordinary half of the cases (kinds 0 and 3) is decided on doubles, and some near-whole ones.
+    assertTrue(screened.get() > 24_000, "decided on doubles: " + screened.get());
   }
 
   @Test
