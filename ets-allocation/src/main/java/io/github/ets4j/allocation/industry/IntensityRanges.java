@@ -22,7 +22,7 @@ final class IntensityRanges {
 
   /** The range of a sector's intensities, or empty if the catalogue has none. */
   static Optional<PlausibilityRange> of(Sector sector) {
-    return BY_SECTOR.get(sector);
+    return BY_SECTOR.getOrDefault(sector, Optional.empty());
   }
 
   private static Map<Sector, Optional<PlausibilityRange>> build() {
