@@ -237,13 +237,11 @@ public final class RulebookStudyRules implements StudyRules {
   }
 
   private static SectorAllocation toStudy(Year year, Sector sector, List<MarketUnit> units, Allocation allocation) {
-    Map<String, UnitAllocation> byUnit = new HashMap<>();
-    for (UnitAllocation u : allocation.units()) {
-      byUnit.put(u.unitId(), u);
-    }
+    List<UnitAllocation> allocated = inMarketOrder(units, allocation.units());
     List<UnitResult> unitResults = new ArrayList<>(units.size());
-    for (MarketUnit market : units) {
-      UnitAllocation u = Checks.notNull("allocation of " + market.unitId(), byUnit.get(market.unitId()));
+    for (int k = 0; k < units.size(); k++) {
+      MarketUnit market = units.get(k);
+      UnitAllocation u = allocated.get(k);
       UnitResult.Builder r = UnitResult.builder().year(year).entityId(u.entityId()).sector(sector)
           .unitId(u.unitId()).verifiedTonnes(u.verifiedEmissions());
       if (u instanceof PowerUnitAllocation) {
@@ -270,6 +268,33 @@ public final class RulebookStudyRules implements StudyRules {
     }
     return SectorAllocation.builder().year(year).sector(sector).units(unitResults).entities(entityResults)
         .balanceValue(allocation.balanceValue()).build();
+  }
+
+  /**
+   * The allocated units in the order of the market's units. The rulebook lists units entity by entity, in the order
+   * each entity first appears, which is the market's own order whenever it lists an entity's units together (every
+   * market the study writes): then the lists match position by position and no map by id is built. Otherwise the
+   * units are found by id, as before.
+   */
+  private static List<UnitAllocation> inMarketOrder(List<MarketUnit> units, List<UnitAllocation> allocated) {
+    if (allocated.size() == units.size()) {
+      boolean aligned = true;
+      for (int k = 0; k < units.size() && aligned; k++) {
+        aligned = allocated.get(k).unitId().equals(units.get(k).unitId());
+      }
+      if (aligned) {
+        return allocated;
+      }
+    }
+    Map<String, UnitAllocation> byUnit = new HashMap<>(allocated.size() * 2);
+    for (UnitAllocation u : allocated) {
+      byUnit.put(u.unitId(), u);
+    }
+    List<UnitAllocation> ordered = new ArrayList<>(units.size());
+    for (MarketUnit market : units) {
+      ordered.add(Checks.notNull("allocation of " + market.unitId(), byUnit.get(market.unitId())));
+    }
+    return ordered;
   }
 
   private PowerBenchmarkPolicy power(Year year) {

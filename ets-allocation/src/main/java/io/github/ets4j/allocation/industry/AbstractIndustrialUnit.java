@@ -8,8 +8,6 @@ import io.github.ets4j.core.GwpSet;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.aluminum.AluminumYear;
-import io.github.ets4j.sectors.defaults.DefaultCatalogue;
-import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.cement.ClinkerLineMonth;
 import io.github.ets4j.sectors.cement.ClinkerLineYear;
@@ -287,16 +285,16 @@ abstract class AbstractIndustrialUnit implements AllocationUnit {
     if (output().signum() == 0) {
       return;
     }
-    String sectorCode = sector().name().toLowerCase(java.util.Locale.ROOT);
-    String key = DefaultKeys.intensityRange(sectorCode);
-    // The unit carries no year; the national intensity ranges hold for every year, so the first that names
-    // the key and the sector applies.
-    Optional<PlausibilityRange> range = DefaultCatalogue.chinaNational().ranges(key).stream()
-        .filter(r -> r.sectors().contains(sector())).findFirst();
+    Optional<PlausibilityRange> range = IntensityRanges.of(sector());
     if (range.isPresent()) {
-      BigDecimal intensity = intensityEmissions().divide(output(), MathContext.DECIMAL64);
-      range.get().requirePhysical("intensity of " + id() + " (" + intensityEmissions().toPlainString() + " t / "
-          + output().toPlainString() + " t)", intensity.setScale(4, RoundingMode.HALF_UP));
+      BigDecimal intensity = intensityEmissions().divide(output(), MathContext.DECIMAL64).setScale(4,
+          RoundingMode.HALF_UP);
+      PlausibilityRange physical = range.get();
+      // The refusal's field text is built only for a refusal.
+      if (intensity.compareTo(physical.physicalMin()) < 0 || intensity.compareTo(physical.physicalMax()) > 0) {
+        physical.requirePhysical("intensity of " + id() + " (" + intensityEmissions().toPlainString() + " t / "
+            + output().toPlainString() + " t)", intensity);
+      }
     }
   }
 }

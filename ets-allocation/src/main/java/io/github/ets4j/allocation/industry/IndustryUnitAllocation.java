@@ -26,29 +26,25 @@ public final class IndustryUnitAllocation implements UnitAllocation {
   @Nullable private final IndustrySpecialUnit special;
   private final BigDecimal intensity;
   private final BigDecimal level;
-  private final BigDecimal deviation;
-  private final BigDecimal alpha;
-  private final BigDecimal unrounded;
+  /** X, α and E × (1 + α): computed when first read for a unit whose floor the doubles decided. */
+  private final UnitFigures figures;
   private final BigDecimal allocation;
 
   IndustryUnitAllocation(IndustrialUnit unit, @Nullable IndustrySpecialUnit special, BigDecimal intensity,
-      BigDecimal level, BigDecimal deviation, BigDecimal alpha, BigDecimal unrounded, BigDecimal allocation) {
-    this(unit.id(), unit.entityId(), unit.verifiedEmissions(), special, intensity, level, deviation, alpha, unrounded,
-        allocation);
+      BigDecimal level, UnitFigures figures, BigDecimal allocation) {
+    this(unit.id(), unit.entityId(), unit.verifiedEmissions(), special, intensity, level, figures, allocation);
   }
 
   private IndustryUnitAllocation(String unitId, String entityId, BigDecimal verified,
-      @Nullable IndustrySpecialUnit special, BigDecimal intensity, BigDecimal level, BigDecimal deviation,
-      BigDecimal alpha, BigDecimal unrounded, BigDecimal allocation) {
+      @Nullable IndustrySpecialUnit special, BigDecimal intensity, BigDecimal level, UnitFigures figures,
+      BigDecimal allocation) {
     this.unitId = unitId;
     this.entityId = entityId;
     this.verified = verified;
     this.special = special;
     this.intensity = intensity;
     this.level = level;
-    this.deviation = deviation;
-    this.alpha = alpha;
-    this.unrounded = unrounded;
+    this.figures = figures;
     this.allocation = allocation;
   }
 
@@ -99,7 +95,7 @@ public final class IndustryUnitAllocation implements UnitAllocation {
             + verifiedEmissions.toPlainString() + ") with I, BP, X and alpha zero");
       }
       return new IndustryUnitAllocation(unitId, entityId, verifiedEmissions, special.get(), intensity, level,
-          deviation, alpha, unroundedAllocation, allocation);
+          UnitFigures.known(deviation, alpha, unroundedAllocation), allocation);
     }
     Checks.positive("level", level);
     BigDecimal x = BigDecimal.ONE.subtract(intensity.multiply(BigDecimal.ONE.divide(level, BalanceValue.CONTEXT),
@@ -121,8 +117,8 @@ public final class IndustryUnitAllocation implements UnitAllocation {
       throw new EtsValidationException("allocation", allocation.toPlainString(), "A = floor(E x (1 + alpha)) = floor("
           + e.toPlainString() + ")");
     }
-    return new IndustryUnitAllocation(unitId, entityId, verifiedEmissions, null, intensity, level, deviation, alpha,
-        unroundedAllocation, allocation);
+    return new IndustryUnitAllocation(unitId, entityId, verifiedEmissions, null, intensity, level,
+        UnitFigures.known(deviation, alpha, unroundedAllocation), allocation);
   }
 
   /**
@@ -179,7 +175,7 @@ public final class IndustryUnitAllocation implements UnitAllocation {
    * @return X
    */
   public BigDecimal deviation() {
-    return deviation;
+    return figures.deviation();
   }
 
   /**
@@ -188,7 +184,7 @@ public final class IndustryUnitAllocation implements UnitAllocation {
    * @return X in %
    */
   public BigDecimal deviationPercentReported() {
-    return Percent.fromFraction(deviation).setScale(2, RoundingMode.HALF_UP);
+    return Percent.fromFraction(deviation()).setScale(2, RoundingMode.HALF_UP);
   }
 
   /**
@@ -197,7 +193,7 @@ public final class IndustryUnitAllocation implements UnitAllocation {
    * @return α
    */
   public BigDecimal alpha() {
-    return alpha;
+    return figures.alpha();
   }
 
   /**
@@ -206,7 +202,7 @@ public final class IndustryUnitAllocation implements UnitAllocation {
    * @return the unfloored allocation, t
    */
   public BigDecimal unroundedAllocation() {
-    return unrounded;
+    return figures.unrounded();
   }
 
   @Override
@@ -221,9 +217,9 @@ public final class IndustryUnitAllocation implements UnitAllocation {
           + verified.toPlainString() + ") = " + allocation.toPlainString() + " t; left out of the balance value";
     }
     return "  unit " + unitId + ": I = " + intensity.toPlainString() + "; X = (BP " + level.toPlainString()
-        + " - I) / BP = " + deviation.toPlainString() + " (" + deviationPercentReported().toPlainString()
-        + " %); alpha = " + alpha.toPlainString() + "; A = floor(E " + verified.toPlainString() + " x (1 + alpha)) = floor("
-        + unrounded.toPlainString() + ") = " + allocation.toPlainString() + " t";
+        + " - I) / BP = " + deviation().toPlainString() + " (" + deviationPercentReported().toPlainString()
+        + " %); alpha = " + alpha().toPlainString() + "; A = floor(E " + verified.toPlainString() + " x (1 + alpha)) = floor("
+        + unroundedAllocation().toPlainString() + ") = " + allocation.toPlainString() + " t";
   }
 
   /**
@@ -244,7 +240,7 @@ public final class IndustryUnitAllocation implements UnitAllocation {
 
   private List<Object> key() {
     return Arrays.asList(unitId, entityId, special, Checks.normalise(verified), Checks.normalise(intensity),
-        Checks.normalise(level), Checks.normalise(deviation), Checks.normalise(alpha), Checks.normalise(unrounded),
+        Checks.normalise(level), Checks.normalise(deviation()), Checks.normalise(alpha()), Checks.normalise(unroundedAllocation()),
         Checks.normalise(allocation));
   }
 

@@ -353,13 +353,15 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
       solved = solvedOrNull(ordinary, intensities);
       level = levelOf(ordinary, intensities, solved);
     }
+    // One screen per sector: the doubles of the rule and of BP.
+    FloorScreen screen = level == null ? null : new FloorScreen(rule, level.value);
     List<EntityAllocation> entities = new ArrayList<>(groups.size());
     for (Map.Entry<String, List<IndustrialUnit>> group : groups.entrySet()) {
       List<UnitAllocation> results = new ArrayList<>(group.getValue().size());
       BigDecimal verified = BigDecimal.ZERO;
       BigDecimal sum = BigDecimal.ZERO;
       for (IndustrialUnit unit : group.getValue()) {
-        IndustryUnitAllocation result = allocateUnit(unit, level, intensityOf.get(unit));
+        IndustryUnitAllocation result = allocateUnit(unit, level, screen, intensityOf.get(unit));
         results.add(result);
         verified = verified.add(unit.verifiedEmissions());
         sum = sum.add(result.allocation());
@@ -372,19 +374,25 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
   }
 
   private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull,
-      @Nullable BigDecimal intensityOrNull) {
+      @Nullable FloorScreen screenOrNull, @Nullable BigDecimal intensityOrNull) {
     Optional<IndustrySpecialUnit> special = specialReason(unit);
     if (special.isPresent()) {
       BigDecimal verified = unit.verifiedEmissions();
-      return new IndustryUnitAllocation(unit, special.get(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-          BigDecimal.ZERO, verified, AllocationUnits.WHOLE_TONNES_FLOOR.round(verified));
+      return new IndustryUnitAllocation(unit, special.get(), BigDecimal.ZERO, BigDecimal.ZERO,
+          UnitFigures.known(BigDecimal.ZERO, BigDecimal.ZERO, verified), AllocationUnits.WHOLE_TONNES_FLOOR.round(verified));
     }
     // Every ordinary unit has a level: it was solved from the ordinary units, this one among them.
     Level level = Checks.notNull("level", levelOrNull);
     BigDecimal intensity = Checks.notNull("intensity", intensityOrNull);
-    BigDecimal deviation = BigDecimal.ONE.subtract(intensity.multiply(level.reciprocal(), BalanceValue.CONTEXT));
-    BigDecimal alpha = rule.alpha(deviation);
-    BigDecimal unrounded = unit.verifiedEmissions().multiply(BigDecimal.ONE.add(alpha));
+    UnitFigures figures = UnitFigures.of(rule, intensity, level.reciprocal(), unit.verifiedEmissions());
+    long screened = Checks.notNull("screen", screenOrNull).floor(unit.verifiedEmissions(), unit.intensityEmissions(),
+        unit.output());
+    if (screened != FloorScreen.UNDECIDED) {
+      // The doubles decided the floor: X, α and E (1 + α) are computed only if read.
+      return new IndustryUnitAllocation(unit, null, intensity, level.value, figures, BigDecimal.valueOf(screened));
+    }
+    BigDecimal deviation = figures.deviation();
+    BigDecimal unrounded = figures.unrounded();
     BigDecimal floored = AllocationUnits.WHOLE_TONNES_FLOOR.round(unrounded);
     BigDecimal fraction = unrounded.subtract(floored);
     if ((fraction.compareTo(NEAR_WHOLE) < 0 || fraction.compareTo(BigDecimal.ONE.subtract(NEAR_WHOLE)) > 0)
@@ -393,7 +401,7 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
       // computed as 2,981,249.99…): decide the floor with exact fractions.
       floored = exactFloor(unit, level.exact());
     }
-    return new IndustryUnitAllocation(unit, null, intensity, level.value, deviation, alpha, unrounded, floored);
+    return new IndustryUnitAllocation(unit, null, intensity, level.value, figures, floored);
   }
 
   /** Far enough beyond the band that α is exactly ± the cap, so E × (1 + α) is already exact. */

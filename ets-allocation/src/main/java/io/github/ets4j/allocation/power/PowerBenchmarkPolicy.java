@@ -289,8 +289,9 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
           "suppliedElectricityMwh", "empty", "the " + year + " benchmark multiplies electricity supplied: give it"));
       factor = supplyFactor(unit, category);
     }
-    BigDecimal ae = FLOOR.round(output.multiply(be).multiply(factor));
-    BigDecimal ah = FLOOR.round(unit.heatSuppliedGj().multiply(bh));
+    // floor(Qe x Be x Ff) and floor(Qh x Bh), decided on doubles where their error bound allows (same digits).
+    BigDecimal ae = ProductFloor.of(output, be, factor);
+    BigDecimal ah = ProductFloor.of(unit.heatSuppliedGj(), bh);
     // A gas unit below its verified emissions is topped up to them (never down).
     BigDecimal topUp = topsUp(category)
         ? FLOOR.round(unit.verifiedEmissions()).subtract(ae.add(ah)).max(BigDecimal.ZERO) : BigDecimal.ZERO;
