@@ -85,6 +85,20 @@ class RuleRowsCsvTest {
   }
 
   @Test
+  void aRowOfTheLastPlanYearEndsTheProjectionOfItsYear() throws IOException {
+    // README "Loading final figures from a file": a published 2027 plan declares itself with an open-ended row.
+    List<RuleEntry> rows = read(HEADER + "plan/last-plan-year,2027,year,2027,,PLAN-2027,title,OFFICIAL\n");
+    assertTrue(Rulebook.chinaNational(Year.of(2027)).isProjected());
+    Rulebook planned = Rulebook.chinaNational(Year.of(2027)).withFigures(rows);
+    assertFalse(planned.isProjected());
+    assertEquals("PLAN-2027", planned.lastPlanYear().source().document());
+    // 2028 reads the open-ended row: the last plan is 2027, and 2028 is still projected.
+    Rulebook next = Rulebook.chinaNational(Year.of(2028)).withFigures(rows);
+    assertTrue(next.isProjected());
+    assertEquals(0, new BigDecimal("2027").compareTo(next.lastPlanYear().value()));
+  }
+
+  @Test
   void aRowOfAMonitoringKeyReplacesTheDefault() throws IOException {
     // mrv.md: the NCV of bituminous coal is 23.736 GJ/t (AG-STEEL-2024 Table A.1 [V], assumed for cement and
     // aluminum [A]); a row with an official source for 2025 replaces it for every sector of the key.
