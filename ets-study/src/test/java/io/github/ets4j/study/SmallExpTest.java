@@ -17,7 +17,8 @@ class SmallExpTest {
       assertNear(x);
     }
     // The table's ends and steps, the middle of a step, tiny arguments.
-    double[] edges = {-1, 1, 0, -0.0, 1.0 / 512, -1.0 / 512, 1.0 / 256, 0.5 + 1.0 / 512, 1e-300, -1e-17,
+    double[] edges = {-1, 1, 0, -0.0, 1.0 / 8192, -1.0 / 8192, 1.0 / 4096, 0.5 + 1.0 / 8192, 3.0 / 8192,
+        -3.0 / 8192, Math.nextDown(1.0 / 8192), 1e-300, -1e-17,
         Math.nextDown(1.0), Math.nextUp(-1.0)};
     for (double x : edges) {
       assertNear(x);
