@@ -116,15 +116,21 @@ public final class Precision {
    *
    * @param value the value
    * @return the value with exactly {@link #decimals()} decimals
-   * @throws NumberFormatException if the value is infinite or NaN (as {@code new BigDecimal(double)})
+   * @throws EtsValidationException if the value is infinite or NaN
    */
   public BigDecimal round(double value) {
+    if (!Double.isFinite(value)) {
+      throw new EtsValidationException("value", value, "must be a finite number to be rounded to " + decimals
+          + " decimals");
+    }
     if (mode == RoundingMode.HALF_UP) {
       BigDecimal fast = halfUp(value, decimals);
       if (fast != null) {
         return fast;
       }
     }
+    // The double's exact binary value, not its shortest decimal string (BigDecimal.valueOf): the named step rounds
+    // the formula's result once, as the exact path always did (LoadCorrection).
     return new BigDecimal(value).setScale(decimals, mode);
   }
 

@@ -1,6 +1,7 @@
 package io.github.ets4j.study;
 
 import io.github.ets4j.allocation.compliance.ComplianceRules;
+import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -250,7 +250,7 @@ public final class PolicyStudy {
     private @Nullable DrawRun run;
     private @Nullable DrawProgress meter;
     /** The engine's refusal of a start before the exact pass, thrown only after it. */
-    private @Nullable RuntimeException refused;
+    private @Nullable EtsValidationException refused;
 
     Draws(Map<Year, List<MarketUnit>> projected, LongSupplier nanoTime) {
       this.projected = projected;
@@ -269,7 +269,7 @@ public final class PolicyStudy {
         run = started.start(scenario.draws(), scenario.seed(), FastPercent.toFraction(scenario.outputSpreadPercent()),
             FastPercent.toFraction(scenario.intensitySpreadPercent()), scenario.threads());
         engine = started;
-      } catch (RuntimeException e) {
+      } catch (EtsValidationException e) {
         refused = e;
       }
     }
@@ -285,10 +285,10 @@ public final class PolicyStudy {
       if (refused != null) {
         throw refused;
       }
-      FastEngine started = Objects.requireNonNull(engine);
-      DrawProgress timed = Objects.requireNonNull(meter);
+      FastEngine started = Checks.notNull("engine", engine);
+      DrawProgress timed = Checks.notNull("meter", meter);
       int every = Math.max(1, scenario.draws() / 10);
-      return started.finish(Objects.requireNonNull(run), exactNet, done -> {
+      return started.finish(Checks.notNull("run", run), exactNet, done -> {
         if (done % every == 0 || done == scenario.draws()) {
           progress.accept(timed.line(done));
         }

@@ -1,7 +1,7 @@
 package io.github.ets4j.allocation.industry;
 
+import io.github.ets4j.core.internal.Checks;
 import java.math.BigDecimal;
-import java.util.Objects;
 import javax.annotation.Nullable;
 
 /**
@@ -62,7 +62,7 @@ final class UnitFigures {
       known = figures;
     }
     // Either known(...) set the figures or of(...) gave the rule that computed them.
-    return Objects.requireNonNull(figures, "figures");
+    return Checks.notNull("figures", figures);
   }
 
   /** X, α and E × (1 + α). */

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -165,8 +164,8 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
   public final Optional<BigDecimal> loadFactorPercent() {
     Map<Figure, BigDecimal> figures = figures();
     // figures() always reports both, so neither lookup is null.
-    return LoadFactor.percent(Objects.requireNonNull(figures.get(PowerFigures.GROSS_GENERATION)),
-        Objects.requireNonNull(figures.get(PowerFigures.CAPACITY_HOURS)));
+    return LoadFactor.percent(Checks.notNull("gross generation", figures.get(PowerFigures.GROSS_GENERATION)),
+        Checks.notNull("capacity hours", figures.get(PowerFigures.CAPACITY_HOURS)));
   }
 
   /**
