@@ -315,11 +315,29 @@ public final class Rulebook {
   }
 
   /**
-   * The documents the rules of this year are read from, e.g. {@code "PLAN-POWER-2324"}.
+   * The documents the rules of this year are read from, e.g. {@code "PLAN-POWER-2324"}. A year after the national
+   * last plan year (2026) whose plan was loaded as replacement rows ({@link #withFigures(Collection)} with a
+   * {@link PlanYears#LAST_PLAN_YEAR_KEY} row naming this year or a later one) is not projected: its edition names
+   * the document of that row instead of saying that no plan is published; a later year that carries such a plan
+   * forward names it as the plan carried forward.
    *
    * @return the edition, in words
    */
   public String catalogueEdition() {
+    if (year.isAfter(PlanYears.lastPlanYear())) {
+      // A plan loaded as rows names its own document; without this a loaded 2027 plan would still read "no
+      // published plan", and a 2028 carrying it forward would name the 2026 draft.
+      RuleEntry plan = figures.nearest(PlanYears.LAST_PLAN_YEAR_KEY, year);
+      int lastPlan = plan.value().intValueExact();
+      if (!isProjected()) {
+        return "published plan rows: " + plan.source().document()
+            + " (replacement rows; the rows not replaced are PLAN-2526-DRAFT's carried forward)";
+      }
+      if (lastPlan > PlanYears.lastPlanYear().getValue()) {
+        return "Phase 2 (no published plan for " + year + "): the plan rows of " + plan.source().document()
+            + " (last plan year " + lastPlan + ") carried forward with ASSUMED parameters";
+      }
+    }
     return EDITIONS.at(year);
   }
 

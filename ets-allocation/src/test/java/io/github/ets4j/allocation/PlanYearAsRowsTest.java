@@ -132,4 +132,31 @@ class PlanYearAsRowsTest {
     assertTrue(next.isProjected());
     assertEquals(0, new BigDecimal("2027").compareTo(next.lastPlanYear().value()));
   }
+
+  @Test
+  void theEditionAndTheFfFlagFollowThePlanRows() {
+    Rulebook projected = Rulebook.chinaNational(Y2027);
+    List<RuleEntry> rows = plan2027(projected);
+    Rulebook planned = projected.withFigures(rows);
+    // Projected 2027: no plan, the 2026 draft carried forward, and the power policy says its Ff formula is too.
+    assertTrue(projected.catalogueEdition().startsWith("Phase 2 (no published plan)"), projected.catalogueEdition());
+    assertTrue(hasFfFlag(projected.powerPolicy().ruleValues()));
+    // With the 2027 plan as rows: the edition names the plan's document, and nothing says the formula is carried.
+    assertTrue(planned.catalogueEdition().startsWith("published plan rows: PLAN-2027"), planned.catalogueEdition());
+    assertFalse(planned.catalogueEdition().contains("no published plan"), planned.catalogueEdition());
+    assertFalse(hasFfFlag(planned.powerPolicy().ruleValues()));
+    assertFalse(hasFfFlag(planned.ruleValues()));
+    // 2028 reads the 2027 plan as the last one: projected again, from that plan, with the flag.
+    Rulebook next = Rulebook.chinaNational(Year.of(2028)).withFigures(rows);
+    assertEquals("Phase 2 (no published plan for 2028): the plan rows of PLAN-2027 (last plan year 2027) carried "
+        + "forward with ASSUMED parameters", next.catalogueEdition());
+    assertTrue(hasFfFlag(next.powerPolicy().ruleValues()));
+    // The national rows alone are unchanged.
+    assertTrue(Rulebook.chinaNational(Year.of(2028)).catalogueEdition().startsWith("Phase 2 (no published plan)"));
+    assertFalse(hasFfFlag(Rulebook.chinaNational(Year.of(2026)).powerPolicy().ruleValues()));
+  }
+
+  private static boolean hasFfFlag(List<RuleValue> values) {
+    return values.stream().anyMatch(v -> v.name().contains("Ff formula carried forward"));
+  }
 }

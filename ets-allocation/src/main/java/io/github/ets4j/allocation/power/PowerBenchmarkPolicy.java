@@ -60,9 +60,17 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   /** Be and Bh of each category (by ordinal), read from the benchmark set once, not per unit. */
   private final BigDecimal[] electricityBenchmark;
   private final BigDecimal[] heatBenchmark;
+  /**
+   * Whether no plan is published for the year in the rule table the policy was read from, so the last plan's Ff
+   * formula is carried forward. Read from the table (its last-plan-year row), not from the national rows, so a
+   * replacement row that publishes a later plan year clears it.
+   */
+  private final boolean projected;
 
   private PowerBenchmarkPolicy(Year year, BenchmarkSet benchmarks, LoadCorrection loadCorrection,
-      RuleValue entityCap, boolean gasTopUp, List<RuleValue> roundingRules, List<RuleValue> correctionConstants) {
+      RuleValue entityCap, boolean gasTopUp, List<RuleValue> roundingRules, List<RuleValue> correctionConstants,
+      boolean projected) {
+    this.projected = projected;
     this.correctionConstants = correctionConstants;
     this.year = year;
     this.roundingRules = roundingRules;
@@ -123,7 +131,8 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
       constants.add(RuleValue.fromTable(table, correction.key(i), correction.ruleValues().get(i).name(), year,
           "no plan for " + year + ": the last load-correction constants carried forward"));
     }
-    return new PowerBenchmarkPolicy(year, set, correction, cap, true, rounding, List.copyOf(constants));
+    return new PowerBenchmarkPolicy(year, set, correction, cap, true, rounding, List.copyOf(constants),
+        PlanYears.isProjected(table, year));
   }
 
   /**
@@ -135,7 +144,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
   public PowerBenchmarkPolicy withBenchmarks(BenchmarkSet set) {
     Checks.notNull("set", set);
     return new PowerBenchmarkPolicy(year, set, loadCorrection, entityCap, gasTopUp, roundingRules,
-        correctionConstants);
+        correctionConstants, projected);
   }
 
   /**
@@ -161,7 +170,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     Checks.fraction("share", share);
     return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection,
         entityCap.withAssumedValue(share, "what-if: entity floor " + share.toPlainString()), gasTopUp,
-        roundingRules, correctionConstants);
+        roundingRules, correctionConstants, projected);
   }
 
   /**
@@ -172,7 +181,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    */
   public PowerBenchmarkPolicy withGasTopUp(boolean enabled) {
     return new PowerBenchmarkPolicy(year, benchmarks, loadCorrection, entityCap, enabled, roundingRules,
-        correctionConstants);
+        correctionConstants, projected);
   }
 
   /**
@@ -183,7 +192,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
    */
   public PowerBenchmarkPolicy withLoadCorrection(LoadCorrection correction) {
     return new PowerBenchmarkPolicy(year, benchmarks, Checks.notNull("correction", correction), entityCap, gasTopUp,
-        roundingRules, correction.ruleValues());
+        roundingRules, correction.ruleValues(), projected);
   }
 
   @Override
@@ -360,7 +369,7 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     all.addAll(supplyFactors);
     all.add(entityCap);
     all.addAll(roundingRules);
-    if (PlanYears.isProjected(year)) {
+    if (projected) {
       all.add(RuleValue.assumed("power load correction " + year + ": 2025-2026 Ff formula carried forward", "1", "flag",
           "no power plan after 2026"));
     }
