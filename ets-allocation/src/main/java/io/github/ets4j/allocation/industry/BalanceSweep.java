@@ -1,7 +1,10 @@
 package io.github.ets4j.allocation.industry;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.Nullable;
 
 /**
@@ -21,8 +24,9 @@ import javax.annotation.Nullable;
  *       each other, the whole run of such neighbours is re-sorted by (exact breakpoint, position). Across a gap wider
  *       than the window the exact values are in the doubles' order, so the result is the exact stable order.</li>
  *   <li>{@code a} is kept exactly, as before (its terms are short decimals). {@code b} is kept as a double with
- *       the sum M of the magnitudes of every term added or subtracted; its exact value is rebuilt only when needed,
- *       by replaying the exact sweep's own additions in the same order ({@link #exactB}), so it is the same
+ *       the sum M of the magnitudes of every term added or subtracted; its exact value is rebuilt only when needed
+ *       from the exact sweep's own terms up to that step ({@link #exactB}: their sum, at the largest of their
+ *       scales and 0, which is what the exact sweep's chain of additions gives), so it is the same
  *       {@code BigDecimal}, value and scale.</li>
  *   <li>The comparison is decided by the double {@code f = (a − T)_d × d − b_d} when {@code |f|} exceeds
  *       {@code 1e-9 × (|a − T|_d × d + M)}. The error of f is at most about {@code (2n + 12) × 1.1e-16} times that
@@ -53,9 +57,14 @@ final class BalanceSweep {
   private final BigDecimal[] weighted;
   /** The positions in sweep order. */
   private int[] order = new int[0];
-  /** The exact b after the first {@link #replayed} steps of the sweep. */
-  private BigDecimal b = BigDecimal.ZERO;
+  /** The unscaled values of the exact b's terms replayed so far ({@link #replayed} steps), summed per scale. */
+  private final Map<Integer, BigInteger> bByScale = new HashMap<>();
+  /** The scale of the exact b after {@link #replayed} steps: the largest of 0 and its terms' scales. */
+  private int bScale;
   private int replayed;
+  /** The exact b after {@link #bSteps} steps, as last built. */
+  private BigDecimal b = BigDecimal.ZERO;
+  private int bSteps;
 
   private BalanceSweep(List<IndustrialUnit> units, BigDecimal[] intensities, CoefficientRule rule) {
     this.units = units;
@@ -161,13 +170,30 @@ final class BalanceSweep {
     return excess.multiply(exact(point)).compareTo(exactB(step)) >= 0;
   }
 
-  /** The exact b after {@code steps} steps: the exact sweep's additions, replayed in its order from where we were. */
+  /**
+   * The exact b after {@code steps} steps, the {@code BigDecimal} the exact sweep's additions {@code b = 0 ± w ± w …}
+   * give, value and scale. Additions without a context are exact and give the larger scale of their operands, so
+   * the chain's value is the sum of the terms in any order and its scale the largest of 0 and the terms' scales. The
+   * unscaled values are therefore summed per scale (no rescaling per term, which was the bulk of the replay) and
+   * the few per-scale sums are brought to the largest scale once.
+   */
   private BigDecimal exactB(int steps) {
+    if (steps == bSteps) {
+      return b;
+    }
     for (; replayed < steps; replayed++) {
       int point = order[replayed];
       BigDecimal w = weighted(point >> 1);
-      b = (point & 1) == 0 ? b.add(w) : b.subtract(w);
+      BigInteger unscaled = (point & 1) == 0 ? w.unscaledValue() : w.unscaledValue().negate();
+      bByScale.merge(w.scale(), unscaled, BigInteger::add);
+      bScale = Math.max(bScale, w.scale());
     }
+    BigInteger sum = BigInteger.ZERO;
+    for (Map.Entry<Integer, BigInteger> term : bByScale.entrySet()) {
+      sum = sum.add(term.getValue().multiply(BigInteger.TEN.pow(bScale - term.getKey())));
+    }
+    b = new BigDecimal(sum, bScale);
+    bSteps = steps;
     return b;
   }
 
