@@ -23,7 +23,7 @@ import javax.annotation.Nullable;
  *       {@link #WINDOW} = 1e-9. Positions are sorted by (d, position); where two neighbours lie within the window of
  *       each other, the whole run of such neighbours is re-sorted by (exact breakpoint, position). Across a gap wider
  *       than the window the exact values are in the doubles' order, so the result is the exact stable order.</li>
- *   <li>{@code a} is kept exactly, as before (its terms are short decimals). {@code b} is kept as a double with
+ *   <li>{@code a − T} is kept exactly, as before (its terms are short decimals), one addition per step. {@code b} is kept as a double with
  *       the sum M of the magnitudes of every term added or subtracted; its exact value is rebuilt only when needed
  *       from the exact sweep's own terms up to that step ({@link #exactB}: their sum, at the largest of their
  *       scales and 0, which is what the exact sweep's chain of additions gives), so it is the same
@@ -123,14 +123,20 @@ final class BalanceSweep {
     }
     order = sortedPositions();
 
-    BigDecimal a = low.multiply(target);
+    // The exact sweep keeps a = low T, then a − low E + prop E as a unit enters and a − prop E + high E as it leaves,
+    // and compares a − T. Here a − T itself is kept, with one addition per step: (prop − low) E on entering,
+    // (high − prop) E on leaving. Exact additions and products: the value is the same, and so is the scale (a
+    // product's scale is the sum of its factors' scales, a difference's the larger of theirs, and the scale of a
+    // chain of additions the largest of its terms': scale((prop − low) E) = max(scale(low E), scale(prop E))).
+    BigDecimal entering = prop.subtract(low);
+    BigDecimal leaving = high.subtract(prop);
+    BigDecimal excess = low.multiply(target).subtract(target);
     double db = 0;
     double magnitudes = 0;
     boolean[] proportional = new boolean[n];
     int left = -1;
     for (int step = 0; step < order.length; step++) {
       int point = order[step];
-      BigDecimal excess = a.subtract(target);
       if (reached(excess, point, step, db, magnitudes)) {
         return BalanceValue.rootIn(breakpoint(left), excess, exactB(step), units, proportional, slope,
             rule.band().value());
@@ -138,17 +144,17 @@ final class BalanceSweep {
       int unit = point >> 1;
       boolean enters = (point & 1) == 0;
       if (enters) {
-        a = a.subtract(low.multiply(e[unit])).add(prop.multiply(e[unit]));
+        excess = excess.add(entering.multiply(e[unit]));
         db += dw[unit];
       } else {
-        a = a.subtract(prop.multiply(e[unit])).add(high.multiply(e[unit]));
+        excess = excess.add(leaving.multiply(e[unit]));
         db -= dw[unit];
       }
       magnitudes += Math.abs(dw[unit]);
       proportional[unit] = enters;
       left = point;
     }
-    return BalanceValue.rootIn(breakpoint(left), a.subtract(target), exactB(order.length), units, proportional,
+    return BalanceValue.rootIn(breakpoint(left), excess, exactB(order.length), units, proportional,
         slope, rule.band().value());
   }
 
