@@ -29,7 +29,8 @@ public final class Allocation {
   private final Year year;
   private final AllocationMethod method;
   private final List<EntityAllocation> entities;
-  private final Map<String, EntityAllocation> byId;
+  /** The entities by id, built on the first lookup and shared by this allocation's copies. */
+  private final EntityIndex byId;
   private final BigDecimal total;
   private final BigDecimal verifiedTotal;
   @Nullable private final BigDecimal balanceValue;
@@ -53,7 +54,8 @@ public final class Allocation {
       @Nullable BigDecimal balanceValue, @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
       Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly, List<RuleValue> replacedFigures) {
-    this(sector, year, method, entities, index(entities), sum(entities, true), sum(entities, false), balanceValue,
+    this(sector, year, method, entities, new EntityIndex(entities), sum(entities, true), sum(entities, false),
+        balanceValue,
         publishedBalanceValue, solvedBalanceValue, nonFossil, nonFossilConsumption, reportOnly, replacedFigures);
   }
 
@@ -66,7 +68,7 @@ public final class Allocation {
   }
 
   private Allocation(Sector sector, Year year, AllocationMethod method, List<EntityAllocation> entities,
-      Map<String, EntityAllocation> byId, BigDecimal total, BigDecimal verifiedTotal, @Nullable BigDecimal balanceValue,
+      EntityIndex byId, BigDecimal total, BigDecimal verifiedTotal, @Nullable BigDecimal balanceValue,
       @Nullable RuleValue publishedBalanceValue,
       @Nullable BigDecimal solvedBalanceValue, @Nullable NonFossilElectricityAdjustment nonFossil,
       Map<String, BigDecimal> nonFossilConsumption, List<ReportOnlyUnit> reportOnly, List<RuleValue> replacedFigures) {
@@ -88,19 +90,47 @@ public final class Allocation {
 
   /** The sum of the entities' allocations ({@code allocated}) or of their verified emissions, t. */
   private static BigDecimal sum(List<EntityAllocation> entities, boolean allocated) {
-    BigDecimal sum = BigDecimal.ZERO;
+    WholeSum sum = new WholeSum();
     for (EntityAllocation entity : entities) {
-      sum = sum.add(allocated ? entity.allocation() : entity.verifiedEmissions());
+      sum.add(allocated ? entity.allocation() : entity.verifiedEmissions());
     }
-    return sum;
+    return sum.value();
   }
 
-  private static Map<String, EntityAllocation> index(List<EntityAllocation> entities) {
-    Map<String, EntityAllocation> index = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
-    for (EntityAllocation entity : entities) {
-      index.put(entity.entityId(), entity);
+  /**
+   * The entities by id. Most allocations are never searched by id (a study reads them in order), so the table is
+   * built on the first lookup, not with the allocation. Thread-safe: the table is built from the immutable list and
+   * published through a volatile field; two threads looking up at once may both build it, and get equal tables.
+   */
+  private static final class EntityIndex {
+    private final List<EntityAllocation> entities;
+    @Nullable private volatile Map<String, EntityAllocation> table;
+
+    EntityIndex(List<EntityAllocation> entities) {
+      this.entities = entities;
     }
-    return index;
+
+    @Nullable
+    EntityAllocation get(String entityId) {
+      return table().get(entityId);
+    }
+
+    boolean containsKey(String entityId) {
+      return table().containsKey(entityId);
+    }
+
+    private Map<String, EntityAllocation> table() {
+      Map<String, EntityAllocation> index = table;
+      if (index == null) {
+        Map<String, EntityAllocation> built = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
+        for (EntityAllocation entity : entities) {
+          built.put(entity.entityId(), entity);
+        }
+        index = Collections.unmodifiableMap(built);
+        table = index;
+      }
+      return index;
+    }
   }
 
   /**

@@ -5,13 +5,12 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.core.Source;
 import io.github.ets4j.core.Confidence;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Shared checks and rounding steps of the allocation policies.
@@ -42,18 +41,101 @@ public final class AllocationUnits {
     if (units.isEmpty()) {
       throw new EtsValidationException("units", "[]", "a sector (or entity) to allocate must have at least one unit");
     }
-    // Sized for the list, so neither table is rehashed while it fills.
+    // Sized for the list, so the table is not rehashed while it fills.
     int capacity = units.size() * 4 / 3 + 1;
     Map<String, List<U>> groups = new LinkedHashMap<>(capacity);
-    Set<String> ids = new HashSet<>(capacity);
+    IdSet ids = new IdSet(units.size());
+    // An entity's units usually come together: look the group up once per run of one entity, not once per unit.
+    // The groups are the same (each entity in the order it first appears, its units in the list's order).
+    String runEntity = null;
+    List<U> run = null;
     for (int i = 0; i < units.size(); i++) {
       U unit = Checks.element("units", i, units.get(i));
       if (!ids.add(unit.id())) {
         throw new EtsValidationException("units[" + i + "].id", unit.id(),
             "a unit may appear only once (and so in one category only) in an allocation");
       }
-      groups.computeIfAbsent(unit.entityId(), k -> new ArrayList<>()).add(unit);
+      String entityId = unit.entityId();
+      if (run == null || !entityId.equals(runEntity)) {
+        run = groups.computeIfAbsent(entityId, k -> new ArrayList<>());
+        runEntity = entityId;
+      }
+      run.add(unit);
     }
     return groups;
+  }
+
+  /**
+   * {@code a.add(b)}, the same value and scale, returning {@code a} (or {@code b}) itself when the other is a zero of
+   * no larger scale: most units have no heat part and no top-up, and most entities no relief, so their sums need no
+   * new object.
+   *
+   * @param a a decimal
+   * @param b another
+   * @return {@code a + b} at the larger of their scales
+   * @throws EtsValidationException if an argument is null
+   */
+  public static BigDecimal plus(BigDecimal a, BigDecimal b) {
+    Checks.notNull("a", a);
+    Checks.notNull("b", b);
+    if (b.signum() == 0 && b.scale() <= a.scale()) {
+      return a;
+    }
+    if (a.signum() == 0 && a.scale() <= b.scale()) {
+      return b;
+    }
+    return a.add(b);
+  }
+
+  /**
+   * The sum of the units' allocations ({@code allocated}) or of their verified emissions, t: the value and scale of
+   * {@code BigDecimal.ZERO.add(x1).add(x2)...}, summed in a {@code long} while the terms are whole numbers of scale 0.
+   *
+   * @param units the unit allocations
+   * @param allocated true for the allocations, false for the verified emissions
+   * @return the sum
+   * @throws EtsValidationException if the list is null
+   */
+  public static BigDecimal sum(List<? extends UnitAllocation> units, boolean allocated) {
+    Checks.notNull("units", units);
+    WholeSum sum = new WholeSum();
+    for (UnitAllocation unit : units) {
+      sum.add(allocated ? unit.allocation() : unit.verifiedEmissions());
+    }
+    return sum.value();
+  }
+
+  /**
+   * The unit ids seen, for the check that none repeats: an open-addressing table of the strings themselves (their
+   * cached hash codes, linear probing), without the entry object per id a {@code HashSet} allocates. Confined to one
+   * call; not thread-safe.
+   */
+  private static final class IdSet {
+    private final String[] table;
+    private final int mask;
+
+    IdSet(int expected) {
+      // A power of two at least twice the ids expected: the table is never more than half full.
+      int size = Integer.highestOneBit(Math.max(2, expected) * 2 - 1) << 1;
+      table = new String[size];
+      mask = size - 1;
+    }
+
+    /** Adds an id; false if it was there already. */
+    boolean add(String id) {
+      int h = id.hashCode();
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (true) {
+        String present = table[slot];
+        if (present == null) {
+          table[slot] = id;
+          return true;
+        }
+        if (present.equals(id)) {
+          return false;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
   }
 }

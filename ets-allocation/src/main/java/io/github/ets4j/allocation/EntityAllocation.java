@@ -114,7 +114,7 @@ public final class EntityAllocation {
    * @return the allocation
    */
   public BigDecimal allocation() {
-    return initialAllocation.add(topUp);
+    return AllocationUnits.plus(initialAllocation, topUp);
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.github.ets4j.allocation.industry;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.Nullable;
 
 /**
@@ -20,9 +23,10 @@ import javax.annotation.Nullable;
  *       {@link #WINDOW} = 1e-9. Positions are sorted by (d, position); where two neighbours lie within the window of
  *       each other, the whole run of such neighbours is re-sorted by (exact breakpoint, position). Across a gap wider
  *       than the window the exact values are in the doubles' order, so the result is the exact stable order.</li>
- *   <li>{@code a} is kept exactly, as before (its terms are short decimals). {@code b} is kept as a double with
- *       the sum M of the magnitudes of every term added or subtracted; its exact value is rebuilt only when needed,
- *       by replaying the exact sweep's own additions in the same order ({@link #exactB}), so it is the same
+ *   <li>{@code a − T} is kept exactly, as before (its terms are short decimals), one addition per step. {@code b} is kept as a double with
+ *       the sum M of the magnitudes of every term added or subtracted; its exact value is rebuilt only when needed
+ *       from the exact sweep's own terms up to that step ({@link #exactB}: their sum, at the largest of their
+ *       scales and 0, which is what the exact sweep's chain of additions gives), so it is the same
  *       {@code BigDecimal}, value and scale.</li>
  *   <li>The comparison is decided by the double {@code f = (a − T)_d × d − b_d} when {@code |f|} exceeds
  *       {@code 1e-9 × (|a − T|_d × d + M)}. The error of f is at most about {@code (2n + 12) × 1.1e-16} times that
@@ -53,9 +57,14 @@ final class BalanceSweep {
   private final BigDecimal[] weighted;
   /** The positions in sweep order. */
   private int[] order = new int[0];
-  /** The exact b after the first {@link #replayed} steps of the sweep. */
-  private BigDecimal b = BigDecimal.ZERO;
+  /** The unscaled values of the exact b's terms replayed so far ({@link #replayed} steps), summed per scale. */
+  private final Map<Integer, BigInteger> bByScale = new HashMap<>();
+  /** The scale of the exact b after {@link #replayed} steps: the largest of 0 and its terms' scales. */
+  private int bScale;
   private int replayed;
+  /** The exact b after {@link #bSteps} steps, as last built. */
+  private BigDecimal b = BigDecimal.ZERO;
+  private int bSteps;
 
   private BalanceSweep(List<IndustrialUnit> units, BigDecimal[] intensities, CoefficientRule rule) {
     this.units = units;
@@ -114,14 +123,20 @@ final class BalanceSweep {
     }
     order = sortedPositions();
 
-    BigDecimal a = low.multiply(target);
+    // The exact sweep keeps a = low T, then a − low E + prop E as a unit enters and a − prop E + high E as it leaves,
+    // and compares a − T. Here a − T itself is kept, with one addition per step: (prop − low) E on entering,
+    // (high − prop) E on leaving. Exact additions and products: the value is the same, and so is the scale (a
+    // product's scale is the sum of its factors' scales, a difference's the larger of theirs, and the scale of a
+    // chain of additions the largest of its terms': scale((prop − low) E) = max(scale(low E), scale(prop E))).
+    BigDecimal entering = prop.subtract(low);
+    BigDecimal leaving = high.subtract(prop);
+    BigDecimal excess = low.multiply(target).subtract(target);
     double db = 0;
     double magnitudes = 0;
     boolean[] proportional = new boolean[n];
     int left = -1;
     for (int step = 0; step < order.length; step++) {
       int point = order[step];
-      BigDecimal excess = a.subtract(target);
       if (reached(excess, point, step, db, magnitudes)) {
         return BalanceValue.rootIn(breakpoint(left), excess, exactB(step), units, proportional, slope,
             rule.band().value());
@@ -129,17 +144,17 @@ final class BalanceSweep {
       int unit = point >> 1;
       boolean enters = (point & 1) == 0;
       if (enters) {
-        a = a.subtract(low.multiply(e[unit])).add(prop.multiply(e[unit]));
+        excess = excess.add(entering.multiply(e[unit]));
         db += dw[unit];
       } else {
-        a = a.subtract(prop.multiply(e[unit])).add(high.multiply(e[unit]));
+        excess = excess.add(leaving.multiply(e[unit]));
         db -= dw[unit];
       }
       magnitudes += Math.abs(dw[unit]);
       proportional[unit] = enters;
       left = point;
     }
-    return BalanceValue.rootIn(breakpoint(left), a.subtract(target), exactB(order.length), units, proportional,
+    return BalanceValue.rootIn(breakpoint(left), excess, exactB(order.length), units, proportional,
         slope, rule.band().value());
   }
 
@@ -161,13 +176,30 @@ final class BalanceSweep {
     return excess.multiply(exact(point)).compareTo(exactB(step)) >= 0;
   }
 
-  /** The exact b after {@code steps} steps: the exact sweep's additions, replayed in its order from where we were. */
+  /**
+   * The exact b after {@code steps} steps, the {@code BigDecimal} the exact sweep's additions {@code b = 0 ± w ± w …}
+   * give, value and scale. Additions without a context are exact and give the larger scale of their operands, so
+   * the chain's value is the sum of the terms in any order and its scale the largest of 0 and the terms' scales. The
+   * unscaled values are therefore summed per scale (no rescaling per term, which was the bulk of the replay) and
+   * the few per-scale sums are brought to the largest scale once.
+   */
   private BigDecimal exactB(int steps) {
+    if (steps == bSteps) {
+      return b;
+    }
     for (; replayed < steps; replayed++) {
       int point = order[replayed];
       BigDecimal w = weighted(point >> 1);
-      b = (point & 1) == 0 ? b.add(w) : b.subtract(w);
+      BigInteger unscaled = (point & 1) == 0 ? w.unscaledValue() : w.unscaledValue().negate();
+      bByScale.merge(w.scale(), unscaled, BigInteger::add);
+      bScale = Math.max(bScale, w.scale());
     }
+    BigInteger sum = BigInteger.ZERO;
+    for (Map.Entry<Integer, BigInteger> term : bByScale.entrySet()) {
+      sum = sum.add(term.getValue().multiply(BigInteger.TEN.pow(bScale - term.getKey())));
+    }
+    b = new BigDecimal(sum, bScale);
+    bSteps = steps;
     return b;
   }
 

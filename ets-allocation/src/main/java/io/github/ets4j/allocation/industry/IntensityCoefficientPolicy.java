@@ -358,15 +358,12 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     List<EntityAllocation> entities = new ArrayList<>(groups.size());
     for (Map.Entry<String, List<IndustrialUnit>> group : groups.entrySet()) {
       List<UnitAllocation> results = new ArrayList<>(group.getValue().size());
-      BigDecimal verified = BigDecimal.ZERO;
-      BigDecimal sum = BigDecimal.ZERO;
       for (IndustrialUnit unit : group.getValue()) {
-        IndustryUnitAllocation result = allocateUnit(unit, level, screen, intensityOf.get(unit));
-        results.add(result);
-        verified = verified.add(unit.verifiedEmissions());
-        sum = sum.add(result.allocation());
+        results.add(allocateUnit(unit, level, screen, intensityOf.get(unit)));
       }
-      entities.add(EntityAllocation.of(group.getKey(), verified, sum, BigDecimal.ZERO, results));
+      // The sums of the units' verified emissions and allocations, as adding them one by one to zero gives.
+      entities.add(EntityAllocation.of(group.getKey(), AllocationUnits.sum(results, false),
+          AllocationUnits.sum(results, true), BigDecimal.ZERO, results));
     }
     return Allocation.of(sector, year, method(), entities,
         level == null ? Optional.empty() : Optional.of(level.value), Optional.ofNullable(published),

@@ -87,6 +87,9 @@ public enum LoadCorrection {
   public static final Precision FACTOR_PRECISION = Precision.of("peak-shaving factor Ff", 6, RoundingMode.HALF_UP,
       Source.of("PLAN-2526-DRAFT", "Ff rounding (assumed for 2019-2024 too)", Confidence.DRAFT));
 
+  /** {@code FACTOR_PRECISION.round(BigDecimal.ONE)}: the factor of every unit at or above the load threshold. */
+  private static final BigDecimal ROUNDED_ONE = FACTOR_PRECISION.round(BigDecimal.ONE);
+
   private static final Source PLAN_2324 = Source.of("PLAN-POWER-2324", "Ff formula", Confidence.OFFICIAL);
   private static final Source PLAN_2526 = Source.of("PLAN-2526-DRAFT", "Ff formula", Confidence.DRAFT);
   private static final Source SUPPLY = Source.of("SECONDARY", "2019-2022 load factor, recalled", Confidence.ASSUMED);
@@ -162,7 +165,9 @@ public enum LoadCorrection {
       throw new io.github.ets4j.core.EtsValidationException("constants", constants.size(), "the formula " + this
           + " has " + ruleValues().size() + " constants");
     }
-    return FACTOR_PRECISION.round(raw(loadFactor, constants));
+    BigDecimal raw = raw(loadFactor, constants);
+    // At full load (most units) the formula gives 1: its rounding is the same 1.000000 every time, made once.
+    return raw.scale() == 0 && raw.compareTo(BigDecimal.ONE) == 0 ? ROUNDED_ONE : FACTOR_PRECISION.round(raw);
   }
 
   /**

@@ -338,14 +338,12 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
 
   private EntityAllocation entity(String entityId, List<GeneratingUnit> units) {
     List<UnitAllocation> results = new ArrayList<>(units.size());
-    BigDecimal verified = BigDecimal.ZERO;
-    BigDecimal initial = BigDecimal.ZERO;
     for (GeneratingUnit unit : units) {
-      PowerUnitAllocation result = allocateUnit(unit);
-      results.add(result);
-      verified = verified.add(unit.verifiedEmissions());
-      initial = initial.add(result.allocation());
+      results.add(allocateUnit(unit));
     }
+    // The sums of the units' verified emissions and allocations, as adding them one by one to zero gives.
+    BigDecimal verified = AllocationUnits.sum(results, false);
+    BigDecimal initial = AllocationUnits.sum(results, true);
     // The initial allocation is whole (a sum of floored units), so it is below the floor exactly when it is
     // below the floored floor: the top-up is what lifts it there, never negative.
     BigDecimal topUp = FLOOR.round(verified.multiply(entityCap.value())).subtract(initial).max(BigDecimal.ZERO);

@@ -245,7 +245,7 @@ public final class PowerUnitAllocation implements UnitAllocation {
    * @return the initial allocation
    */
   public BigDecimal initialAllocation() {
-    return electricityPart.add(heatPart);
+    return AllocationUnits.plus(electricityPart, heatPart);
   }
 
   /**
@@ -259,7 +259,7 @@ public final class PowerUnitAllocation implements UnitAllocation {
 
   @Override
   public BigDecimal allocation() {
-    return electricityPart.add(heatPart).add(topUp);
+    return AllocationUnits.plus(AllocationUnits.plus(electricityPart, heatPart), topUp);
   }
 
   @Override
