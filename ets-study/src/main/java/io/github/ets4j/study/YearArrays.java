@@ -105,6 +105,11 @@ final class YearArrays {
   private final IntensityOrder order;
   /** The settled totals of each sector in the last draw. */
   final FastSettlement[] settlement;
+  /**
+   * The magnitude below which a run's whole-tonne running sums are exact: 2^53, lowered only by tests to take the
+   * unit-by-unit fallback on an ordinary market.
+   */
+  private double exactSumsBelow = EXACT_WHOLE_TONNES;
   // The draw's log-normal parameters (per run): σ and the drift −σ²/2 of the output and intensity factors.
   private double outputSigma;
   private double outputDrift;
@@ -343,6 +348,16 @@ final class YearArrays {
     this.intensityDrift = -0.5 * intensitySigma * intensitySigma;
   }
 
+  /**
+   * Lowers the magnitude below which running sums are taken as exact (tests only: {@code 0} makes every draw take
+   * the unit-by-unit loops, which must give the same numbers).
+   *
+   * @param limit at most 2^53
+   */
+  void exactSumsBelow(double limit) {
+    exactSumsBelow = Math.min(limit, EXACT_WHOLE_TONNES);
+  }
+
   /** Each unit's allocation including unit relief, t, in the order of the list given at setup. */
   long[] unitAllocations() {
     long[] result = new long[n];
@@ -350,6 +365,11 @@ final class YearArrays {
       result[setupIndex == null ? k : setupIndex[k]] = unitAllocation[k];
     }
     return result;
+  }
+
+  /** Each entity's verified emissions in the last draw, t, in entity order. */
+  double[] entityVerified() {
+    return entityVerified.clone();
   }
 
   /** Each entity's final allocation (with entity relief), t, in entity order. */
@@ -449,7 +469,7 @@ final class YearArrays {
       verifiedBefore[k + 1] = runningVerified;
       allocationBefore[k + 1] = runningAllocation;
     }
-    if (magnitude < EXACT_WHOLE_TONNES) {
+    if (magnitude < exactSumsBelow) {
       for (int e = firstEntity; e < lastEntity; e++) {
         int start = entityStart[e];
         int end = entityStart[e + 1];
@@ -538,7 +558,7 @@ final class YearArrays {
       verifiedBefore[k + 1] = runningVerified;
     }
     sectorTotal[s] = total;
-    if (draw && magnitude < EXACT_WHOLE_TONNES) {
+    if (draw && magnitude < exactSumsBelow) {
       for (int e = unitEntity[from]; e < unitEntity[to - 1] + 1; e++) {
         entityVerified[e] = verifiedBefore[entityStart[e + 1]] - verifiedBefore[entityStart[e]];
       }
