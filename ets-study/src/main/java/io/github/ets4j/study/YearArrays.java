@@ -19,12 +19,12 @@ import javax.annotation.Nullable;
  *
  * <p>Units are held entity by entity (each entity's units together, entities in order of first appearance, units in
  * their order within it): a market listed so, like the embedded one and the files it writes, keeps its order. A
- * draw walks the entities once, drawing each unit's two factors in that order. A power or verified-emissions entity
- * is allocated and relieved on the spot, its units' figures never stored, and its run's entities settled after the
- * run in one loop (the sums in registers); an industry entity's units keep their
- * verified emissions and intensity until the pass is over, when each industry sector is sorted, its balance value
- * solved, its units allocated and its entities settled. The sums follow the same order as the unit-by-unit
- * arithmetic before it, so the results are the same numbers.
+ * draw walks the entities once, drawing each unit's two factors in that order. A power or verified-emissions run's
+ * units are allocated into running sums, and after the run each entity's sums are a difference of two of them, the
+ * entity relieved and the run's entities settled in one loop (the sums in registers); an industry entity's units
+ * keep their verified emissions and intensity until the pass is over, when each industry sector is sorted, its
+ * balance value solved, its units allocated and its entities settled. The sums are exact (see {@link #perUnit}) or
+ * follow the same order as the unit-by-unit arithmetic before them, so the results are the same numbers.
  *
  * <p>Not thread-safe: a workspace belongs to one thread at a time; {@link #YearArrays(YearArrays)} makes another
  * that shares the fixed arrays.
