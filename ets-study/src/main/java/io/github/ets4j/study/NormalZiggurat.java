@@ -28,6 +28,12 @@ final class NormalZiggurat {
   private static final double[] X = new double[LAYERS + 1];
   /** The density f(x) = exp(−x²/2) at each edge. */
   private static final double[] F = new double[LAYERS + 1];
+  /**
+   * The common path's two numbers of each layer side by side, so that one index reaches both: at 2i the layer's
+   * width scaled to the abscissa, X[i] × 2^-55 (exact, a power of two: {@code b × (X[i] × 2^-55)} is the same double
+   * as {@code b × 2^-55 × X[i]}, one multiplication fewer), at 2i + 1 the next edge X[i + 1].
+   */
+  private static final double[] SCALED_WIDTH_AND_EDGE = new double[2 * LAYERS];
 
   static {
     X[0] = LAYER_AREA / density(TAIL_START);
@@ -38,6 +44,10 @@ final class NormalZiggurat {
     X[LAYERS] = 0;
     for (int i = 0; i <= LAYERS; i++) {
       F[i] = density(X[i]);
+    }
+    for (int i = 0; i < LAYERS; i++) {
+      SCALED_WIDTH_AND_EDGE[2 * i] = X[i] * SIGNED_UNIT;
+      SCALED_WIDTH_AND_EDGE[2 * i + 1] = X[i + 1];
     }
   }
 
@@ -80,8 +90,9 @@ final class NormalZiggurat {
       seed += gamma;
       long bits = DrawRandom.mix64(seed);
       int layer = (int) bits & (LAYERS - 1);
-      double z = (bits >> 8) * SIGNED_UNIT * X[layer];
-      if (!(Math.abs(z) < X[layer + 1])) {
+      int at = 2 * layer;
+      double z = (bits >> 8) * SCALED_WIDTH_AND_EDGE[at];
+      if (!(Math.abs(z) < SCALED_WIDTH_AND_EDGE[at + 1])) {
         random.seed = seed;
         z = outsideRectangle(random, layer, z);
         seed = random.seed;

@@ -19,12 +19,12 @@ import javax.annotation.Nullable;
  *
  * <p>Units are held entity by entity (each entity's units together, entities in order of first appearance, units in
  * their order within it): a market listed so, like the embedded one and the files it writes, keeps its order. A
- * draw walks the entities once, drawing each unit's two factors in that order. A power or verified-emissions entity
- * is allocated and relieved on the spot, its units' figures never stored, and its run's entities settled after the
- * run in one loop (the sums in registers); an industry entity's units keep their
- * verified emissions and intensity until the pass is over, when each industry sector is sorted, its balance value
- * solved, its units allocated and its entities settled. The sums follow the same order as the unit-by-unit
- * arithmetic before it, so the results are the same numbers.
+ * draw walks the entities once, drawing each unit's two factors in that order. A power or verified-emissions run's
+ * units are allocated into running sums, and after the run each entity's sums are a difference of two of them, the
+ * entity relieved and the run's entities settled in one loop (the sums in registers); an industry entity's units
+ * keep their verified emissions and intensity until the pass is over, when each industry sector is sorted, its
+ * balance value solved, its units allocated and its entities settled. The sums are exact (see {@link #perUnit}) or
+ * follow the same order as the unit-by-unit arithmetic before them, so the results are the same numbers.
  *
  * <p>Not thread-safe: a workspace belongs to one thread at a time; {@link #YearArrays(YearArrays)} makes another
  * that shares the fixed arrays.
@@ -37,6 +37,8 @@ final class YearArrays {
   /** The intensity-coefficient method (or Phase 2 against an advanced level): the sector's balance value first. */
   private static final int INDUSTRY = 2;
   private static final int SECTORS = Sector.values().length;
+  /** 2^53: whole numbers of smaller magnitude, and their sums while below it, are exact in {@code double}. */
+  private static final double EXACT_WHOLE_TONNES = 0x1.0p53;
 
   final Year year;
   /** Units. */
@@ -83,8 +85,6 @@ final class YearArrays {
   private final double[] benchmarkFactor;
   /** A published balance value replacing the solved one (NaN: solve it from the units). */
   private final double[] publishedBalanceValue;
-  /** The entities of each sector, in order. */
-  private final int[][] sectorEntities;
   /** The ordinary (not special) units of each industry sector, in order: those of its balance value. */
   private final int[][] ordinaryUnits;
   // Scratch, rewritten by every draw.
@@ -96,11 +96,20 @@ final class YearArrays {
   private final long[] unitAllocation;
   private final double[] entityVerified;
   private final long[] entityAllocation;
+  /** Per unit k (and n): the sum of the verified emissions of its run's units before it, t. */
+  private final double[] unitsVerifiedBefore;
+  /** Per unit k (and n): the sum of the allocations of its run's units before it, t. */
+  private final long[] unitsAllocationBefore;
   private final double[] sectorTotal = new double[SECTORS];
   private final int[] sorted;
   private final IntensityOrder order;
   /** The settled totals of each sector in the last draw. */
   final FastSettlement[] settlement;
+  /**
+   * The magnitude below which a run's whole-tonne running sums are exact: 2^53, lowered only by tests to take the
+   * unit-by-unit fallback on an ordinary market.
+   */
+  private double exactSumsBelow = EXACT_WHOLE_TONNES;
   // The draw's log-normal parameters (per run): σ and the drift −σ²/2 of the output and intensity factors.
   private double outputSigma;
   private double outputDrift;
@@ -211,15 +220,12 @@ final class YearArrays {
       }
     }
     setupIndex = sameOrder ? null : index;
-    sectorEntities = new int[SECTORS][];
     ordinaryUnits = new int[SECTORS][];
     int largest = 0;
     for (int s = 0; s < SECTORS; s++) {
-      List<Integer> sectorList = new ArrayList<>();
       List<Integer> ordinary = new ArrayList<>();
       for (int e = 0; e < entities; e++) {
         if (entitySector[e] == s) {
-          sectorList.add(e);
           for (int k = entityStart[e]; k < entityStart[e + 1]; k++) {
             if (!allocatesVerified[k]) {
               ordinary.add(k);
@@ -227,7 +233,6 @@ final class YearArrays {
           }
         }
       }
-      sectorEntities[s] = sectorList.stream().mapToInt(Integer::intValue).toArray();
       ordinaryUnits[s] = kind[s] == INDUSTRY ? ordinary.stream().mapToInt(Integer::intValue).toArray() : new int[0];
       largest = Math.max(largest, ordinaryUnits[s].length);
     }
@@ -238,6 +243,8 @@ final class YearArrays {
     unitAllocation = new long[n];
     entityVerified = new double[entities];
     entityAllocation = new long[entities];
+    unitsVerifiedBefore = new double[n + 1];
+    unitsAllocationBefore = new long[n + 1];
     sorted = new int[largest];
     order = new IntensityOrder(n);
     double limit = offsetLimit.doubleValue();
@@ -310,7 +317,6 @@ final class YearArrays {
     bestShare = shared.bestShare;
     benchmarkFactor = shared.benchmarkFactor;
     publishedBalanceValue = shared.publishedBalanceValue;
-    sectorEntities = shared.sectorEntities;
     ordinaryUnits = shared.ordinaryUnits;
     normals = new double[2 * n];
     verified = new double[n];
@@ -319,6 +325,8 @@ final class YearArrays {
     unitAllocation = new long[n];
     entityVerified = new double[entityIds.length];
     entityAllocation = new long[entityIds.length];
+    unitsVerifiedBefore = new double[n + 1];
+    unitsAllocationBefore = new long[n + 1];
     sorted = new int[shared.sorted.length];
     order = new IntensityOrder(n);
     settlement = new FastSettlement[SECTORS];
@@ -340,6 +348,16 @@ final class YearArrays {
     this.intensityDrift = -0.5 * intensitySigma * intensitySigma;
   }
 
+  /**
+   * Lowers the magnitude below which running sums are taken as exact (tests only: {@code 0} makes every draw take
+   * the unit-by-unit loops, which must give the same numbers).
+   *
+   * @param limit at most 2^53
+   */
+  void exactSumsBelow(double limit) {
+    exactSumsBelow = Math.min(limit, EXACT_WHOLE_TONNES);
+  }
+
   /** Each unit's allocation including unit relief, t, in the order of the list given at setup. */
   long[] unitAllocations() {
     long[] result = new long[n];
@@ -347,6 +365,11 @@ final class YearArrays {
       result[setupIndex == null ? k : setupIndex[k]] = unitAllocation[k];
     }
     return result;
+  }
+
+  /** Each entity's verified emissions in the last draw, t, in entity order. */
+  double[] entityVerified() {
+    return entityVerified.clone();
   }
 
   /** Each entity's final allocation (with entity relief), t, in entity order. */
@@ -406,11 +429,75 @@ final class YearArrays {
   }
 
   /**
-   * Units {@code [from, to)} of a power or verified-emissions sector, whole entities: each allocated, and each entity
-   * relieved and settled at its last unit. One loop over the run rather than one per entity, so that it compiles as
-   * one long loop.
+   * Units {@code [from, to)} of a power or verified-emissions sector, whole entities: each allocated, then each
+   * entity relieved and settled.
+   *
+   * <p>The units' verified emissions and allocations go into running sums ({@link #unitsVerifiedBefore},
+   * {@link #unitsAllocationBefore}), and an entity's sums are the difference of two of them, read in a loop over the
+   * entities: no branch at an entity's last unit, which a market of entities of one to four units made the unit
+   * loop mispredict at about every other unit. The allocations are {@code long}s, whose differences are exact. The
+   * verified emissions are whole tonnes in {@code double}s: while the run's sum of their magnitudes stays below
+   * 2^53 every running sum and every difference is exact, so equal to the entity's sum unit by unit; beyond (or
+   * for a value that is not finite) the run is done again by {@link #perUnitByEntity}, the arithmetic before. The
+   * central case, whose verified emissions are the units' own (not rounded to whole tonnes), takes that loop too.
    */
   private void perUnit(int from, int to, int s, boolean draw) {
+    int firstEntity = unitEntity[from];
+    int lastEntity = unitEntity[to - 1] + 1;
+    if (!draw) {
+      perUnitByEntity(from, to, s, false);
+      settlement[s].addEntities(entityVerified, entityAllocation, firstEntity, lastEntity);
+      return;
+    }
+    double[] verifiedBefore = unitsVerifiedBefore;
+    long[] allocationBefore = unitsAllocationBefore;
+    double runningVerified = 0;
+    double magnitude = 0;
+    long runningAllocation = 0;
+    verifiedBefore[from] = 0;
+    allocationBefore[from] = 0;
+    for (int k = from; k < to; k++) {
+      double fo = outputFactor(k);
+      double fi = intensityFactor(k);
+      // Verified emissions are whole tonnes, as reported.
+      double v = Math.rint(baseVerified[k] * fo * fi);
+      long a = unitAllocation(k, fo, v);
+      unitAllocation[k] = a;
+      runningVerified += v;
+      magnitude += Math.abs(v);
+      runningAllocation += a;
+      verifiedBefore[k + 1] = runningVerified;
+      allocationBefore[k + 1] = runningAllocation;
+    }
+    if (magnitude < exactSumsBelow) {
+      for (int e = firstEntity; e < lastEntity; e++) {
+        int start = entityStart[e];
+        int end = entityStart[e + 1];
+        double entityTonnes = verifiedBefore[end] - verifiedBefore[start];
+        entityVerified[e] = entityTonnes;
+        entityAllocation[e] = relieved(s, entityTonnes, allocationBefore[end] - allocationBefore[start]);
+      }
+    } else {
+      perUnitByEntity(from, to, s, true);
+    }
+    settlement[s].addEntities(entityVerified, entityAllocation, firstEntity, lastEntity);
+  }
+
+  /** A power or verified-emissions unit's allocation, t, from its output factor and verified emissions. */
+  private long unitAllocation(int k, double fo, double v) {
+    if (allocatesVerified[k]) {
+      return (long) v;
+    }
+    long a = (long) Math.floor(baseOutput[k] * fo * electricityCoefficient[k] + FastEngine.FLOOR_EPSILON)
+        + (long) Math.floor(baseHeat[k] * fo * heatCoefficient[k] + FastEngine.FLOOR_EPSILON);
+    return topUp[k] && a < v ? (long) v : a;
+  }
+
+  /**
+   * {@link #perUnit}'s entities summed unit by unit, each relieved at its last unit: the central case, and the
+   * fallback for a draw whose verified emissions are too large for exact running sums in {@code double}.
+   */
+  private void perUnitByEntity(int from, int to, int s, boolean draw) {
     double entityTonnes = 0;
     long allocation = 0;
     for (int k = from; k < to; k++) {
@@ -419,19 +506,9 @@ final class YearArrays {
       if (draw) {
         fo = outputFactor(k);
         double fi = intensityFactor(k);
-        // Verified emissions are whole tonnes, as reported.
         v = Math.rint(baseVerified[k] * fo * fi);
       }
-      long a;
-      if (allocatesVerified[k]) {
-        a = (long) v;
-      } else {
-        a = (long) Math.floor(baseOutput[k] * fo * electricityCoefficient[k] + FastEngine.FLOOR_EPSILON)
-            + (long) Math.floor(baseHeat[k] * fo * heatCoefficient[k] + FastEngine.FLOOR_EPSILON);
-        if (topUp[k] && a < v) {
-          a = (long) v;
-        }
-      }
+      long a = unitAllocation(k, fo, v);
       unitAllocation[k] = a;
       entityTonnes += v;
       allocation += a;
@@ -443,12 +520,18 @@ final class YearArrays {
         allocation = 0;
       }
     }
-    settlement[s].addEntities(entityVerified, entityAllocation, unitEntity[from], unitEntity[to - 1] + 1);
   }
 
-  /** Units {@code [from, to)} of an industry sector, whole entities: verified emissions and intensities kept. */
+  /**
+   * Units {@code [from, to)} of an industry sector, whole entities: verified emissions and intensities kept. Each
+   * entity's verified emissions are a difference of running sums, as in {@link #perUnit} and with its proof of
+   * exactness; the central case sums them entity by entity.
+   */
   private void industryUnits(int from, int to, int s, boolean draw) {
-    double entityTonnes = 0;
+    double[] verifiedBefore = unitsVerifiedBefore;
+    double runningVerified = 0;
+    double magnitude = 0;
+    verifiedBefore[from] = 0;
     // The sector's total in a local through the loop (the same sum, in the same order), not a store per unit.
     double total = sectorTotal[s];
     for (int k = from; k < to; k++) {
@@ -470,13 +553,25 @@ final class YearArrays {
         intensity[k] = emissions / q;
         total += v;
       }
-      entityTonnes += v;
-      if (endsEntity[k]) {
-        entityVerified[unitEntity[k]] = entityTonnes;
-        entityTonnes = 0;
-      }
+      runningVerified += v;
+      magnitude += Math.abs(v);
+      verifiedBefore[k + 1] = runningVerified;
     }
     sectorTotal[s] = total;
+    if (draw && magnitude < exactSumsBelow) {
+      for (int e = unitEntity[from]; e < unitEntity[to - 1] + 1; e++) {
+        entityVerified[e] = verifiedBefore[entityStart[e + 1]] - verifiedBefore[entityStart[e]];
+      }
+    } else {
+      double entityTonnes = 0;
+      for (int k = from; k < to; k++) {
+        entityTonnes += verified[k];
+        if (endsEntity[k]) {
+          entityVerified[unitEntity[k]] = entityTonnes;
+          entityTonnes = 0;
+        }
+      }
+    }
   }
 
   /** Units {@code [from, to)} of a sector not covered that year: nothing allocated, but they draw their numbers. */
@@ -515,18 +610,27 @@ final class YearArrays {
         unitAllocation[k] = (long) Math.floor(verified[k] * (1 + alpha) + FastEngine.FLOOR_EPSILON);
       }
     }
-    for (int e : sectorEntities[s]) {
-      long allocation = 0;
-      for (int k = entityStart[e]; k < entityStart[e + 1]; k++) {
-        allocation += unitAllocation[k];
-      }
-      entityAllocation[e] = relieved(s, entityVerified[e], allocation);
-    }
-    // Settled run by run of the sector's entities: the order of sectorEntities, each run's entities consecutive.
+    // Run by run of the sector's entities (each run's entities consecutive): each
+    // entity's allocation a difference of the run's running sums (exact in long), without a loop per entity whose
+    // end the branch predictor would miss; then the run settled.
+    long[] allocationBefore = unitsAllocationBefore;
     for (int r = 0; r < runSector.length; r++) {
       if (runSector[r] == s) {
-        settlement[s].addEntities(entityVerified, entityAllocation, unitEntity[runStart[r]],
-            unitEntity[runStart[r + 1] - 1] + 1);
+        int from = runStart[r];
+        int to = runStart[r + 1];
+        long running = 0;
+        allocationBefore[from] = 0;
+        for (int k = from; k < to; k++) {
+          running += unitAllocation[k];
+          allocationBefore[k + 1] = running;
+        }
+        int firstEntity = unitEntity[from];
+        int lastEntity = unitEntity[to - 1] + 1;
+        for (int e = firstEntity; e < lastEntity; e++) {
+          entityAllocation[e] = relieved(s, entityVerified[e],
+              allocationBefore[entityStart[e + 1]] - allocationBefore[entityStart[e]]);
+        }
+        settlement[s].addEntities(entityVerified, entityAllocation, firstEntity, lastEntity);
       }
     }
   }
