@@ -39,6 +39,9 @@ public final class Main {
       IndustrialUnit.Builder.class, PolicyStudy.class, FastEngine.class, StudyResult.class, RunManifest.class,
       SectorChart.class, BenchmarkChart.class, StudyReport.class);
 
+  /** picocli's system property: a pattern of the value types whose converters it does not look up by reflection. */
+  private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   private Main() {}
 
   /**
@@ -50,6 +53,11 @@ public final class Main {
     Thread ahead = new Thread(Main::loadAhead, "ets4j-loading classes");
     ahead.setDaemon(true);
     ahead.start();
+    // No option of the command has a java.sql or java.time type, so picocli need not load java.sql's module or find
+    // those types' parse methods by reflection on each start; a pattern the user set is kept.
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*|java\\.time\\..*");
+    }
     Charset charset = Charset.defaultCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
