@@ -38,8 +38,9 @@ class PlainDecimalProperties {
           }
           return expected.equals(read) && expected.scale() == read.scale();
         });
-    // Not vacuous: thousands of the texts took the path through a long, and the others the constructor.
-    assertTrue(fast.get() > 2_000, "texts read through a long: " + fast.get());
+    // Not vacuous: hundreds of the texts took the path through a long (most of the generated longs have 19 digits),
+    // and the others the constructor.
+    assertTrue(fast.get() > 100, "texts read through a long: " + fast.get());
     assertTrue(fast.get() < 18_000, "texts read through the constructor: " + (20_000 - fast.get()));
   }
 
