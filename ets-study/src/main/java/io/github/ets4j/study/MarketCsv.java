@@ -176,7 +176,7 @@ public final class MarketCsv {
     }
     List<MarketUnit> units = new ArrayList<>(records.size());
     if (index != null) {
-      UnitRows built = UnitRows.build(records, index, fileName);
+      UnitRows built = UnitRows.build(records, new Columns(index), fileName);
       Rows rows = new Rows(fileName);
       for (int i = 0; i < records.size(); i++) {
         // In file order: a row's own refusal comes after the duplicates of the rows above it, as before.
@@ -221,44 +221,44 @@ public final class MarketCsv {
     return index;
   }
 
-  static MarketUnit row(CSVRecord record, Map<String, Integer> index, String fileName, long line) {
-    Cells cells = new Cells(record, index, fileName, line);
+  static MarketUnit row(CSVRecord record, Columns columns, String fileName, long line) {
+    Cells cells = new Cells(record, columns, fileName, line);
     Year year = cells.year();
     Sector sector = cells.sector();
-    String special = cells.text("special");
+    String special = cells.text(Columns.SPECIAL);
     MarketUnit unit;
     try {
       unit = MarketUnit.builder()
           .year(year)
-          .entityId(cells.text("entity_id"))
-          .entityName(cells.text("entity_name"))
-          .province(cells.text("province"))
+          .entityId(cells.text(Columns.ENTITY_ID))
+          .entityName(cells.text(Columns.ENTITY_NAME))
+          .province(cells.text(Columns.PROVINCE))
           .sector(sector)
-          .unitId(cells.text("unit_id"))
-          .category(cells.text("category"))
-          .verifiedTonnes(cells.number("verified_t", MarketBounds.MAX_UNIT_TONNES)
-              .orElseThrow(() -> cells.missing("verified_t")))
-          .output(cells.number("output", MarketBounds.maxOutput(sector)).orElseThrow(() -> cells.missing("output")))
-          .heatGj(cells.number("heat_gj", MarketBounds.MAX_HEAT_GJ).orElse(BigDecimal.ZERO))
-          .loadFactorPercent(cells.number("load_factor_pct", null))
-          .intensityEmissionsTonnes(cells.number("intensity_emissions_t", MarketBounds.MAX_UNIT_TONNES))
+          .unitId(cells.text(Columns.UNIT_ID))
+          .category(cells.text(Columns.CATEGORY))
+          .verifiedTonnes(cells.required(Columns.VERIFIED_T, MarketBounds.MAX_UNIT_TONNES))
+          .output(cells.required(Columns.OUTPUT, MarketBounds.maxOutput(sector)))
+          .heatGj(orZero(cells.number(Columns.HEAT_GJ, MarketBounds.MAX_HEAT_GJ)))
+          .loadFactorPercent(Optional.ofNullable(cells.number(Columns.LOAD_FACTOR_PCT, null)))
+          .intensityEmissionsTonnes(Optional.ofNullable(cells.number(Columns.INTENSITY_EMISSIONS_T,
+              MarketBounds.MAX_UNIT_TONNES)))
           .special(special.isEmpty() ? Optional.empty() : Optional.of(special))
           .build();
       if (unit.needsLoadFactor() && unit.loadFactorPercent().isEmpty()) {
-        throw cells.bad("load_factor_pct", "a conventional coal unit (category " + unit.category()
+        throw cells.bad(Columns.LOAD_FACTOR_PCT, "a conventional coal unit (category " + unit.category()
             + ") needs its load factor, in percent: it sets the peak-shaving factor Ff");
       }
       // Projected years keep whole tonnes and 3 decimals of output: smaller values would round to 0 there,
       // and fail in a year whose values are not in the file.
       BigDecimal leastOutput = BigDecimal.ONE.movePointLeft(Projection.OUTPUT_DECIMALS);
       if (!unit.isSpecial() && unit.output().compareTo(leastOutput) < 0) {
-        throw cells.bad("output", "an ordinary unit's output must be at least " + leastOutput.toPlainString()
+        throw cells.bad(Columns.OUTPUT, "an ordinary unit's output must be at least " + leastOutput.toPlainString()
             + " (projected outputs keep " + Projection.OUTPUT_DECIMALS + " decimals)");
       }
       BigDecimal leastTonnes = BigDecimal.ONE.movePointLeft(Projection.TONNE_DECIMALS);
       if (sector != Sector.POWER && !unit.isSpecial() && (unit.verifiedTonnes().compareTo(leastTonnes) < 0
           || unit.intensityEmissions().compareTo(leastTonnes) < 0)) {
-        String column = unit.verifiedTonnes().compareTo(leastTonnes) < 0 ? "verified_t" : "intensity_emissions_t";
+        int column = unit.verifiedTonnes().compareTo(leastTonnes) < 0 ? Columns.VERIFIED_T : Columns.INTENSITY_EMISSIONS_T;
         throw cells.bad(column, "an ordinary " + sector + " unit needs at least 1 t: from 2025 its intensity "
             + "takes part in the sector's balance value (mark it special or leave it out)");
       }
@@ -271,8 +271,8 @@ public final class MarketCsv {
       }
     } catch (EtsValidationException e) {
       String column = MODEL_FIELDS.getOrDefault(e.field(), e.field());
-      boolean cell = index.containsKey(column);
-      throw new CsvFileException(fileName, line, cell ? column : "(row)", cell ? cells.text(column) : e.value(),
+      int at = COLUMNS.indexOf(column);
+      throw new CsvFileException(fileName, line, at >= 0 ? column : "(row)", at >= 0 ? cells.text(at) : e.value(),
           e.rule());
     }
     return unit;
@@ -322,60 +322,103 @@ public final class MarketCsv {
     }
   }
 
+  private static BigDecimal orZero(@Nullable BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value;
+  }
+
+  /**
+   * Where each column of {@link #COLUMNS} sits in one file's rows, found once from its header: a row's cells are
+   * then read by position, not looked up by name for each of the 13 cells of thousands of rows.
+   */
+  static final class Columns {
+    static final int YEAR = 0;
+    static final int ENTITY_ID = 1;
+    static final int ENTITY_NAME = 2;
+    static final int PROVINCE = 3;
+    static final int SECTOR = 4;
+    static final int UNIT_ID = 5;
+    static final int CATEGORY = 6;
+    static final int VERIFIED_T = 7;
+    static final int OUTPUT = 8;
+    static final int HEAT_GJ = 9;
+    static final int LOAD_FACTOR_PCT = 10;
+    static final int INTENSITY_EMISSIONS_T = 11;
+    static final int SPECIAL = 12;
+
+    private final int[] positions = new int[COLUMNS.size()];
+
+    /** The positions of a header's columns; the header holds every column of {@link #COLUMNS} (checked before). */
+    Columns(Map<String, Integer> index) {
+      for (int c = 0; c < positions.length; c++) {
+        positions[c] = Checks.notNull(COLUMNS.get(c), index.get(COLUMNS.get(c)));
+      }
+    }
+
+    int position(int column) {
+      return positions[column];
+    }
+  }
+
   /** The cells of one row, parsed with errors that point at the cell. */
   private static final class Cells {
     private final CSVRecord record;
-    private final Map<String, Integer> index;
+    private final Columns columns;
     private final String fileName;
     private final long line;
 
-    Cells(CSVRecord record, Map<String, Integer> index, String fileName, long line) {
+    Cells(CSVRecord record, Columns columns, String fileName, long line) {
       this.record = record;
-      this.index = index;
+      this.columns = columns;
       this.fileName = fileName;
       this.line = line;
     }
 
-    String text(String column) {
-      return record.get(index.getOrDefault(column, 0)).strip();
+    String text(int column) {
+      return record.get(columns.position(column)).strip();
     }
 
-    CsvFileException bad(String column, String rule) {
-      return new CsvFileException(fileName, line, column, text(column), rule);
-    }
-
-    CsvFileException missing(String column) {
-      return bad(column, "a number is required");
+    CsvFileException bad(int column, String rule) {
+      return new CsvFileException(fileName, line, COLUMNS.get(column), text(column), rule);
     }
 
     Year year() {
       try {
-        int value = Integer.parseInt(text("year"));
+        int value = Integer.parseInt(text(Columns.YEAR));
         if (value < 2000 || value > 2100) {
-          throw bad("year", "must be a year between 2000 and 2100");
+          throw bad(Columns.YEAR, "must be a year between 2000 and 2100");
         }
         return Year.of(value);
       } catch (NumberFormatException | DateTimeException e) {
-        throw bad("year", "must be a year such as 2024");
+        throw bad(Columns.YEAR, "must be a year such as 2024");
       }
     }
 
     Sector sector() {
       try {
-        return Sector.valueOf(text("sector"));
+        return Sector.valueOf(text(Columns.SECTOR));
       } catch (IllegalArgumentException e) {
-        throw bad("sector", "must be one of POWER, CEMENT, STEEL, ALUMINUM");
+        throw bad(Columns.SECTOR, "must be one of POWER, CEMENT, STEEL, ALUMINUM");
       }
     }
 
-    Optional<BigDecimal> number(String column, @Nullable RuleValue bound) {
+    /** A number that must be there. */
+    BigDecimal required(int column, RuleValue bound) {
+      BigDecimal value = number(column, bound);
+      if (value == null) {
+        throw bad(column, "a number is required");
+      }
+      return value;
+    }
+
+    /** A number within its bound, or null for an empty cell. */
+    @Nullable BigDecimal number(int column, @Nullable RuleValue bound) {
       String text = text(column);
       if (text.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       BigDecimal value;
       try {
-        value = new BigDecimal(text);
+        value = plainDecimal(text);
       } catch (NumberFormatException e) {
         throw bad(column, "must be a number");
       }
@@ -386,8 +429,45 @@ public final class MarketCsv {
         throw bad(column, "beyond the physical bound of one unit, " + bound.value().toPlainString() + " "
             + bound.unit() + " (" + bound.name() + ", " + bound.source() + "): check the unit and the magnitude");
       }
-      return Optional.of(value);
+      return value;
     }
+  }
+
+  /** Digits a {@code long} always holds: 18 decimal digits stay below 2^63. */
+  private static final int LONG_DIGITS = 18;
+
+  /**
+   * {@code new BigDecimal(text)}, with the same value and scale, read straight into an unscaled {@code long} when the
+   * text is plain digits with at most one point between digits and at most 18 digits (every number of a market
+   * file); anything else, signs and exponents included, goes to {@code new BigDecimal(text)}, so the result and the
+   * refusal are that constructor's. Why: the constructor is a large method that a cold start interprets for each of
+   * the 37,000 numbers of a national market and then compiles twice; this loop is small.
+   *
+   * @throws NumberFormatException as {@code new BigDecimal(text)}
+   */
+  static BigDecimal plainDecimal(String text) {
+    int length = text.length();
+    if (length == 0 || length > LONG_DIGITS + 1) {
+      return new BigDecimal(text);
+    }
+    long unscaled = 0;
+    int point = -1;
+    int digits = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0 && i > 0 && i < length - 1) {
+        point = i;
+      } else {
+        return new BigDecimal(text);
+      }
+    }
+    if (digits > LONG_DIGITS) {
+      return new BigDecimal(text);
+    }
+    return BigDecimal.valueOf(unscaled, point < 0 ? 0 : length - 1 - point);
   }
 
   /**

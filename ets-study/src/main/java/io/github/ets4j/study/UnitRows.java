@@ -1,7 +1,6 @@
 package io.github.ets4j.study;
 
 import java.util.List;
-import java.util.Map;
 import javax.annotation.Nullable;
 import org.apache.commons.csv.CSVRecord;
 
@@ -12,7 +11,7 @@ import org.apache.commons.csv.CSVRecord;
  * its own while the calling thread builds the first. Each half stops at its first refused row; {@link #unit(int)}
  * hands out the units in file order and throws the refusal when it reaches the refused row, so the file's first
  * fault is reported, with its file, line and column, whatever the split. Rows are independent: building one reads
- * only its record and the header's index.
+ * only its record and the header's column positions.
  */
 final class UnitRows {
   /** Fewer rows than this are built on the calling thread alone: a thread costs more than it saves. */
@@ -28,17 +27,17 @@ final class UnitRows {
     this.second = second;
   }
 
-  static UnitRows build(List<CSVRecord> records, Map<String, Integer> index, String fileName) {
+  static UnitRows build(List<CSVRecord> records, MarketCsv.Columns columns, String fileName) {
     MarketUnit[] units = new MarketUnit[records.size()];
     int middle = records.size() >= ROWS_FOR_TWO_THREADS && Runtime.getRuntime().availableProcessors() > 1
         ? records.size() / 2 : records.size();
-    Half second = new Half(records, index, fileName, units, middle, records.size());
+    Half second = new Half(records, columns, fileName, units, middle, records.size());
     // Nothing to do for the second half of a small file: it is empty, and runs at once on the calling thread.
     SideTask<Void> task = SideTask.start("reading the market rows", middle < records.size(), () -> {
       second.run();
       return null;
     });
-    Half first = new Half(records, index, fileName, units, 0, middle);
+    Half first = new Half(records, columns, fileName, units, 0, middle);
     first.run();
     // A half records its rows' refusals itself; what the task throws is a fault of the reader, thrown as it is.
     task.join();
@@ -61,7 +60,7 @@ final class UnitRows {
   /** A run of rows built in order until the first refused one. */
   private static final class Half implements Runnable {
     private final List<CSVRecord> records;
-    private final Map<String, Integer> index;
+    private final MarketCsv.Columns columns;
     private final String fileName;
     private final MarketUnit[] units;
     private final int from;
@@ -69,10 +68,10 @@ final class UnitRows {
     private int failedAt = -1;
     private @Nullable RuntimeException failure;
 
-    Half(List<CSVRecord> records, Map<String, Integer> index, String fileName, MarketUnit[] units, int from,
+    Half(List<CSVRecord> records, MarketCsv.Columns columns, String fileName, MarketUnit[] units, int from,
         int to) {
       this.records = records;
-      this.index = index;
+      this.columns = columns;
       this.fileName = fileName;
       this.units = units;
       this.from = from;
@@ -84,7 +83,7 @@ final class UnitRows {
       for (int i = from; i < to; i++) {
         CSVRecord record = records.get(i);
         try {
-          units[i] = MarketCsv.row(record, index, fileName, record.getRecordNumber());
+          units[i] = MarketCsv.row(record, columns, fileName, record.getRecordNumber());
         } catch (RuntimeException e) {
           failedAt = i;
           failure = e;

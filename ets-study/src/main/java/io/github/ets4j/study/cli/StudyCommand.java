@@ -169,13 +169,14 @@ public final class StudyCommand implements Callable<Integer> {
       String... args) {
     Checks.notNull("args", args);
     CommandLine line = new CommandLine(new StudyCommand(rules, stdout, stderr));
-    List<String> footer = new ArrayList<>(List.of(line.getCommandSpec().usageMessage().footer()));
-    // The kinds come from the allocation model, so the help cannot drift from what the reader accepts.
-    footer.add(1, "Special-unit kinds (the market file's special column; empty for an ordinary unit): "
-        + SpecialKinds.describe() + ".");
-    footer.add(2, "Scenario file options (JSON names; years and decimals as strings, counts as numbers, per-sector "
-        + "rates as {\"POWER\": \"2.0\", ...}): " + String.join(", ", ScenarioFile.options()) + ".");
-    line.getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
+    // The footer's lists are made only when the help is shown: listing the scenario file's options loads that
+    // reader and links some thirty lambdas, which a study run does not need. The renderer then draws the footer as
+    // picocli's own does.
+    String[] footer = line.getCommandSpec().usageMessage().footer();
+    line.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+      help.commandSpec().usageMessage().footer(withLists(footer));
+      return help.footer();
+    });
     line.setOut(stdout);
     line.setErr(stderr);
     line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : BAD_INPUT);
@@ -194,6 +195,17 @@ public final class StudyCommand implements Callable<Integer> {
     stdout.flush();
     stderr.flush();
     return code;
+  }
+
+  /** The help footer with the special-unit kinds and the scenario file's options after its first line. */
+  private static String[] withLists(String[] base) {
+    List<String> footer = new ArrayList<>(List.of(base));
+    // The kinds come from the allocation model, so the help cannot drift from what the reader accepts.
+    footer.add(1, "Special-unit kinds (the market file's special column; empty for an ordinary unit): "
+        + SpecialKinds.describe() + ".");
+    footer.add(2, "Scenario file options (JSON names; years and decimals as strings, counts as numbers, per-sector "
+        + "rates as {\"POWER\": \"2.0\", ...}): " + String.join(", ", ScenarioFile.options()) + ".");
+    return footer.toArray(new String[0]);
   }
 
   @Override
