@@ -5,6 +5,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -190,9 +191,10 @@ public final class PolicyStudy {
   /** The allocation with each entity's settlement through its compliance account. */
   private SectorAllocation settle(SectorAllocation allocation) {
     ComplianceRules compliance = rules.compliance(allocation.year());
+    LocalDate registered = Settlement.eligibleRegistration(compliance);
     List<EntityResult> settled = new ArrayList<>(allocation.entities().size());
     for (EntityResult e : allocation.entities()) {
-      settled.add(EntityResult.copyOf(e).withCompliance(Settlement.settle(e, compliance, scenario)));
+      settled.add(e.withCompliance(Settlement.settle(e, compliance, scenario, registered)));
     }
     return SectorAllocation.copyOf(allocation).withEntities(settled);
   }
