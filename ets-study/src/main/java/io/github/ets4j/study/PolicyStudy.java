@@ -5,6 +5,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -171,18 +172,27 @@ public final class PolicyStudy {
       progress.accept(year + ": exact allocation of " + entry.getValue().size() + " units done");
     }
     // The exact net positions after CCERs, to rank the exact case among the draws.
+    // Each sector's position is summed once: the ranks need its net position, the sector-year all of it.
+    Map<Year, Map<Sector, CompliancePosition>> positions = new LinkedHashMap<>();
     Map<Year, Map<Sector, BigDecimal>> exactNet = new LinkedHashMap<>();
     exact.forEach((year, allocations) -> {
+      Map<Sector, CompliancePosition> yearPositions = new EnumMap<>(Sector.class);
       Map<Sector, BigDecimal> byYear = new EnumMap<>(Sector.class);
-      allocations.forEach((sector, allocation) -> byYear.put(sector, position(allocation).netPositionTonnes()));
+      allocations.forEach((sector, allocation) -> {
+        CompliancePosition position = position(allocation);
+        yearPositions.put(sector, position);
+        byYear.put(sector, position.netPositionTonnes());
+      });
+      positions.put(year, yearPositions);
       exactNet.put(year, byYear);
     });
     Map<Year, Map<Sector, DrawSummary>> summaries = draws.finish(exactNet, progress);
     List<SectorYearResult> sectors = new ArrayList<>();
     for (Map.Entry<Year, Map<Sector, SectorAllocation>> entry : exact.entrySet()) {
       Map<Sector, DrawSummary> yearDraws = summaries.getOrDefault(entry.getKey(), Map.of());
-      entry.getValue().forEach((sector, allocation) ->
-          sectors.add(summarise(allocation, Optional.ofNullable(yearDraws.get(sector)))));
+      Map<Sector, CompliancePosition> yearPositions = Checks.notNull("positions", positions.get(entry.getKey()));
+      entry.getValue().forEach((sector, allocation) -> sectors.add(summarise(allocation,
+          Checks.notNull("position", yearPositions.get(sector)), Optional.ofNullable(yearDraws.get(sector)))));
     }
     return StudyResult.of(scenario, units, entities, sectors);
   }
@@ -190,31 +200,53 @@ public final class PolicyStudy {
   /** The allocation with each entity's settlement through its compliance account. */
   private SectorAllocation settle(SectorAllocation allocation) {
     ComplianceRules compliance = rules.compliance(allocation.year());
+    LocalDate registered = Settlement.eligibleRegistration(compliance);
     List<EntityResult> settled = new ArrayList<>(allocation.entities().size());
     for (EntityResult e : allocation.entities()) {
-      settled.add(EntityResult.copyOf(e).withCompliance(Settlement.settle(e, compliance, scenario)));
+      settled.add(e.withCompliance(Settlement.settle(e, compliance, scenario, registered)));
     }
     return SectorAllocation.copyOf(allocation).withEntities(settled);
   }
 
-  /** A sector's compliance position: the sum of its settled entities'. */
+  /**
+   * A sector's compliance position: the sum of its settled entities', field by field in their order, as
+   * {@link CompliancePosition#plus} adds them (the same exact sums), without a position per partial sum.
+   */
   private static CompliancePosition position(SectorAllocation allocation) {
-    CompliancePosition sum = CompliancePosition.zero();
+    BigDecimal obligation = BigDecimal.ZERO;
+    BigDecimal ccer = BigDecimal.ZERO;
+    BigDecimal shortfall = BigDecimal.ZERO;
+    BigDecimal surplus = BigDecimal.ZERO;
+    BigDecimal ccerCost = BigDecimal.ZERO;
+    BigDecimal shortfallCost = BigDecimal.ZERO;
+    BigDecimal surplusValue = BigDecimal.ZERO;
     for (EntityResult e : allocation.entities()) {
-      sum = sum.plus(e.compliance().orElseThrow());
+      CompliancePosition p = e.compliance().orElseThrow();
+      obligation = obligation.add(p.obligationTonnes());
+      ccer = ccer.add(p.ccerTonnes());
+      shortfall = shortfall.add(p.shortfallTonnes());
+      surplus = surplus.add(p.surplusTonnes());
+      ccerCost = ccerCost.add(p.ccerCostCny());
+      shortfallCost = shortfallCost.add(p.shortfallCostCny());
+      surplusValue = surplusValue.add(p.surplusValueCny());
     }
-    return sum;
+    return CompliancePosition.builder().obligationTonnes(obligation).ccerTonnes(ccer).shortfallTonnes(shortfall)
+        .surplusTonnes(surplus).ccerCostCny(ccerCost).shortfallCostCny(shortfallCost).surplusValueCny(surplusValue)
+        .build();
   }
 
-  private SectorYearResult summarise(SectorAllocation allocation, Optional<DrawSummary> draws) {
+  private SectorYearResult summarise(SectorAllocation allocation, CompliancePosition position,
+      Optional<DrawSummary> draws) {
     BigDecimal verified = BigDecimal.ZERO;
     BigDecimal allocated = BigDecimal.ZERO;
     int shortEntities = 0;
     int longEntities = 0;
     for (EntityResult e : allocation.entities()) {
+      BigDecimal entityAllocation = e.allocationTonnes();
       verified = verified.add(e.verifiedTonnes());
-      allocated = allocated.add(e.allocationTonnes());
-      int sign = e.netPositionTonnes().signum();
+      allocated = allocated.add(entityAllocation);
+      // The sign of the net position, allocation − verified, without computing it.
+      int sign = entityAllocation.compareTo(e.verifiedTonnes());
       if (sign < 0) {
         shortEntities++;
       } else if (sign > 0) {
@@ -233,7 +265,7 @@ public final class PolicyStudy {
         .shortEntities(shortEntities)
         .longEntities(longEntities)
         .netPositionValueCny(allocated.subtract(verified).multiply(scenario.carbonPriceCnyPerTonne()))
-        .compliance(position(allocation))
+        .compliance(position)
         .draws(draws)
         .projected(rules.isProjected(allocation.year()))
         .build();

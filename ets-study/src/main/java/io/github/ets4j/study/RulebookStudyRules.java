@@ -25,6 +25,7 @@ import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Percent;
 import io.github.ets4j.core.unit.Share;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -237,64 +238,95 @@ public final class RulebookStudyRules implements StudyRules {
   }
 
   private static SectorAllocation toStudy(Year year, Sector sector, List<MarketUnit> units, Allocation allocation) {
-    List<UnitAllocation> allocated = inMarketOrder(units, allocation.units());
+    List<EntityAllocation> entities = allocation.entities();
+    Optional<BigDecimal> balanceValue = allocation.balanceValue();
+    // One builder for all the sector's units (and one for its entities): every unit sets every attribute, so
+    // nothing carries over from the unit before, and each build() still checks its unit as a new builder would.
+    UnitResult.Builder unitBuilder = UnitResult.builder().year(year).sector(sector);
     List<UnitResult> unitResults = new ArrayList<>(units.size());
-    for (int k = 0; k < units.size(); k++) {
-      MarketUnit market = units.get(k);
-      UnitAllocation u = allocated.get(k);
-      UnitResult.Builder r = UnitResult.builder().year(year).entityId(u.entityId()).sector(sector)
-          .unitId(u.unitId()).verifiedTonnes(u.verifiedEmissions());
-      if (u instanceof PowerUnitAllocation) {
-        PowerUnitAllocation p = (PowerUnitAllocation) u;
-        if (market.output().signum() > 0) {
-          r.intensity(market.verifiedTonnes().divide(market.output(), java.math.MathContext.DECIMAL64));
+    if (inMarketOrder(units, entities)) {
+      // The usual case: the rulebook's units, entity by entity, are the market's units in their order, so they are
+      // read in place (no list of all units, no map by id).
+      int k = 0;
+      for (EntityAllocation e : entities) {
+        for (UnitAllocation u : e.units()) {
+          unitResults.add(unitResult(unitBuilder, units.get(k++), u, balanceValue));
         }
-        r.initialAllocationTonnes(p.isSpecial() ? p.allocation() : p.initialAllocation())
-            .reliefTonnes(p.isSpecial() ? BigDecimal.ZERO : p.topUp());
-      } else if (u instanceof IndustryUnitAllocation && !u.isSpecial()) {
-        IndustryUnitAllocation i = (IndustryUnitAllocation) u;
-        r.intensity(i.intensity()).balanceValue(allocation.balanceValue()).deviationPercent(Percent.fromFraction(i.deviation()))
-            .coefficient(i.alpha()).initialAllocationTonnes(i.allocation());
-      } else {
-        r.initialAllocationTonnes(u.allocation());
       }
-      unitResults.add(r.build());
+    } else {
+      Map<String, UnitAllocation> byUnit = new HashMap<>(units.size() * 2);
+      for (EntityAllocation e : entities) {
+        for (UnitAllocation u : e.units()) {
+          byUnit.put(u.unitId(), u);
+        }
+      }
+      for (MarketUnit market : units) {
+        UnitAllocation u = Checks.notNull("allocation of " + market.unitId(), byUnit.get(market.unitId()));
+        unitResults.add(unitResult(unitBuilder, market, u, balanceValue));
+      }
     }
-    List<EntityResult> entityResults = new ArrayList<>(allocation.entities().size());
-    for (EntityAllocation e : allocation.entities()) {
-      entityResults.add(EntityResult.builder().year(year).entityId(e.entityId()).sector(sector)
-          .verifiedTonnes(e.verifiedEmissions()).initialAllocationTonnes(e.initialAllocation())
-          .reliefTonnes(e.topUp()).shortfallRatePercent(e.shortfallRatePercent()).build());
+    EntityResult.Builder entityBuilder = EntityResult.builder().year(year).sector(sector);
+    List<EntityResult> entityResults = new ArrayList<>(entities.size());
+    for (EntityAllocation e : entities) {
+      entityResults.add(entityBuilder.entityId(e.entityId()).verifiedTonnes(e.verifiedEmissions())
+          .initialAllocationTonnes(e.initialAllocation()).reliefTonnes(e.topUp())
+          .shortfallRatePercent(e.shortfallRatePercent()).build());
     }
     return SectorAllocation.builder().year(year).sector(sector).units(unitResults).entities(entityResults)
-        .balanceValue(allocation.balanceValue()).build();
+        .balanceValue(balanceValue).build();
   }
 
   /**
-   * The allocated units in the order of the market's units. The rulebook lists units entity by entity, in the order
-   * each entity first appears, which is the market's own order whenever it lists an entity's units together (every
-   * market the study writes): then the lists match position by position and no map by id is built. Otherwise the
-   * units are found by id, as before.
+   * One unit's result from the rulebook's allocation of it and the market's row, built with the sector's builder
+   * (year and sector set): every other attribute is set here, present or empty.
    */
-  private static List<UnitAllocation> inMarketOrder(List<MarketUnit> units, List<UnitAllocation> allocated) {
-    if (allocated.size() == units.size()) {
-      boolean aligned = true;
-      for (int k = 0; k < units.size() && aligned; k++) {
-        aligned = allocated.get(k).unitId().equals(units.get(k).unitId());
+  private static UnitResult unitResult(UnitResult.Builder r, MarketUnit market, UnitAllocation u,
+      Optional<BigDecimal> balanceValue) {
+    r.entityId(u.entityId()).unitId(u.unitId()).verifiedTonnes(u.verifiedEmissions());
+    if (u instanceof IndustryUnitAllocation && !u.isSpecial()) {
+      IndustryUnitAllocation i = (IndustryUnitAllocation) u;
+      return r.intensity(i.intensity()).balanceValue(balanceValue)
+          .deviationPercent(Percent.fromFraction(i.deviation())).coefficient(i.alpha())
+          .initialAllocationTonnes(i.allocation()).reliefTonnes(BigDecimal.ZERO).build();
+    }
+    r.balanceValue(Optional.empty()).deviationPercent(Optional.empty()).coefficient(Optional.empty());
+    if (u instanceof PowerUnitAllocation) {
+      PowerUnitAllocation p = (PowerUnitAllocation) u;
+      if (market.output().signum() > 0) {
+        r.intensity(market.verifiedTonnes().divide(market.output(), MathContext.DECIMAL64));
+      } else {
+        r.intensity(Optional.empty());
       }
-      if (aligned) {
-        return allocated;
+      if (p.isSpecial()) {
+        r.initialAllocationTonnes(p.allocation()).reliefTonnes(BigDecimal.ZERO);
+      } else {
+        r.initialAllocationTonnes(p.initialAllocation()).reliefTonnes(p.topUp());
+      }
+    } else {
+      r.intensity(Optional.empty()).initialAllocationTonnes(u.allocation()).reliefTonnes(BigDecimal.ZERO);
+    }
+    return r.build();
+  }
+
+  /**
+   * Tells whether the allocated units, entity by entity, are the market's units in their order. The rulebook lists
+   * units entity by entity, in the order each entity first appears, which is the market's own order whenever it
+   * lists an entity's units together (every market the study writes): then the lists match position by position.
+   * Otherwise the units are found by id. The ids are usually the very strings of the market's rows, so the
+   * comparison is an identity check.
+   */
+  private static boolean inMarketOrder(List<MarketUnit> units, List<EntityAllocation> entities) {
+    int k = 0;
+    int n = units.size();
+    for (EntityAllocation e : entities) {
+      for (UnitAllocation u : e.units()) {
+        if (k >= n || !u.unitId().equals(units.get(k).unitId())) {
+          return false;
+        }
+        k++;
       }
     }
-    Map<String, UnitAllocation> byUnit = new HashMap<>(allocated.size() * 2);
-    for (UnitAllocation u : allocated) {
-      byUnit.put(u.unitId(), u);
-    }
-    List<UnitAllocation> ordered = new ArrayList<>(units.size());
-    for (MarketUnit market : units) {
-      ordered.add(Checks.notNull("allocation of " + market.unitId(), byUnit.get(market.unitId())));
-    }
-    return ordered;
+    return k == n;
   }
 
   private PowerBenchmarkPolicy power(Year year) {
@@ -312,16 +344,25 @@ public final class RulebookStudyRules implements StudyRules {
 
   static GeneratingUnit generatingUnit(MarketUnit u) {
     GeneratingUnit.Builder b = GeneratingUnit.builder().id(u.unitId()).entityId(u.entityId()).category(category(u))
-        .verifiedEmissions(u.verifiedTonnes()).grossGenerationMwh(u.output()).heatSuppliedGj(u.heatGj())
-        .loadFactor(loadFraction(u));
-    u.special().ifPresent(kind -> b.special(PowerSpecialUnit.valueOf(kind)));
+        .verifiedEmissions(u.verifiedTonnes()).grossGenerationMwh(u.output()).heatSuppliedGj(u.heatGj());
+    Optional<BigDecimal> load = u.loadFactorPercent();
+    if (load.isPresent()) {
+      b.loadFactor(Share.ofPercent(load.get()).fraction());
+    }
+    Optional<String> special = u.special();
+    if (special.isPresent()) {
+      b.special(PowerSpecialUnit.valueOf(special.get()));
+    }
     return b.build();
   }
 
   static IndustrialUnit industrialUnit(MarketUnit u) {
     IndustrialUnit.Builder b = IndustrialUnit.builder().id(u.unitId()).entityId(u.entityId()).sector(u.sector())
         .verifiedEmissions(u.verifiedTonnes()).intensityEmissions(u.intensityEmissions()).output(u.output());
-    u.special().ifPresent(kind -> b.special(IndustrySpecialUnit.valueOf(kind)));
+    Optional<String> special = u.special();
+    if (special.isPresent()) {
+      b.special(IndustrySpecialUnit.valueOf(special.get()));
+    }
     return b.build();
   }
 }

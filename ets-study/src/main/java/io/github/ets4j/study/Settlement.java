@@ -27,12 +27,28 @@ final class Settlement {
    *     whole tonnes)
    */
   static CompliancePosition settle(EntityResult entity, ComplianceRules rules, Scenario scenario) {
+    return settle(entity, rules, scenario, eligibleRegistration(rules));
+  }
+
+  /**
+   * Settles one entity-year as {@link #settle(EntityResult, ComplianceRules, Scenario)} does, with the CCERs'
+   * registration date given: a sector-year's entities share it, so it is found once for all of them.
+   *
+   * @param entity the entity's exact allocation
+   * @param rules the compliance rules of the year
+   * @param scenario the prices and the CCER share
+   * @param registered the registration date of the study's CCERs, {@link #eligibleRegistration(ComplianceRules)}
+   * @return the settlement
+   * @throws io.github.ets4j.core.EtsValidationException if the account refuses a step
+   */
+  static CompliancePosition settle(EntityResult entity, ComplianceRules rules, Scenario scenario,
+      LocalDate registered) {
     Year year = entity.year();
     ComplianceAccount account = ComplianceAccount.open(entity.entityId(), entity.verifiedTonnes(), rules);
     BigDecimal ccer = Percent.toFraction(rules.offsetCap(account.obligation()).multiply(scenario.ccerSharePercent()))
         .setScale(0, RoundingMode.FLOOR);
     if (ccer.signum() > 0) {
-      account = account.surrenderCcer(ccer, eligibleRegistration(rules), false);
+      account = account.surrenderCcer(ccer, registered, false);
     }
     BigDecimal allocation = entity.allocationTonnes();
     if (allocation.signum() > 0) {
@@ -61,7 +77,7 @@ final class Settlement {
    * else 1 January of the compliance year. The study assumes its offsets are eligible (registered in time, from
    * projects outside the ETS): a share of the cap is a what-if of how much is used, not of which CCERs exist.
    */
-  private static LocalDate eligibleRegistration(ComplianceRules rules) {
+  static LocalDate eligibleRegistration(ComplianceRules rules) {
     LocalDate first = LocalDate.of(rules.year().getValue(), 1, 1);
     return rules.ccerRegisteredAfter().map(cutoff -> cutoff.plusDays(1)).filter(d -> d.isAfter(first)).orElse(first);
   }

@@ -164,4 +164,31 @@ class RulebookStudyRulesTest {
         .year(Year.of(2025)).entityId("C").sector(Sector.CEMENT).unitId("L").verifiedTonnes(BigDecimal.ONE)
         .output(BigDecimal.ONE).special("white clinker").build()).special().orElseThrow());
   }
+
+  @Test
+  void unitsOfAnEntityListedApartGetTheSameResultsAsListedTogether() {
+    Year y = Year.of(2025);
+    MarketUnit coal = MarketUnit.builder().year(y).entityId("E1").sector(Sector.POWER).unitId("coal").category("I")
+        .verifiedTonnes(new BigDecimal("1900000")).output(new BigDecimal("2000000")).heatGj(new BigDecimal("300000"))
+        .loadFactorPercent(new BigDecimal("62")).build();
+    MarketUnit gas = MarketUnit.builder().year(y).entityId("E2").sector(Sector.POWER).unitId("gas").category("IV")
+        .verifiedTonnes(new BigDecimal("250000")).output(new BigDecimal("600000")).build();
+    // A special unit without output after one with: its result must not keep the intensity of the unit before.
+    MarketUnit standby = MarketUnit.builder().year(y).entityId("E1").sector(Sector.POWER).unitId("standby")
+        .category("I").verifiedTonnes(new BigDecimal("1000")).output(BigDecimal.ZERO).special("EMERGENCY_STANDBY")
+        .build();
+    RulebookStudyRules rules = RulebookStudyRules.of(only(y));
+    SectorAllocation together = rules.allocate(y, Sector.POWER, List.of(coal, standby, gas));
+    SectorAllocation apart = rules.allocate(y, Sector.POWER, List.of(coal, gas, standby));
+    assertEquals(List.of("coal", "standby", "gas"), together.units().stream().map(UnitResult::unitId).toList());
+    assertEquals(List.of("coal", "gas", "standby"), apart.units().stream().map(UnitResult::unitId).toList());
+    assertEquals(together.units().get(0), apart.units().get(0));
+    assertEquals(together.units().get(1), apart.units().get(2));
+    assertEquals(together.units().get(2), apart.units().get(1));
+    assertEquals(together.entities(), apart.entities());
+    assertTrue(together.units().get(0).intensity().isPresent());
+    assertEquals(Optional.empty(), together.units().get(1).intensity());
+    assertEquals(new BigDecimal("1000"), together.units().get(1).initialAllocationTonnes());
+    assertEquals(BigDecimal.ZERO, together.units().get(1).reliefTonnes());
+  }
 }
