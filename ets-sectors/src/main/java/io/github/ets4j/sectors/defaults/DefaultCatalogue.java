@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import javax.annotation.Nullable;
 
 /**
  * The catalogue of regulatory default values and factors, each with its source and the sectors and
@@ -35,6 +39,11 @@ public final class DefaultCatalogue {
   private final Map<String, List<DefaultValue>> byKey;
   /** The ranges by key, each list in order of precedence: a range lookup reads only its key's ranges. */
   private final Map<String, List<PlausibilityRange>> rangesByKey;
+  /**
+   * What the lookups of one year and sector found, by year, then sector: a month reads the same few keys for each of
+   * its lines, and the catalogue never changes, so each key is looked up once per sector and year.
+   */
+  private final ConcurrentMap<Year, AtomicReferenceArray<InForce>> lookups = new ConcurrentHashMap<>();
 
   private DefaultCatalogue(List<DefaultValue> entries, List<PlausibilityRange> ranges) {
     this.entries = entries;
@@ -145,12 +154,7 @@ public final class DefaultCatalogue {
     Checks.notNull("key", key);
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
-    for (PlausibilityRange range : ranges(key)) {
-      if (range.appliesTo(sector, year)) {
-        return Optional.of(range);
-      }
-    }
-    return Optional.empty();
+    return rangesByKey.containsKey(key) ? lookups(sector, year).range(key) : Optional.empty();
   }
 
   /**
@@ -197,12 +201,42 @@ public final class DefaultCatalogue {
     Checks.notNull("key", key);
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
+    // Only keys of the catalogue are remembered, so that looking up unknown keys cannot grow the memo.
+    return byKey.containsKey(key) ? lookups(sector, year).find(key) : Optional.empty();
+  }
+
+  /** The first entry of a key that applies to a sector and year, looked up in the entries' order of precedence. */
+  private Optional<DefaultValue> search(String key, Sector sector, Year year) {
     for (DefaultValue entry : byKey.getOrDefault(key, List.of())) {
       if (entry.appliesTo(sector, year)) {
         return Optional.of(entry);
       }
     }
     return Optional.empty();
+  }
+
+  /** The first range of a key that applies to a sector and year, in the ranges' order of precedence. */
+  private Optional<PlausibilityRange> searchRange(String key, Sector sector, Year year) {
+    for (PlausibilityRange range : rangesByKey.getOrDefault(key, List.of())) {
+      if (range.appliesTo(sector, year)) {
+        return Optional.of(range);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private InForce lookups(Sector sector, Year year) {
+    AtomicReferenceArray<InForce> bySector = lookups.get(year);
+    if (bySector == null) {
+      bySector = lookups.computeIfAbsent(year, y -> new AtomicReferenceArray<>(Sector.values().length));
+    }
+    InForce found = bySector.get(sector.ordinal());
+    if (found == null) {
+      // Two threads may both make one; either is as good, and the first one stored is kept.
+      bySector.compareAndSet(sector.ordinal(), null, new InForce(sector, year));
+      found = bySector.get(sector.ordinal());
+    }
+    return found;
   }
 
   /**
@@ -237,7 +271,51 @@ public final class DefaultCatalogue {
    * @throws EtsValidationException if no entry is in force
    */
   public Parameter parameter(String key, Sector sector, Year year, String name) {
-    return get(key, sector, year).toParameter(name);
+    DefaultValue entry = get(key, sector, year);
+    // The parameter's own first check, before the memo reads the name.
+    Checks.notBlank("name", name);
+    // get(...) refused a key that is not in force, so the key is one of the catalogue's.
+    return lookups(sector, year).parameter(entry, name);
+  }
+
+  /**
+   * A value computed from a catalogue's entries and ranges in force for one sector and year alone, e.g. a fuel's
+   * default parameters and plausibility ranges: {@link #derived(Derivation, Sector, Year)} computes it once per
+   * sector and year and keeps it with the catalogue, which never changes. An implementation is a constant (it is
+   * remembered by identity), a pure function of its arguments, and its values are immutable.
+   *
+   * @param <T> the type of the value
+   */
+  @FunctionalInterface
+  public interface Derivation<T> {
+    /**
+     * Computes the value.
+     *
+     * @param catalogue the catalogue
+     * @param sector the sector
+     * @param year the compliance year
+     * @return the value, never null
+     * @throws EtsValidationException as the catalogue's lookups it makes (then nothing is kept)
+     */
+    T compute(DefaultCatalogue catalogue, Sector sector, Year year);
+  }
+
+  /**
+   * The value of a derivation for a sector and year, computed on first use and then kept: code that reads the same
+   * few keys for many lines (the fuel lines of a month) looks them up once, by one lookup of the derivation.
+   *
+   * @param <T> the type of the value
+   * @param derivation the derivation, a constant
+   * @param sector the sector
+   * @param year the compliance year
+   * @return the value
+   * @throws EtsValidationException if an argument is null, or as the derivation
+   */
+  public <T> T derived(Derivation<T> derivation, Sector sector, Year year) {
+    Checks.notNull("derivation", derivation);
+    Checks.notNull("sector", sector);
+    Checks.notNull("year", year);
+    return lookups(sector, year).derived(derivation);
   }
 
   /**
@@ -302,6 +380,74 @@ public final class DefaultCatalogue {
       }
     }
     return result;
+  }
+
+  /**
+   * The lookups of one sector and year, each done once: the entry in force of a key, the range in force of a key and
+   * the default parameter of an entry under a name. The catalogue is immutable, so what was found once stays true;
+   * every value kept is immutable, and a race only computes an equal value twice.
+   */
+  private final class InForce {
+    /** Names remembered per entry at most: parameter names carry the fuel line's label, which a user chooses. */
+    private static final int NAMES_PER_ENTRY = 64;
+    /** Derivations remembered at most: the library's are a few dozen constants. */
+    private static final int DERIVATIONS = 1024;
+
+    private final Sector sector;
+    private final Year year;
+    private final ConcurrentMap<String, Optional<DefaultValue>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Optional<PlausibilityRange>> ranges = new ConcurrentHashMap<>();
+    // By key: within one sector and year a key has one entry in force.
+    private final ConcurrentMap<String, ConcurrentMap<String, Parameter>> parameters = new ConcurrentHashMap<>();
+    // By the derivation's identity (a constant of the caller's); each value is of its derivation's type.
+    private final ConcurrentMap<Derivation<?>, Object> derived = new ConcurrentHashMap<>();
+
+    InForce(Sector sector, Year year) {
+      this.sector = sector;
+      this.year = year;
+    }
+
+    Optional<DefaultValue> find(String key) {
+      Optional<DefaultValue> found = entries.get(key);
+      return found != null ? found : entries.computeIfAbsent(key, k -> search(k, sector, year));
+    }
+
+    Optional<PlausibilityRange> range(String key) {
+      Optional<PlausibilityRange> found = ranges.get(key);
+      return found != null ? found : ranges.computeIfAbsent(key, k -> searchRange(k, sector, year));
+    }
+
+    Parameter parameter(DefaultValue entry, String name) {
+      ConcurrentMap<String, Parameter> byName = parameters.get(entry.key());
+      if (byName == null) {
+        byName = parameters.computeIfAbsent(entry.key(), k -> new ConcurrentHashMap<>());
+      }
+      @Nullable Parameter made = byName.get(name);
+      if (made != null) {
+        return made;
+      }
+      // Made (and refused, for a blank name) exactly as before; remembered only while the entry has few names.
+      made = entry.toParameter(name);
+      if (byName.size() < NAMES_PER_ENTRY) {
+        byName.putIfAbsent(name, made);
+      }
+      return made;
+    }
+
+    // Each value was computed by its own key, so it has that derivation's type.
+    @SuppressWarnings("unchecked")
+    <T> T derived(Derivation<T> derivation) {
+      Object found = derived.get(derivation);
+      if (found != null) {
+        return (T) found;
+      }
+      T value = Checks.notNull("value of a derivation", derivation.compute(DefaultCatalogue.this, sector, year));
+      if (derived.size() < DERIVATIONS) {
+        Object first = derived.putIfAbsent(derivation, value);
+        return first != null ? (T) first : value;
+      }
+      return value;
+    }
   }
 
   @Override
