@@ -3,6 +3,8 @@ package io.github.ets4j.sectors.defaults;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
+import io.github.ets4j.sectors.internal.CatalogueMemo.Derivation;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.time.Year;
 import java.util.ArrayList;
@@ -278,44 +280,15 @@ public final class DefaultCatalogue {
     return lookups(sector, year).parameter(entry, name);
   }
 
-  /**
-   * A value computed from a catalogue's entries and ranges in force for one sector and year alone, e.g. a fuel's
-   * default parameters and plausibility ranges: {@link #derived(Derivation, Sector, Year)} computes it once per
-   * sector and year and keeps it with the catalogue, which never changes. An implementation is a constant (it is
-   * remembered by identity), a pure function of its arguments, and its values are immutable.
-   *
-   * @param <T> the type of the value
-   */
-  @FunctionalInterface
-  public interface Derivation<T> {
-    /**
-     * Computes the value.
-     *
-     * @param catalogue the catalogue
-     * @param sector the sector
-     * @param year the compliance year
-     * @return the value, never null
-     * @throws EtsValidationException as the catalogue's lookups it makes (then nothing is kept)
-     */
-    T compute(DefaultCatalogue catalogue, Sector sector, Year year);
+  // The memo of values derived from one sector's and year's entries, lent to the library's own code through a
+  // package the module does not export: it is no part of the catalogue's public surface.
+  static {
+    CatalogueMemo.lend(DefaultCatalogue::derived);
   }
 
-  /**
-   * The value of a derivation for a sector and year, computed on first use and then kept: code that reads the same
-   * few keys for many lines (the fuel lines of a month) looks them up once, by one lookup of the derivation.
-   *
-   * @param <T> the type of the value
-   * @param derivation the derivation, a constant
-   * @param sector the sector
-   * @param year the compliance year
-   * @return the value
-   * @throws EtsValidationException if an argument is null, or as the derivation
-   */
-  public <T> T derived(Derivation<T> derivation, Sector sector, Year year) {
-    Checks.notNull("derivation", derivation);
-    Checks.notNull("sector", sector);
-    Checks.notNull("year", year);
-    return lookups(sector, year).derived(derivation);
+  /** The memo's side of {@link CatalogueMemo#derived}, which refused null arguments. */
+  private static <T> T derived(DefaultCatalogue catalogue, Derivation<T> derivation, Sector sector, Year year) {
+    return catalogue.lookups(sector, year).derived(derivation);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Quantity;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
@@ -232,7 +233,7 @@ final class FuelChecks {
    * @param fuel the fuel
    * @return the derivation
    */
-  static DefaultCatalogue.Derivation<FuelDefaults> defaults(Fuel fuel) {
+  static CatalogueMemo.Derivation<FuelDefaults> defaults(Fuel fuel) {
     return FuelKeys.of(fuel).defaults;
   }
 
@@ -260,7 +261,7 @@ final class FuelChecks {
     // Shared, never written: read only by FuelRules.resolveLine.
     final String[] defaultNames;
     // One constant per fuel: the catalogue remembers a derivation by identity.
-    final DefaultCatalogue.Derivation<FuelDefaults> defaults;
+    final CatalogueMemo.Derivation<FuelDefaults> defaults;
 
     private FuelKeys(Fuel fuel) {
       defaults = FuelDefaults.of(fuel);

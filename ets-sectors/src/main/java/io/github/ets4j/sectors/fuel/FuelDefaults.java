@@ -3,6 +3,7 @@ package io.github.ets4j.sectors.fuel;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.defaults.DefaultValue;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.mrv.Parameter;
@@ -16,7 +17,7 @@ import javax.annotation.Nullable;
  * (and power's high-default CC of coal), each as a parameter named for a line of the fuel's own name, and the
  * plausibility ranges of its NCV, CC, C_ar and OF. {@link FuelRules#resolveLine} resolves every fuel line of every
  * month; these are the same for all the lines of a fuel, so the catalogue computes them once
- * ({@link DefaultCatalogue#derived(DefaultCatalogue.Derivation, Sector, Year)}) instead of about thirty lookups by
+ * ({@link CatalogueMemo#derived}) instead of about thirty lookups by
  * key per line. Immutable and thread-safe.
  */
 final class FuelDefaults {
@@ -48,7 +49,7 @@ final class FuelDefaults {
    * @param fuel the fuel
    * @return the derivation
    */
-  static DefaultCatalogue.Derivation<FuelDefaults> of(Fuel fuel) {
+  static CatalogueMemo.Derivation<FuelDefaults> of(Fuel fuel) {
     return (catalogue, sector, year) -> new FuelDefaults(fuel, catalogue, sector, year);
   }
 

@@ -6,6 +6,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.defaults.PowerUpdate2026;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.core.unit.Quantity;
@@ -147,7 +148,7 @@ public final class FuelRules {
     }
     // The fuel's defaults and ranges in this catalogue, sector and year, found once for all lines of the fuel; the
     // default parameters' names built once per fuel for a line of the fuel's own name (most lines).
-    FuelDefaults defaults = catalogue.derived(FuelChecks.defaults(fuel), sector, year);
+    FuelDefaults defaults = CatalogueMemo.derived(catalogue, FuelChecks.defaults(fuel), sector, year);
     String[] names = FuelChecks.defaultNames(fuel, label);
     Parameter ncv = line.ncv().orElseGet(
         () -> lookup(catalogue, FuelChecks.ncvKey(fuel), sector, year, names[0], fuel, defaults.ncv));

@@ -4,8 +4,8 @@ import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
-import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
@@ -52,7 +52,7 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
       byMaterial(material -> "EF of " + material.displayName());
   // Each material's factor parameter, found once per catalogue, sector and year: one constant per material, which
   // the catalogue remembers by identity.
-  private static final List<DefaultCatalogue.Derivation<Parameter>> FACTORS = factors();
+  private static final List<CatalogueMemo.Derivation<Parameter>> FACTORS = factors();
 
   @Override
   public abstract YearMonth month();
@@ -103,11 +103,11 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   }
 
   private Parameter factor(SteelMaterial material) {
-    return catalogue().derived(FACTORS.get(material.ordinal()), Sector.STEEL, year());
+    return CatalogueMemo.derived(catalogue(), FACTORS.get(material.ordinal()), Sector.STEEL, year());
   }
 
-  private static List<DefaultCatalogue.Derivation<Parameter>> factors() {
-    List<DefaultCatalogue.Derivation<Parameter>> factors = new ArrayList<>();
+  private static List<CatalogueMemo.Derivation<Parameter>> factors() {
+    List<CatalogueMemo.Derivation<Parameter>> factors = new ArrayList<>();
     for (SteelMaterial material : SteelMaterial.values()) {
       String key = FACTOR_KEYS[material.ordinal()];
       String name = FACTOR_NAMES[material.ordinal()];
