@@ -3,6 +3,8 @@ package io.github.ets4j.sectors.defaults;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
+import io.github.ets4j.sectors.internal.CatalogueMemo.Derivation;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.time.Year;
 import java.util.ArrayList;
@@ -11,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import javax.annotation.Nullable;
 
 /**
  * The catalogue of regulatory default values and factors, each with its source and the sectors and
@@ -35,6 +41,11 @@ public final class DefaultCatalogue {
   private final Map<String, List<DefaultValue>> byKey;
   /** The ranges by key, each list in order of precedence: a range lookup reads only its key's ranges. */
   private final Map<String, List<PlausibilityRange>> rangesByKey;
+  /**
+   * What the lookups of one year and sector found, by year, then sector: a month reads the same few keys for each of
+   * its lines, and the catalogue never changes, so each key is looked up once per sector and year.
+   */
+  private final ConcurrentMap<Year, AtomicReferenceArray<InForce>> lookups = new ConcurrentHashMap<>();
 
   private DefaultCatalogue(List<DefaultValue> entries, List<PlausibilityRange> ranges) {
     this.entries = entries;
@@ -145,12 +156,7 @@ public final class DefaultCatalogue {
     Checks.notNull("key", key);
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
-    for (PlausibilityRange range : ranges(key)) {
-      if (range.appliesTo(sector, year)) {
-        return Optional.of(range);
-      }
-    }
-    return Optional.empty();
+    return rangesByKey.containsKey(key) ? lookups(sector, year).range(key) : Optional.empty();
   }
 
   /**
@@ -197,12 +203,42 @@ public final class DefaultCatalogue {
     Checks.notNull("key", key);
     Checks.notNull("sector", sector);
     Checks.notNull("year", year);
+    // Only keys of the catalogue are remembered, so that looking up unknown keys cannot grow the memo.
+    return byKey.containsKey(key) ? lookups(sector, year).find(key) : Optional.empty();
+  }
+
+  /** The first entry of a key that applies to a sector and year, looked up in the entries' order of precedence. */
+  private Optional<DefaultValue> search(String key, Sector sector, Year year) {
     for (DefaultValue entry : byKey.getOrDefault(key, List.of())) {
       if (entry.appliesTo(sector, year)) {
         return Optional.of(entry);
       }
     }
     return Optional.empty();
+  }
+
+  /** The first range of a key that applies to a sector and year, in the ranges' order of precedence. */
+  private Optional<PlausibilityRange> searchRange(String key, Sector sector, Year year) {
+    for (PlausibilityRange range : rangesByKey.getOrDefault(key, List.of())) {
+      if (range.appliesTo(sector, year)) {
+        return Optional.of(range);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private InForce lookups(Sector sector, Year year) {
+    AtomicReferenceArray<InForce> bySector = lookups.get(year);
+    if (bySector == null) {
+      bySector = lookups.computeIfAbsent(year, y -> new AtomicReferenceArray<>(Sector.values().length));
+    }
+    InForce found = bySector.get(sector.ordinal());
+    if (found == null) {
+      // Two threads may both make one; either is as good, and the first one stored is kept.
+      bySector.compareAndSet(sector.ordinal(), null, new InForce(sector, year));
+      found = bySector.get(sector.ordinal());
+    }
+    return found;
   }
 
   /**
@@ -237,7 +273,22 @@ public final class DefaultCatalogue {
    * @throws EtsValidationException if no entry is in force
    */
   public Parameter parameter(String key, Sector sector, Year year, String name) {
-    return get(key, sector, year).toParameter(name);
+    DefaultValue entry = get(key, sector, year);
+    // The parameter's own first check, before the memo reads the name.
+    Checks.notBlank("name", name);
+    // get(...) refused a key that is not in force, so the key is one of the catalogue's.
+    return lookups(sector, year).parameter(entry, name);
+  }
+
+  // The memo of values derived from one sector's and year's entries, lent to the library's own code through a
+  // package the module does not export: it is no part of the catalogue's public surface.
+  static {
+    CatalogueMemo.lend(DefaultCatalogue::derived);
+  }
+
+  /** The memo's side of {@link CatalogueMemo#derived}, which refused null arguments. */
+  private static <T> T derived(DefaultCatalogue catalogue, Derivation<T> derivation, Sector sector, Year year) {
+    return catalogue.lookups(sector, year).derived(derivation);
   }
 
   /**
@@ -302,6 +353,74 @@ public final class DefaultCatalogue {
       }
     }
     return result;
+  }
+
+  /**
+   * The lookups of one sector and year, each done once: the entry in force of a key, the range in force of a key and
+   * the default parameter of an entry under a name. The catalogue is immutable, so what was found once stays true;
+   * every value kept is immutable, and a race only computes an equal value twice.
+   */
+  private final class InForce {
+    /** Names remembered per entry at most: parameter names carry the fuel line's label, which a user chooses. */
+    private static final int NAMES_PER_ENTRY = 64;
+    /** Derivations remembered at most: the library's are a few dozen constants. */
+    private static final int DERIVATIONS = 1024;
+
+    private final Sector sector;
+    private final Year year;
+    private final ConcurrentMap<String, Optional<DefaultValue>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Optional<PlausibilityRange>> ranges = new ConcurrentHashMap<>();
+    // By key: within one sector and year a key has one entry in force.
+    private final ConcurrentMap<String, ConcurrentMap<String, Parameter>> parameters = new ConcurrentHashMap<>();
+    // By the derivation's identity (a constant of the caller's); each value is of its derivation's type.
+    private final ConcurrentMap<Derivation<?>, Object> derived = new ConcurrentHashMap<>();
+
+    InForce(Sector sector, Year year) {
+      this.sector = sector;
+      this.year = year;
+    }
+
+    Optional<DefaultValue> find(String key) {
+      Optional<DefaultValue> found = entries.get(key);
+      return found != null ? found : entries.computeIfAbsent(key, k -> search(k, sector, year));
+    }
+
+    Optional<PlausibilityRange> range(String key) {
+      Optional<PlausibilityRange> found = ranges.get(key);
+      return found != null ? found : ranges.computeIfAbsent(key, k -> searchRange(k, sector, year));
+    }
+
+    Parameter parameter(DefaultValue entry, String name) {
+      ConcurrentMap<String, Parameter> byName = parameters.get(entry.key());
+      if (byName == null) {
+        byName = parameters.computeIfAbsent(entry.key(), k -> new ConcurrentHashMap<>());
+      }
+      @Nullable Parameter made = byName.get(name);
+      if (made != null) {
+        return made;
+      }
+      // Made (and refused, for a blank name) exactly as before; remembered only while the entry has few names.
+      made = entry.toParameter(name);
+      if (byName.size() < NAMES_PER_ENTRY) {
+        byName.putIfAbsent(name, made);
+      }
+      return made;
+    }
+
+    // Each value was computed by its own key, so it has that derivation's type.
+    @SuppressWarnings("unchecked")
+    <T> T derived(Derivation<T> derivation) {
+      Object found = derived.get(derivation);
+      if (found != null) {
+        return (T) found;
+      }
+      T value = Checks.notNull("value of a derivation", derivation.compute(DefaultCatalogue.this, sector, year));
+      if (derived.size() < DERIVATIONS) {
+        Object first = derived.putIfAbsent(derivation, value);
+        return first != null ? (T) first : value;
+      }
+      return value;
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Quantity;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.mrv.Parameter;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * The checks a fuel's parameters pass where they attach to a fuel line: the quantity each must measure
@@ -134,6 +136,32 @@ final class FuelChecks {
   }
 
   /**
+   * As {@link #checkRange(String, String, Parameter, DefaultCatalogue, Sector, Year, List)} with the range already
+   * found ({@link FuelDefaults}).
+   *
+   * @param what the parameter, e.g. {@code "ncv"}
+   * @param label the fuel line's label
+   * @param parameter the parameter
+   * @param range the range in force, or null when none is
+   * @return the finding's message, or empty
+   * @throws EtsValidationException if the value lies outside the physical range
+   */
+  static Optional<String> checkRange(String what, String label, Parameter parameter, @Nullable PlausibilityRange range) {
+    if (range == null) {
+      return Optional.empty();
+    }
+    BigDecimal value = parameter.value();
+    boolean plausible = value.compareTo(range.plausibleMin()) >= 0 && value.compareTo(range.plausibleMax()) <= 0
+        && value.compareTo(range.physicalMin()) >= 0 && value.compareTo(range.physicalMax()) <= 0;
+    if (plausible) {
+      return Optional.empty();
+    }
+    String field = what + " of " + label;
+    range.requirePhysical(field, value);
+    return range.implausibility(field, value);
+  }
+
+  /**
    * The range keys of a fuel's NCV: the fuel's own, then its class's.
    *
    * @param fuel the fuel
@@ -183,6 +211,37 @@ final class FuelChecks {
     return FuelKeys.of(fuel).oxidationRate;
   }
 
+  /**
+   * The names of a fuel's default NCV, CC, OF and high-default CC parameters on a line of the given label ({@code "NCV of " + label},
+   * ...), built once per fuel for the fuel's own name, the label of nearly every line.
+   *
+   * @param fuel the fuel
+   * @param label the line's label
+   * @return the four names, in the order NCV, CC, OF, and CC as power's high default for coal
+   */
+  static String[] defaultNames(Fuel fuel, String label) {
+    FuelKeys keys = FuelKeys.of(fuel);
+    if (label.equals(fuel.englishName())) {
+      return keys.defaultNames;
+    }
+    return names(label);
+  }
+
+  /**
+   * The derivation of a fuel's defaults and ranges in a catalogue, one constant per fuel.
+   *
+   * @param fuel the fuel
+   * @return the derivation
+   */
+  static CatalogueMemo.Derivation<FuelDefaults> defaults(Fuel fuel) {
+    return FuelKeys.of(fuel).defaults;
+  }
+
+  private static String[] names(String label) {
+    return new String[] {"NCV of " + label, "CC of " + label, "OF of " + label,
+        "CC of " + label + " (high default, no valid measurement)"};
+  }
+
   private static String classCode(Fuel fuel) {
     return fuel.fuelClass().name().toLowerCase(Locale.ROOT);
   }
@@ -199,8 +258,14 @@ final class FuelChecks {
     final String oxidationRate;
     final List<String> ncvRanges;
     final List<String> carbonContentRanges;
+    // Shared, never written: read only by FuelRules.resolveLine.
+    final String[] defaultNames;
+    // One constant per fuel: the catalogue remembers a derivation by identity.
+    final CatalogueMemo.Derivation<FuelDefaults> defaults;
 
     private FuelKeys(Fuel fuel) {
+      defaults = FuelDefaults.of(fuel);
+      defaultNames = names(fuel.englishName());
       ncv = DefaultKeys.fuelNcv(fuel.code());
       carbonContent = DefaultKeys.fuelCarbonContent(fuel.code());
       oxidationRate = DefaultKeys.fuelOxidationRate(fuel.code());

@@ -6,6 +6,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.defaults.PowerUpdate2026;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.core.unit.Quantity;
@@ -34,8 +35,6 @@ public final class FuelRules {
       List.of(AcquisitionRule.CC_ALWAYS_DEFAULT, AcquisitionRule.CC_ALWAYS_DEFAULT_CEMENT_ALUMINUM);
   private static final List<AcquisitionRule> COKE_NCV_DEFAULT_RULES =
       List.of(AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT, AcquisitionRule.COKE_NCV_ALWAYS_DEFAULT_CEMENT_ALUMINUM);
-  private static final List<String> ELEMENT_CARBON_RANGES = List.of(DefaultKeys.ELEMENT_CARBON_RANGE);
-  private static final List<String> OXIDATION_RATE_RANGES = List.of(DefaultKeys.OXIDATION_RATE_RANGE);
 
   private final Set<AcquisitionRule> rules;
 
@@ -147,8 +146,12 @@ public final class FuelRules {
           "a default where measurement is mandatory: " + AcquisitionRule.POWER_COAL_NCV_MEASURED.text()
               + "; report the measured value with withNcv(Parameter.measured(...))");
     }
+    // The fuel's defaults and ranges in this catalogue, sector and year, found once for all lines of the fuel; the
+    // default parameters' names built once per fuel for a line of the fuel's own name (most lines).
+    FuelDefaults defaults = CatalogueMemo.derived(catalogue, FuelChecks.defaults(fuel), sector, year);
+    String[] names = FuelChecks.defaultNames(fuel, label);
     Parameter ncv = line.ncv().orElseGet(
-        () -> lookup(catalogue, FuelChecks.ncvKey(fuel), sector, year, "NCV of " + label, fuel));
+        () -> lookup(catalogue, FuelChecks.ncvKey(fuel), sector, year, names[0], fuel, defaults.ncv));
     @Nullable Parameter elementCarbon = line.elementCarbon().orElse(null);
     @Nullable Parameter carbonContent = null;
     if (elementCarbon == null) {
@@ -156,14 +159,17 @@ public final class FuelRules {
       if (given.isPresent()) {
         carbonContent = given.get();
       } else if (powerCoal) {
-        carbonContent = catalogue.parameter(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, sector, year,
-            "CC of " + label + " (high default, no valid measurement)");
+        @Nullable Parameter high = defaults.powerCoalHighCarbonContent.parameter(names[3]);
+        carbonContent = high != null ? high
+            : catalogue.parameter(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, sector, year, names[3]);
       } else {
-        carbonContent = lookup(catalogue, FuelChecks.carbonContentKey(fuel), sector, year, "CC of " + label, fuel);
+        carbonContent = lookup(catalogue, FuelChecks.carbonContentKey(fuel), sector, year, names[1], fuel,
+            defaults.carbonContent);
       }
     }
     Parameter oxidation = line.oxidationRate().orElseGet(
-        () -> lookup(catalogue, FuelChecks.oxidationRateKey(fuel), sector, year, "OF of " + label, fuel));
+        () -> lookup(catalogue, FuelChecks.oxidationRateKey(fuel), sector, year, names[2], fuel,
+            defaults.oxidationRate));
     // The checks' field names ("ncv of " + label, ...) are concatenated only when a check fails.
     if (oxidation.quantity() != Quantity.SHARE || !FuelChecks.isOxidationPercent(oxidation.value())) {
       FuelChecks.requireOxidationPercent("oxidationRate of " + label, oxidation);
@@ -173,20 +179,19 @@ public final class FuelRules {
       FuelChecks.requireQuantity("ncv of " + label, FuelChecks.ncvQuantity(fuel), ncv);
     }
     List<String> implausible = new ArrayList<>(0);
-    FuelChecks.checkRange("ncv", label, ncv, catalogue, sector, year, FuelChecks.ncvKeys(fuel))
-        .ifPresent(implausible::add);
+    FuelChecks.checkRange("ncv", label, ncv, defaults.ncvRange).ifPresent(implausible::add);
     if (carbonContent != null) {
       if (carbonContent.quantity() != Quantity.CARBON_PER_HEAT) {
         FuelChecks.requireQuantity("carbonContent of " + label, Quantity.CARBON_PER_HEAT, carbonContent);
       }
-      FuelChecks.checkRange("carbonContent", label, carbonContent, catalogue, sector, year,
-          FuelChecks.carbonContentKeys(fuel)).ifPresent(implausible::add);
-    }
-    if (elementCarbon != null) {
-      FuelChecks.checkRange("elementCarbon", label, elementCarbon, catalogue, sector, year, ELEMENT_CARBON_RANGES)
+      FuelChecks.checkRange("carbonContent", label, carbonContent, defaults.carbonContentRange)
           .ifPresent(implausible::add);
     }
-    FuelChecks.checkRange("oxidationRate", label, oxidation, catalogue, sector, year, OXIDATION_RATE_RANGES)
+    if (elementCarbon != null) {
+      FuelChecks.checkRange("elementCarbon", label, elementCarbon, defaults.elementCarbonRange)
+          .ifPresent(implausible::add);
+    }
+    FuelChecks.checkRange("oxidationRate", label, oxidation, defaults.oxidationRateRange)
         .ifPresent(implausible::add);
     boolean fixed = fuel.fuelClass() == FuelClass.SOLID && solidNcvFixedForYear(sector);
     return new ResolvedFuel(line, ncv, carbonContent, elementCarbon, oxidation, fixed, implausible);
@@ -209,7 +214,12 @@ public final class FuelRules {
    * the other factors from the national emission-factor database version in force (UPD-POWER-2026 [V]).
    */
   private static Parameter lookup(DefaultCatalogue catalogue, String key, Sector sector, Year year, String name,
-      Fuel fuel) {
+      Fuel fuel, FuelDefaults.Default found) {
+    // The entry in force, found once for the fuel: the same parameter catalogue.parameter(key, ...) makes.
+    @Nullable Parameter made = found.parameter(name);
+    if (made != null) {
+      return made;
+    }
     if (sector != Sector.POWER || !PowerUpdate2026.appliesTo(year)
         || catalogue.find(key, sector, year).isPresent()) {
       return catalogue.parameter(key, sector, year, name);

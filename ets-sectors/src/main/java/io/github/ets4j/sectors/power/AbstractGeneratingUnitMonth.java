@@ -161,7 +161,9 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
    *
    * @return the load factor, %, or empty
    */
-  public final Optional<BigDecimal> loadFactorPercent() {
+  // Memoised: the door's check and the findings both read it; Immutables computes it once, thread-safely.
+  @Value.Lazy
+  public Optional<BigDecimal> loadFactorPercent() {
     Map<Figure, BigDecimal> figures = figures();
     // figures() always reports both, so neither lookup is null.
     return LoadFactor.percent(Checks.notNull("gross generation", figures.get(PowerFigures.GROSS_GENERATION)),

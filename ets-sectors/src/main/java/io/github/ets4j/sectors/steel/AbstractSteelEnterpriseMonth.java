@@ -5,6 +5,7 @@ import io.github.ets4j.core.EmissionSource;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
@@ -49,6 +50,9 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
       byMaterial(material -> DefaultKeys.steelFactor(material.code()));
   private static final String[] FACTOR_NAMES =
       byMaterial(material -> "EF of " + material.displayName());
+  // Each material's factor parameter, found once per catalogue, sector and year: one constant per material, which
+  // the catalogue remembers by identity.
+  private static final List<CatalogueMemo.Derivation<Parameter>> FACTORS = factors();
 
   @Override
   public abstract YearMonth month();
@@ -99,8 +103,18 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   }
 
   private Parameter factor(SteelMaterial material) {
-    return catalogue().parameter(FACTOR_KEYS[material.ordinal()], Sector.STEEL, year(),
-        FACTOR_NAMES[material.ordinal()]);
+    return CatalogueMemo.derived(catalogue(), FACTORS.get(material.ordinal()), Sector.STEEL, year());
+  }
+
+  private static List<CatalogueMemo.Derivation<Parameter>> factors() {
+    List<CatalogueMemo.Derivation<Parameter>> factors = new ArrayList<>();
+    for (SteelMaterial material : SteelMaterial.values()) {
+      String key = FACTOR_KEYS[material.ordinal()];
+      String name = FACTOR_NAMES[material.ordinal()];
+      // As catalogue.parameter(...) made it on every line; a factor not in force is refused on every call.
+      factors.add((catalogue, sector, year) -> catalogue.parameter(key, sector, year, name));
+    }
+    return List.copyOf(factors);
   }
 
   // Each material's catalogue key and parameter name, built once: every material line of every month read them.

@@ -17,6 +17,7 @@ import io.github.ets4j.sectors.fuel.Fuel;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.FuelRules;
 import io.github.ets4j.sectors.fuel.FuelUnit;
+import io.github.ets4j.sectors.internal.CatalogueMemo;
 import io.github.ets4j.sectors.steel.SteelMaterial;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -201,4 +202,26 @@ class DefaultCatalogueTest {
     assertFalse(entry.appliesTo(Sector.POWER, Y2025));
     assertEquals("NCV of coke", entry.description());
   }
+
+  @Test
+  void aDerivationIsComputedOncePerSectorAndYearAndLookupsAreRemembered() {
+    DefaultCatalogue national = DefaultCatalogue.chinaNational();
+    List<DefaultValue> first = CatalogueMemo.derived(national, ENTRIES_IN_FORCE, Sector.STEEL, Y2025);
+    assertEquals(national.inForce(Sector.STEEL, Y2025), first);
+    assertTrue(first == CatalogueMemo.derived(national, ENTRIES_IN_FORCE, Sector.STEEL, Y2025));
+    assertThrows(EtsValidationException.class, () -> CatalogueMemo.derived(national, null, Sector.STEEL, Y2025));
+    assertThrows(EtsValidationException.class,
+        () -> CatalogueMemo.derived(national, (catalogue, sector, year) -> null, Sector.STEEL, Y2025));
+    // Remembered lookups give what a first lookup gives, and the same parameter for the same name.
+    String key = DefaultKeys.fuelNcv("coke");
+    assertEquals(national.find(key, Sector.STEEL, Y2025), national.find(key, Sector.STEEL, Y2025));
+    assertTrue(national.find("no/such/key", Sector.STEEL, Y2025).isEmpty());
+    assertTrue(national.range("no/such/range", Sector.STEEL, Y2025).isEmpty());
+    assertEquals(national.parameter(key, Sector.STEEL, Y2025, "NCV of coke"),
+        national.get(key, Sector.STEEL, Y2025).toParameter("NCV of coke"));
+    assertThrows(EtsValidationException.class, () -> national.parameter(key, Sector.STEEL, Y2025, " "));
+  }
+
+  private static final CatalogueMemo.Derivation<List<DefaultValue>> ENTRIES_IN_FORCE =
+      (catalogue, sector, year) -> List.copyOf(catalogue.inForce(sector, year));
 }
