@@ -1,5 +1,8 @@
 package io.github.ets4j.benchmarks;
 
+import static io.github.ets4j.benchmarks.CpuRounds.measured;
+import static io.github.ets4j.benchmarks.CpuRounds.median;
+
 import io.github.ets4j.allocation.Rulebook;
 import io.github.ets4j.allocation.industry.IndustrialUnit;
 import io.github.ets4j.core.Sector;
@@ -7,7 +10,6 @@ import io.github.ets4j.study.FastEngine;
 import io.github.ets4j.study.MarketUnit;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,16 +72,5 @@ public final class AllocationCpuTime {
         + " prepared %.2f (%.2f), fast engine %.4f (%.4f); study / fast %.0f x, prepared / fast %.0f x%n", s.length,
         median(s) / 1e6, s[0] / 1e6, median(a) / 1e6, a[0] / 1e6, median(f) / 1e6, f[0] / 1e6,
         (double) median(s) / median(f), (double) median(a) / median(f));
-  }
-
-  /** The second half of the rounds, sorted. */
-  private static long[] measured(long[] times) {
-    long[] kept = Arrays.copyOfRange(times, times.length / 2, times.length);
-    Arrays.sort(kept);
-    return kept;
-  }
-
-  private static long median(long[] sorted) {
-    return sorted[sorted.length / 2];
   }
 }

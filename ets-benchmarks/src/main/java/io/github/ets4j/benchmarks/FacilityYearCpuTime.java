@@ -1,8 +1,10 @@
 package io.github.ets4j.benchmarks;
 
+import static io.github.ets4j.benchmarks.CpuRounds.measured;
+import static io.github.ets4j.benchmarks.CpuRounds.median;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.Locale;
 import javax.annotation.Nullable;
 
@@ -77,16 +79,5 @@ public final class FacilityYearCpuTime {
         median(p) / 1e3, p[0] / 1e3, pbMedian / 1e3, pb[0] / (double) BASELINE_CALLS / 1e3,
         median(s) / 1e3, s[0] / 1e3, sbMedian / 1e3, sb[0] / (double) BASELINE_CALLS / 1e3,
         median(p) / pbMedian, median(s) / sbMedian);
-  }
-
-  /** The second half of the rounds, sorted. */
-  private static long[] measured(long[] times) {
-    long[] kept = Arrays.copyOfRange(times, times.length / 2, times.length);
-    Arrays.sort(kept);
-    return kept;
-  }
-
-  private static long median(long[] sorted) {
-    return sorted[sorted.length / 2];
   }
 }

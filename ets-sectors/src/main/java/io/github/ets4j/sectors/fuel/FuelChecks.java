@@ -120,16 +120,7 @@ final class FuelChecks {
     for (String key : keys) {
       Optional<PlausibilityRange> found = catalogue.range(key, sector, year);
       if (found.isPresent()) {
-        PlausibilityRange range = found.get();
-        BigDecimal value = parameter.value();
-        boolean plausible = value.compareTo(range.plausibleMin()) >= 0 && value.compareTo(range.plausibleMax()) <= 0
-            && value.compareTo(range.physicalMin()) >= 0 && value.compareTo(range.physicalMax()) <= 0;
-        if (plausible) {
-          return Optional.empty();
-        }
-        String field = what + " of " + label;
-        range.requirePhysical(field, value);
-        return range.implausibility(field, value);
+        return checkRange(what, label, parameter, found.get());
       }
     }
     return Optional.empty();
