@@ -1,8 +1,10 @@
 package io.github.ets4j.sectors.power;
 
+import io.github.ets4j.core.Precision;
 import io.github.ets4j.core.unit.Percent;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
@@ -15,6 +17,10 @@ final class LoadFactor {
   private static final long[] TENS = tens();
   /** Below a half-way point by at most 1/TRILLION of the divisor (10^-15 of a percent): the exact route decides. */
   private static final long TRILLION = 1_000_000_000_000L;
+  /** The reported decimals of a percent, read from the rule ({@link Precision#PERCENT}), not typed again here. */
+  private static final int DECIMALS = Precision.PERCENT.decimals();
+  /** The route on longs rounds half up; under any other rounding of the rule the exact route decides alone. */
+  private static final boolean HALF_UP = Precision.PERCENT.mode() == RoundingMode.HALF_UP;
 
   private LoadFactor() {}
 
@@ -47,7 +53,8 @@ final class LoadFactor {
   /**
    * The same value as {@link #exact} from one division of {@code long}s, or null when the exact route must decide.
    *
-   * <p>With {@code y = 100 g / c}, the division gives {@code 1000 y = q + r/d} exactly. Rounding y half up to 2
+   * <p>Written for the rule's 2 decimals ({@code DECIMALS}, read from {@link Precision#PERCENT}). With
+   * {@code y = 100 g / c}, the division gives {@code 1000 y = q + r/d} exactly. Rounding y half up to 2
    * decimals goes up exactly when the third decimal (the last digit of q) is 5 or more. The exact route first rounds
    * y to 34 significant digits; that rounding is monotone and keeps every half-way point {@code k.kk5} (a number of
    * few digits), so it can change the result only by lifting a y just below a half-way point onto it: by at most
@@ -57,14 +64,15 @@ final class LoadFactor {
    */
   @Nullable
   static BigDecimal onLongs(BigDecimal generationMwh, BigDecimal capacityHours) {
-    if (generationMwh.signum() < 0 || capacityHours.signum() <= 0 || generationMwh.precision() > 18
+    if (!HALF_UP || generationMwh.signum() < 0 || capacityHours.signum() <= 0 || generationMwh.precision() > 18
         || capacityHours.precision() > 18) {
       return null;
     }
     long g = generationMwh.movePointRight(generationMwh.scale()).longValue();
     long c = capacityHours.movePointRight(capacityHours.scale()).longValue();
-    // 1000 y = 10^5 g / c = (G × 10^-sg) × 10^5 / (C × 10^-sc) = G × 10^(5 − sg + sc) / C.
-    long exponent = 5L - generationMwh.scale() + capacityHours.scale();
+    // With D reported decimals (2), 10^(D+1) y = 10^(D+3) g / c = G × 10^(D + 3 − sg + sc) / C: its last digit is
+    // the first one rounded away.
+    long exponent = DECIMALS + 3L - generationMwh.scale() + capacityHours.scale();
     long n;
     long d;
     if (exponent >= 0) {
@@ -86,7 +94,7 @@ final class LoadFactor {
     if (last == 4 && d - r <= d / TRILLION) {
       return null;
     }
-    return BigDecimal.valueOf(q / 10 + (last >= 5 ? 1 : 0), 2);
+    return BigDecimal.valueOf(q / 10 + (last >= 5 ? 1 : 0), DECIMALS);
   }
 
   private static long[] tens() {
