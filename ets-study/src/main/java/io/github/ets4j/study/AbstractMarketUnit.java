@@ -1,12 +1,17 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.industry.IndustrialUnit;
+import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +24,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractMarketUnit {
+
+  /**
+   * The power categories by name, each as the {@link Optional} that {@link #powerCategory()} returns: one look-up per
+   * call instead of a scan of {@code UnitCategory.values()} (a new array each time), which a national market's rows
+   * made three times each on cold code.
+   */
+  private static final Map<String, Optional<UnitCategory>> POWER_CATEGORIES = powerCategories();
+
+  private static Map<String, Optional<UnitCategory>> powerCategories() {
+    Map<String, Optional<UnitCategory>> byName = new HashMap<>();
+    for (UnitCategory c : UnitCategory.values()) {
+      byName.put(c.name(), Optional.of(c));
+    }
+    return Map.copyOf(byName);
+  }
 
   /**
    * Tells whether the unit needs a load factor: an ordinary conventional coal unit (category I or II), whose
@@ -39,12 +59,8 @@ abstract class AbstractMarketUnit {
     if (sector() != Sector.POWER) {
       return Optional.empty();
     }
-    for (UnitCategory c : UnitCategory.values()) {
-      if (c.name().equals(category())) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty(); // unreachable once built: check() refuses any other power category
+    // Empty is unreachable once built: check() refuses any other power category.
+    return POWER_CATEGORIES.getOrDefault(category(), Optional.empty());
   }
 
   /**
@@ -176,6 +192,48 @@ abstract class AbstractMarketUnit {
     return intensityEmissionsTonnes().orElse(verifiedTonnes());
   }
 
+  /**
+   * The allocation model's unit of this row once built ({@link #generatingUnit()}, {@link #industrialUnit()}): a cache
+   * of a value computed from the attributes alone, like {@code String}'s hash, so not an attribute and no part of
+   * equality. The model's units are immutable (final fields), so a unit read through this field is whole on any
+   * thread; two threads that both find it empty build equal units.
+   */
+  private volatile @Nullable GeneratingUnit generatingUnit;
+
+  /** As {@link #generatingUnit}, for an industrial row. */
+  private volatile @Nullable IndustrialUnit industrialUnit;
+
+  /**
+   * The allocation model's unit of a power row ({@link RulebookStudyRules#generatingUnit}), built on first use and
+   * kept: the market reader builds it to check the row, and the exact pass of the row's own year allocates the very
+   * same unit instead of building and checking it a second time.
+   *
+   * @throws EtsValidationException as the model's builder, for a unit it refuses (nothing is kept then)
+   */
+  final GeneratingUnit generatingUnit() {
+    GeneratingUnit unit = generatingUnit;
+    if (unit == null) {
+      unit = RulebookStudyRules.generatingUnit(this);
+      generatingUnit = unit;
+    }
+    return unit;
+  }
+
+  /**
+   * The allocation model's unit of an industrial row ({@link RulebookStudyRules#industrialUnit}), built on first
+   * use and kept, as {@link #generatingUnit()}.
+   *
+   * @throws EtsValidationException as the model's builder, for a unit it refuses (nothing is kept then)
+   */
+  final IndustrialUnit industrialUnit() {
+    IndustrialUnit unit = industrialUnit;
+    if (unit == null) {
+      unit = RulebookStudyRules.industrialUnit(this);
+      industrialUnit = unit;
+    }
+    return unit;
+  }
+
   @Value.Check
   AbstractMarketUnit check() {
     Checks.notBlank("entity_id", entityId());
@@ -183,10 +241,24 @@ abstract class AbstractMarketUnit {
     Checks.nonNegative("verified_t", verifiedTonnes());
     Checks.nonNegative("output", output());
     Checks.nonNegative("heat_gj", heatGj());
-    loadFactorPercent().ifPresent(this::checkLoadFactor);
-    intensityEmissionsTonnes().ifPresent(e -> Checks.nonNegative("intensity_emissions_t", e));
-    Optional<String> kind = special().map(s -> SpecialKinds.find(sector(), s).orElseThrow(
-        () -> new EtsValidationException("special", s, SpecialKinds.rule(sector()))));
+    // Plain ifs rather than Optional lambdas: the same checks in the same order, with less code per row to compile.
+    Optional<BigDecimal> loadFactor = loadFactorPercent();
+    if (loadFactor.isPresent()) {
+      checkLoadFactor(loadFactor.get());
+    }
+    Optional<BigDecimal> intensityEmissions = intensityEmissionsTonnes();
+    if (intensityEmissions.isPresent()) {
+      Checks.nonNegative("intensity_emissions_t", intensityEmissions.get());
+    }
+    Optional<String> special = special();
+    Optional<String> kind = special;
+    if (special.isPresent()) {
+      String s = special.get();
+      kind = SpecialKinds.find(sector(), s);
+      if (kind.isEmpty()) {
+        throw new EtsValidationException("special", s, SpecialKinds.rule(sector()));
+      }
+    }
     if (!isSpecial() && output().signum() == 0) {
       throw new EtsValidationException("output", "0", "must be greater than zero for a unit that is not special");
     }
@@ -199,10 +271,11 @@ abstract class AbstractMarketUnit {
     BigDecimal verified = Checks.normalise(verifiedTonnes());
     BigDecimal out = Checks.normalise(output());
     BigDecimal heat = Checks.normalise(heatGj());
-    Optional<BigDecimal> load = loadFactorPercent().map(Checks::normalise);
-    Optional<BigDecimal> ie = intensityEmissionsTonnes().map(Checks::normalise);
+    Optional<BigDecimal> load = loadFactor.isPresent() ? Optional.of(Checks.normalise(loadFactor.get())) : loadFactor;
+    Optional<BigDecimal> ie = intensityEmissions.isPresent()
+        ? Optional.of(Checks.normalise(intensityEmissions.get())) : intensityEmissions;
     if (verified.equals(verifiedTonnes()) && out.equals(output()) && heat.equals(heatGj())
-        && load.equals(loadFactorPercent()) && ie.equals(intensityEmissionsTonnes()) && kind.equals(special())) {
+        && load.equals(loadFactor) && ie.equals(intensityEmissions) && kind.equals(special)) {
       return this;
     }
     return MarketUnit.builder().from(this).verifiedTonnes(verified).output(out).heatGj(heat)

@@ -69,6 +69,12 @@ public final class MarketCsv {
   public static final List<String> COLUMNS = List.of("year", "entity_id", "entity_name", "province", "sector",
       "unit_id", "category", "verified_t", "output", "heat_gj", "load_factor_pct", "intensity_emissions_t", "special");
 
+  /** The least output of an ordinary unit: 10^-{@link Projection#OUTPUT_DECIMALS}, what a projected year keeps. */
+  private static final BigDecimal LEAST_OUTPUT = BigDecimal.ONE.movePointLeft(Projection.OUTPUT_DECIMALS);
+
+  /** The least tonnes of an ordinary industrial unit: 10^-{@link Projection#TONNE_DECIMALS}, whole tonnes. */
+  private static final BigDecimal LEAST_TONNES = BigDecimal.ONE.movePointLeft(Projection.TONNE_DECIMALS);
+
   private MarketCsv() {}
 
   /**
@@ -250,24 +256,23 @@ public final class MarketCsv {
       }
       // Projected years keep whole tonnes and 3 decimals of output: smaller values would round to 0 there,
       // and fail in a year whose values are not in the file.
-      BigDecimal leastOutput = BigDecimal.ONE.movePointLeft(Projection.OUTPUT_DECIMALS);
-      if (!unit.isSpecial() && unit.output().compareTo(leastOutput) < 0) {
-        throw cells.bad(Columns.OUTPUT, "an ordinary unit's output must be at least " + leastOutput.toPlainString()
+      if (!unit.isSpecial() && unit.output().compareTo(LEAST_OUTPUT) < 0) {
+        throw cells.bad(Columns.OUTPUT, "an ordinary unit's output must be at least " + LEAST_OUTPUT.toPlainString()
             + " (projected outputs keep " + Projection.OUTPUT_DECIMALS + " decimals)");
       }
-      BigDecimal leastTonnes = BigDecimal.ONE.movePointLeft(Projection.TONNE_DECIMALS);
-      if (sector != Sector.POWER && !unit.isSpecial() && (unit.verifiedTonnes().compareTo(leastTonnes) < 0
-          || unit.intensityEmissions().compareTo(leastTonnes) < 0)) {
-        int column = unit.verifiedTonnes().compareTo(leastTonnes) < 0 ? Columns.VERIFIED_T : Columns.INTENSITY_EMISSIONS_T;
+      if (sector != Sector.POWER && !unit.isSpecial() && (unit.verifiedTonnes().compareTo(LEAST_TONNES) < 0
+          || unit.intensityEmissions().compareTo(LEAST_TONNES) < 0)) {
+        int column = unit.verifiedTonnes().compareTo(LEAST_TONNES) < 0 ? Columns.VERIFIED_T : Columns.INTENSITY_EMISSIONS_T;
         throw cells.bad(column, "an ordinary " + sector + " unit needs at least 1 t: from 2025 its intensity "
             + "takes part in the sector's balance value (mark it special or leave it out)");
       }
       // The allocation model's own checks (e.g. a steel intensity of 0) run here, where the row is known,
       // rather than in a later study year whose projected values are not in the file.
+      // The unit is kept with the row, so the exact pass of the file's years allocates it without building it again.
       if (sector == Sector.POWER) {
-        RulebookStudyRules.generatingUnit(unit);
+        unit.generatingUnit();
       } else {
-        RulebookStudyRules.industrialUnit(unit);
+        unit.industrialUnit();
       }
     } catch (EtsValidationException e) {
       String column = MODEL_FIELDS.getOrDefault(e.field(), e.field());

@@ -211,13 +211,14 @@ public final class RulebookStudyRules implements StudyRules {
     if (sector == Sector.POWER) {
       List<GeneratingUnit> generating = new ArrayList<>(units.size());
       for (MarketUnit u : units) {
-        generating.add(generatingUnit(u));
+        // The unit the market reader built and checked for a row of the file's own year, or built now.
+        generating.add(u.generatingUnit());
       }
       allocation = rulebook.allocatePower(generating);
     } else {
       List<IndustrialUnit> industrial = new ArrayList<>(units.size());
       for (MarketUnit u : units) {
-        industrial.add(industrialUnit(u));
+        industrial.add(u.industrialUnit());
       }
       allocation = rulebook.allocateIndustry(sector, industrial);
     }
@@ -333,7 +334,7 @@ public final class RulebookStudyRules implements StudyRules {
     return rulebook(year).powerPolicy();
   }
 
-  private static UnitCategory category(MarketUnit unit) {
+  private static UnitCategory category(AbstractMarketUnit unit) {
     return unit.powerCategory().orElseThrow(() -> new EtsValidationException("category", unit.category(),
         "a power unit's category must be I, II, III or IV"));
   }
@@ -342,7 +343,12 @@ public final class RulebookStudyRules implements StudyRules {
     return unit.loadFactorPercent().map(Share::ofPercent).map(Share::fraction);
   }
 
-  static GeneratingUnit generatingUnit(MarketUnit u) {
+  /**
+   * Builds the allocation model's unit of a power row; {@link MarketUnit#generatingUnit()} keeps it.
+   *
+   * @throws EtsValidationException if the model refuses the unit
+   */
+  static GeneratingUnit generatingUnit(AbstractMarketUnit u) {
     GeneratingUnit.Builder b = GeneratingUnit.builder().id(u.unitId()).entityId(u.entityId()).category(category(u))
         .verifiedEmissions(u.verifiedTonnes()).grossGenerationMwh(u.output()).heatSuppliedGj(u.heatGj());
     Optional<BigDecimal> load = u.loadFactorPercent();
@@ -356,7 +362,12 @@ public final class RulebookStudyRules implements StudyRules {
     return b.build();
   }
 
-  static IndustrialUnit industrialUnit(MarketUnit u) {
+  /**
+   * Builds the allocation model's unit of an industrial row; {@link MarketUnit#industrialUnit()} keeps it.
+   *
+   * @throws EtsValidationException if the model refuses the unit
+   */
+  static IndustrialUnit industrialUnit(AbstractMarketUnit u) {
     IndustrialUnit.Builder b = IndustrialUnit.builder().id(u.unitId()).entityId(u.entityId()).sector(u.sector())
         .verifiedEmissions(u.verifiedTonnes()).intensityEmissions(u.intensityEmissions()).output(u.output());
     Optional<String> special = u.special();

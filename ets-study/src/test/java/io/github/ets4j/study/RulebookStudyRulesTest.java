@@ -2,12 +2,16 @@ package io.github.ets4j.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ets4j.allocation.AllocationMethod;
 import io.github.ets4j.allocation.Rulebook;
+import io.github.ets4j.allocation.industry.IndustrialUnit;
 import io.github.ets4j.allocation.industry.IndustrySpecialUnit;
+import io.github.ets4j.allocation.power.GeneratingUnit;
+import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
@@ -51,6 +55,36 @@ class RulebookStudyRulesTest {
     // can sell 852,531 − 850,000 = 2,531 and 1,213,951 − 1,200,000 = 13,951 (16,482); cost 2 × 62.36 = 124.72 CNY.
     assertTrue(ResultsCsv.sectors(result).contains("2025,CEMENT,4,3270000,3269998,-2,0.8672,false,"
         + "3270000,0,16484,16482,124.72,"), ResultsCsv.sectors(result));
+  }
+
+  @Test
+  void aRowsModelUnitIsBuiltOnceAndKeptWithTheRow() {
+    // A coal unit of category II at a 62 % load factor (F = 0.62) and a cement line, as a market file has them.
+    String csv = String.join("\n", String.join(",", MarketCsv.COLUMNS),
+        "2025,E1,,Hubei,POWER,U1,II,1900000,2000000,300000,62,,",
+        "2025,C1,,Anhui,CEMENT,L1,general,850000,1000000,,,,") + "\n";
+    List<MarketUnit> units = MarketCsv.read(new StringReader(csv), "two.csv").units(Y2025);
+    MarketUnit coal = units.get(0);
+    MarketUnit cement = units.get(1);
+    GeneratingUnit g = coal.generatingUnit();
+    assertSame(g, coal.generatingUnit());
+    assertEquals(RulebookStudyRules.generatingUnit(coal), g);
+    assertEquals("U1", g.id());
+    assertEquals(UnitCategory.II, g.category());
+    assertEquals(0, new BigDecimal("0.62").compareTo(g.loadFactor().orElseThrow()));
+    assertEquals(0, new BigDecimal("2000000").compareTo(g.grossGenerationMwh()));
+    IndustrialUnit i = cement.industrialUnit();
+    assertSame(i, cement.industrialUnit());
+    assertEquals(RulebookStudyRules.industrialUnit(cement), i);
+    assertEquals(0, new BigDecimal("850000").compareTo(i.verifiedEmissions()));
+    // A copy (here: the next year's) has its own unit, built from its own values.
+    MarketUnit next = coal.withYear(Year.of(2026)).withOutput(new BigDecimal("2100000"));
+    assertEquals(0, new BigDecimal("2100000").compareTo(next.generatingUnit().grossGenerationMwh()));
+    // The categories I to IV of PLAN-POWER-2324 Annex 1, by name; no category outside power.
+    for (UnitCategory c : UnitCategory.values()) {
+      assertEquals(Optional.of(c), coal.withCategory(c.name()).powerCategory());
+    }
+    assertEquals(Optional.empty(), cement.powerCategory());
   }
 
   @Test
