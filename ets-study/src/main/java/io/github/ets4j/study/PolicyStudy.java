@@ -1,11 +1,9 @@
 package io.github.ets4j.study;
 
-import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -199,11 +197,10 @@ public final class PolicyStudy {
 
   /** The allocation with each entity's settlement through its compliance account. */
   private SectorAllocation settle(SectorAllocation allocation) {
-    ComplianceRules compliance = rules.compliance(allocation.year());
-    LocalDate registered = Settlement.eligibleRegistration(compliance);
+    Settlement.Terms terms = new Settlement.Terms(rules.compliance(allocation.year()), scenario);
     List<EntityResult> settled = new ArrayList<>(allocation.entities().size());
     for (EntityResult e : allocation.entities()) {
-      settled.add(e.withCompliance(Settlement.settle(e, compliance, scenario, registered)));
+      settled.add(e.withCompliance(Settlement.settle(e, terms)));
     }
     return SectorAllocation.copyOf(allocation).withEntities(settled);
   }
