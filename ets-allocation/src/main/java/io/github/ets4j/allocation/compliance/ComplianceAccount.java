@@ -169,7 +169,7 @@ public final class ComplianceAccount {
    * sorted copy) instead of a copied tree; only a map holding other vintages is copied.
    */
   private static Map<Year, BigDecimal> with(Map<Year, BigDecimal> map, Year key, BigDecimal amount) {
-    if (map.isEmpty() || map.size() == 1 && map.containsKey(key)) {
+    if (map.isEmpty() || (map.size() == 1 && map.containsKey(key))) {
       return amount.signum() == 0 ? Map.of() : Map.of(key, amount);
     }
     TreeMap<Year, BigDecimal> copy = new TreeMap<>(map);

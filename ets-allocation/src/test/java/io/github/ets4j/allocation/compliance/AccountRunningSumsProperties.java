@@ -47,7 +47,7 @@ class AccountRunningSumsProperties {
   }
 
   /** The plain route: a sorted copy updated by {@code getOrDefault(0) + delta}, the vintage removed at zero. */
-  private static void plus(TreeMap<Year, BigDecimal> map, Year vintage, BigDecimal delta) {
+  private static void plus(Map<Year, BigDecimal> map, Year vintage, BigDecimal delta) {
     BigDecimal now = map.getOrDefault(vintage, BigDecimal.ZERO).add(delta);
     if (now.signum() == 0) {
       map.remove(vintage);
