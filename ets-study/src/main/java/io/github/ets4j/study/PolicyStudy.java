@@ -1,11 +1,9 @@
 package io.github.ets4j.study;
 
-import io.github.ets4j.allocation.compliance.ComplianceRules;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -199,11 +197,10 @@ public final class PolicyStudy {
 
   /** The allocation with each entity's settlement through its compliance account. */
   private SectorAllocation settle(SectorAllocation allocation) {
-    ComplianceRules compliance = rules.compliance(allocation.year());
-    LocalDate registered = Settlement.eligibleRegistration(compliance);
+    Settlement.Terms terms = new Settlement.Terms(rules.compliance(allocation.year()), scenario);
     List<EntityResult> settled = new ArrayList<>(allocation.entities().size());
     for (EntityResult e : allocation.entities()) {
-      settled.add(e.withCompliance(Settlement.settle(e, compliance, scenario, registered)));
+      settled.add(e.withCompliance(Settlement.settle(e, terms)));
     }
     return SectorAllocation.copyOf(allocation).withEntities(settled);
   }
@@ -213,38 +210,39 @@ public final class PolicyStudy {
    * {@link CompliancePosition#plus} adds them (the same exact sums), without a position per partial sum.
    */
   private static CompliancePosition position(SectorAllocation allocation) {
-    BigDecimal obligation = BigDecimal.ZERO;
-    BigDecimal ccer = BigDecimal.ZERO;
-    BigDecimal shortfall = BigDecimal.ZERO;
-    BigDecimal surplus = BigDecimal.ZERO;
+    TonnesSum obligation = new TonnesSum();
+    TonnesSum ccer = new TonnesSum();
+    TonnesSum shortfall = new TonnesSum();
+    TonnesSum surplus = new TonnesSum();
     BigDecimal ccerCost = BigDecimal.ZERO;
     BigDecimal shortfallCost = BigDecimal.ZERO;
     BigDecimal surplusValue = BigDecimal.ZERO;
     for (EntityResult e : allocation.entities()) {
       CompliancePosition p = e.compliance().orElseThrow();
-      obligation = obligation.add(p.obligationTonnes());
-      ccer = ccer.add(p.ccerTonnes());
-      shortfall = shortfall.add(p.shortfallTonnes());
-      surplus = surplus.add(p.surplusTonnes());
+      obligation.add(p.obligationTonnes());
+      ccer.add(p.ccerTonnes());
+      shortfall.add(p.shortfallTonnes());
+      surplus.add(p.surplusTonnes());
       ccerCost = ccerCost.add(p.ccerCostCny());
       shortfallCost = shortfallCost.add(p.shortfallCostCny());
       surplusValue = surplusValue.add(p.surplusValueCny());
     }
-    return CompliancePosition.builder().obligationTonnes(obligation).ccerTonnes(ccer).shortfallTonnes(shortfall)
-        .surplusTonnes(surplus).ccerCostCny(ccerCost).shortfallCostCny(shortfallCost).surplusValueCny(surplusValue)
+    return CompliancePosition.builder().obligationTonnes(obligation.value()).ccerTonnes(ccer.value())
+        .shortfallTonnes(shortfall.value()).surplusTonnes(surplus.value()).ccerCostCny(ccerCost).shortfallCostCny(shortfallCost).surplusValueCny(surplusValue)
         .build();
   }
 
   private SectorYearResult summarise(SectorAllocation allocation, CompliancePosition position,
       Optional<DrawSummary> draws) {
-    BigDecimal verified = BigDecimal.ZERO;
-    BigDecimal allocated = BigDecimal.ZERO;
+    TonnesSum verifiedSum = new TonnesSum();
+    TonnesSum allocatedSum = new TonnesSum();
     int shortEntities = 0;
     int longEntities = 0;
     for (EntityResult e : allocation.entities()) {
-      BigDecimal entityAllocation = e.allocationTonnes();
-      verified = verified.add(e.verifiedTonnes());
-      allocated = allocated.add(entityAllocation);
+      // initial + 0 is initial by value; the sum's scale is at least 0 whatever the addends' (it starts at 0).
+      BigDecimal entityAllocation = e.reliefTonnes().signum() == 0 ? e.initialAllocationTonnes() : e.allocationTonnes();
+      verifiedSum.add(e.verifiedTonnes());
+      allocatedSum.add(entityAllocation);
       // The sign of the net position, allocation − verified, without computing it.
       int sign = entityAllocation.compareTo(e.verifiedTonnes());
       if (sign < 0) {
@@ -253,6 +251,8 @@ public final class PolicyStudy {
         longEntities++;
       }
     }
+    BigDecimal verified = verifiedSum.value();
+    BigDecimal allocated = allocatedSum.value();
     return SectorYearResult.builder()
         .year(allocation.year())
         .sector(allocation.sector())
@@ -269,6 +269,39 @@ public final class PolicyStudy {
         .draws(draws)
         .projected(rules.isProjected(allocation.year()))
         .build();
+  }
+
+  /**
+   * {@code 0 + a₁ + a₂ + …} of decimals, as {@link BigDecimal#add} chains them, on a {@code long} while every addend is
+   * a whole number at scale 0 that fits one: the chain's partial sums are then those integers at scale 0, so
+   * {@code BigDecimal.valueOf(total)} is the chain's value at its scale, with no decimal per addend. The first addend
+   * at another scale or past a {@code long} continues the chain from that partial sum in {@code BigDecimal}. Settled
+   * tonnes are whole at scale 0 (the compliance account's amounts), so a sector's sums stay on the {@code long}.
+   */
+  static final class TonnesSum {
+    private long total;
+    private @Nullable BigDecimal exact;
+
+    void add(BigDecimal addend) {
+      if (exact == null) {
+        // 18 digits fit a long; the sum of two overflows only if its sign differs from both addends'.
+        if (addend.scale() == 0 && addend.precision() <= 18) {
+          long term = addend.longValue();
+          long sum = total + term;
+          if (((total ^ sum) & (term ^ sum)) >= 0) {
+            total = sum;
+            return;
+          }
+        }
+        exact = BigDecimal.valueOf(total).add(addend);
+      } else {
+        exact = exact.add(addend);
+      }
+    }
+
+    BigDecimal value() {
+      return exact == null ? BigDecimal.valueOf(total) : exact;
+    }
   }
 
   /**

@@ -27,30 +27,33 @@ final class Settlement {
    *     whole tonnes)
    */
   static CompliancePosition settle(EntityResult entity, ComplianceRules rules, Scenario scenario) {
-    return settle(entity, rules, scenario, eligibleRegistration(rules));
+    return settle(entity, new Terms(rules, scenario));
   }
 
   /**
-   * Settles one entity-year as {@link #settle(EntityResult, ComplianceRules, Scenario)} does, with the CCERs'
-   * registration date given: a sector-year's entities share it, so it is found once for all of them.
+   * Settles one entity-year as {@link #settle(EntityResult, ComplianceRules, Scenario)} does, with what a
+   * sector-year's entities share found once for all of them.
    *
    * @param entity the entity's exact allocation
-   * @param rules the compliance rules of the year
-   * @param scenario the prices and the CCER share
-   * @param registered the registration date of the study's CCERs, {@link #eligibleRegistration(ComplianceRules)}
+   * @param terms the rules, the scenario and what follows from them for every entity of the year
    * @return the settlement
    * @throws io.github.ets4j.core.EtsValidationException if the account refuses a step
    */
-  static CompliancePosition settle(EntityResult entity, ComplianceRules rules, Scenario scenario,
-      LocalDate registered) {
+  static CompliancePosition settle(EntityResult entity, Terms terms) {
     Year year = entity.year();
-    ComplianceAccount account = ComplianceAccount.open(entity.entityId(), entity.verifiedTonnes(), rules);
-    BigDecimal ccer = Percent.toFraction(rules.offsetCap(account.obligation()).multiply(scenario.ccerSharePercent()))
-        .setScale(0, RoundingMode.FLOOR);
-    if (ccer.signum() > 0) {
-      account = account.surrenderCcer(ccer, registered, false);
+    Scenario scenario = terms.scenario;
+    ComplianceAccount account = ComplianceAccount.open(entity.entityId(), entity.verifiedTonnes(), terms.rules);
+    // With no share of the cap used the CCERs are floor(cap × 0) = 0 and nothing is surrendered: not computed.
+    if (terms.ccerShared) {
+      BigDecimal ccer = Percent.toFraction(terms.rules.offsetCap(account.obligation())
+          .multiply(scenario.ccerSharePercent())).setScale(0, RoundingMode.FLOOR);
+      if (ccer.signum() > 0) {
+        account = account.surrenderCcer(ccer, terms.registered, false);
+      }
     }
-    BigDecimal allocation = entity.allocationTonnes();
+    // initial + 0 is initial by value, and every use below is the account's, which reads amounts by value.
+    BigDecimal allocation = entity.reliefTonnes().signum() == 0 ? entity.initialAllocationTonnes()
+        : entity.allocationTonnes();
     if (allocation.signum() > 0) {
       account = account.withReceived(year, allocation);
       BigDecimal surrendered = allocation.min(account.remaining());
@@ -60,16 +63,44 @@ final class Settlement {
     }
     BigDecimal shortfall = account.remaining();
     BigDecimal surplus = account.holdings().getOrDefault(year, BigDecimal.ZERO);
+    BigDecimal ccer = account.ccerSurrendered();
     BigDecimal price = scenario.carbonPriceCnyPerTonne();
     return CompliancePosition.builder()
         .obligationTonnes(account.obligation())
-        .ccerTonnes(account.ccerSurrendered())
+        .ccerTonnes(ccer)
         .shortfallTonnes(shortfall)
         .surplusTonnes(surplus)
-        .ccerCostCny(account.ccerSurrendered().multiply(scenario.ccerPriceCnyPerTonne()))
-        .shortfallCostCny(shortfall.multiply(price))
-        .surplusValueCny(surplus.multiply(price))
+        .ccerCostCny(ccer.signum() == 0 ? terms.noCcerCost : ccer.multiply(scenario.ccerPriceCnyPerTonne()))
+        .shortfallCostCny(shortfall.signum() == 0 ? terms.noCarbonValue : shortfall.multiply(price))
+        .surplusValueCny(surplus.signum() == 0 ? terms.noCarbonValue : surplus.multiply(price))
         .build();
+  }
+
+  /**
+   * What every entity of a year settles under: the compliance rules, the scenario, the CCERs' registration date
+   * ({@link #eligibleRegistration(ComplianceRules)}) and the zero costs. The account's amounts are whole tonnes at
+   * scale 0, so a zero amount times a price is {@code 0 × price}, the same value at the same scale for every entity:
+   * it is multiplied once here. Immutable.
+   */
+  static final class Terms {
+    final ComplianceRules rules;
+    final Scenario scenario;
+    final LocalDate registered;
+    /** Whether the scenario uses any of the CCER cap. */
+    final boolean ccerShared;
+    /** {@code 0 × the CCER price}, CNY. */
+    final BigDecimal noCcerCost;
+    /** {@code 0 × the carbon price}, CNY. */
+    final BigDecimal noCarbonValue;
+
+    Terms(ComplianceRules rules, Scenario scenario) {
+      this.rules = rules;
+      this.scenario = scenario;
+      this.registered = eligibleRegistration(rules);
+      this.ccerShared = scenario.ccerSharePercent().signum() != 0;
+      this.noCcerCost = BigDecimal.ZERO.multiply(scenario.ccerPriceCnyPerTonne());
+      this.noCarbonValue = BigDecimal.ZERO.multiply(scenario.carbonPriceCnyPerTonne());
+    }
   }
 
   /**

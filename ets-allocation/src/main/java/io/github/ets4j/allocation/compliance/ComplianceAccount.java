@@ -31,10 +31,18 @@ public final class ComplianceAccount {
   private final BigDecimal carriedOverSurrendered;
   private final BigDecimal ccerSurrendered;
   private final BigDecimal borrowed;
+  /**
+   * {@link #settled()} and {@link #remaining()}, kept with the state instead of summed at each call: every amount is
+   * a whole number at scale 0 ({@link Amounts}), so a running sum is the same exact integer at the same scale as the
+   * sum over the state, in any order.
+   */
+  private final BigDecimal settled;
+  private final BigDecimal remaining;
 
   private ComplianceAccount(String entityId, ComplianceRules rules, BigDecimal obligation,
       Map<Year, BigDecimal> holdings, BigDecimal carriedOver, Map<Year, BigDecimal> surrendered,
-      BigDecimal carriedOverSurrendered, BigDecimal ccerSurrendered, BigDecimal borrowed) {
+      BigDecimal carriedOverSurrendered, BigDecimal ccerSurrendered, BigDecimal borrowed, BigDecimal settled,
+      BigDecimal remaining) {
     this.entityId = entityId;
     this.rules = rules;
     this.obligation = obligation;
@@ -44,6 +52,8 @@ public final class ComplianceAccount {
     this.carriedOverSurrendered = carriedOverSurrendered;
     this.ccerSurrendered = ccerSurrendered;
     this.borrowed = borrowed;
+    this.settled = settled;
+    this.remaining = remaining;
   }
 
   /**
@@ -60,9 +70,9 @@ public final class ComplianceAccount {
     Checks.notBlank("entityId", entityId);
     Checks.nonNegative("verifiedEmissions", verifiedEmissions);
     Checks.notNull("rules", rules);
-    return new ComplianceAccount(entityId, rules, Precision.ENTERPRISE_TOTAL.round(verifiedEmissions),
-        Collections.emptyMap(), BigDecimal.ZERO, Collections.emptyMap(), BigDecimal.ZERO, BigDecimal.ZERO,
-        BigDecimal.ZERO);
+    BigDecimal obligation = Precision.ENTERPRISE_TOTAL.round(verifiedEmissions);
+    return new ComplianceAccount(entityId, rules, obligation, Collections.emptyMap(), BigDecimal.ZERO,
+        Collections.emptyMap(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, obligation);
   }
 
   /**
@@ -123,13 +133,17 @@ public final class ComplianceAccount {
             + limit.toPlainString() + " t at most)");
       }
     }
-    ComplianceAccount account = new ComplianceAccount(entityId, rules, owed, held, carried, given, carriedGiven, ccer,
-        loan);
-    if (account.remaining().signum() < 0) {
-      throw new EtsValidationException("surrendered", account.settled().toPlainString(), "more than the obligation of "
+    BigDecimal settled = carriedGiven.add(ccer);
+    for (BigDecimal amount : given.values()) {
+      settled = settled.add(amount);
+    }
+    BigDecimal remaining = owed.subtract(settled);
+    if (remaining.signum() < 0) {
+      throw new EtsValidationException("surrendered", settled.toPlainString(), "more than the obligation of "
           + owed.toPlainString() + " t");
     }
-    return account;
+    return new ComplianceAccount(entityId, rules, owed, held, carried, given, carriedGiven, ccer, loan, settled,
+        remaining);
   }
 
   private static Map<Year, BigDecimal> byVintage(String field, Map<Year, BigDecimal> amounts) {
@@ -143,13 +157,26 @@ public final class ComplianceAccount {
     return Collections.unmodifiableMap(copy);
   }
 
-  private static Map<Year, BigDecimal> plus(Map<Year, BigDecimal> map, Year key, BigDecimal delta) {
+  /** The amount of a vintage plus a whole amount: the amount itself where none is held (0 + a is a, at scale 0). */
+  private static BigDecimal plus(Map<Year, BigDecimal> map, Year key, BigDecimal delta) {
+    BigDecimal now = map.get(key);
+    return now == null ? delta : now.add(delta);
+  }
+
+  /**
+   * The map with the amount of one vintage replaced (removed when zero). A map of that vintage alone, the usual
+   * account of one year's allowances, becomes a one-entry or empty immutable map (sorted, null-hostile like the
+   * sorted copy) instead of a copied tree; only a map holding other vintages is copied.
+   */
+  private static Map<Year, BigDecimal> with(Map<Year, BigDecimal> map, Year key, BigDecimal amount) {
+    if (map.isEmpty() || (map.size() == 1 && map.containsKey(key))) {
+      return amount.signum() == 0 ? Map.of() : Map.of(key, amount);
+    }
     TreeMap<Year, BigDecimal> copy = new TreeMap<>(map);
-    BigDecimal now = copy.getOrDefault(key, BigDecimal.ZERO).add(delta);
-    if (now.signum() == 0) {
+    if (amount.signum() == 0) {
       copy.remove(key);
     } else {
-      copy.put(key, now);
+      copy.put(key, amount);
     }
     return Collections.unmodifiableMap(copy);
   }
@@ -165,8 +192,8 @@ public final class ComplianceAccount {
   public ComplianceAccount withReceived(Year vintage, BigDecimal amount) {
     Checks.notNull("vintage", vintage);
     BigDecimal a = Amounts.positiveWhole("amount", amount);
-    return new ComplianceAccount(entityId, rules, obligation, plus(holdings, vintage, a), carriedOver, surrendered,
-        carriedOverSurrendered, ccerSurrendered, borrowed);
+    return new ComplianceAccount(entityId, rules, obligation, with(holdings, vintage, plus(holdings, vintage, a)),
+        carriedOver, surrendered, carriedOverSurrendered, ccerSurrendered, borrowed, settled, remaining);
   }
 
   /**
@@ -184,7 +211,7 @@ public final class ComplianceAccount {
           "carried-over 2019-2024 allowances settle 2025 and later obligations only, not " + rules.year());
     }
     return new ComplianceAccount(entityId, rules, obligation, holdings, carriedOver.add(a), surrendered,
-        carriedOverSurrendered, ccerSurrendered, borrowed);
+        carriedOverSurrendered, ccerSurrendered, borrowed, settled, remaining);
   }
 
   /**
@@ -210,8 +237,9 @@ public final class ComplianceAccount {
           + " allowances of " + vintage + " are held");
     }
     requireOwed(a);
-    return new ComplianceAccount(entityId, rules, obligation, plus(holdings, vintage, a.negate()), carriedOver,
-        plus(surrendered, vintage, a), carriedOverSurrendered, ccerSurrendered, borrowed);
+    return new ComplianceAccount(entityId, rules, obligation, with(holdings, vintage, held.subtract(a)), carriedOver,
+        with(surrendered, vintage, plus(surrendered, vintage, a)), carriedOverSurrendered, ccerSurrendered, borrowed,
+        settled.add(a), remaining.subtract(a));
   }
 
   /**
@@ -229,7 +257,7 @@ public final class ComplianceAccount {
     }
     requireOwed(a);
     return new ComplianceAccount(entityId, rules, obligation, holdings, carriedOver.subtract(a), surrendered,
-        carriedOverSurrendered.add(a), ccerSurrendered, borrowed);
+        carriedOverSurrendered.add(a), ccerSurrendered, borrowed, settled.add(a), remaining.subtract(a));
   }
 
   /**
@@ -262,7 +290,7 @@ public final class ComplianceAccount {
     }
     requireOwed(a);
     return new ComplianceAccount(entityId, rules, obligation, holdings, carriedOver, surrendered,
-        carriedOverSurrendered, total, borrowed);
+        carriedOverSurrendered, total, borrowed, settled.add(a), remaining.subtract(a));
   }
 
   /**
@@ -297,14 +325,14 @@ public final class ComplianceAccount {
       throw new EtsValidationException("amount", a.toPlainString(), "borrowing would total "
           + borrowed.add(a).toPlainString() + " t, above 50 % of the shortfall (" + limit.toPlainString() + " t)");
     }
-    return new ComplianceAccount(entityId, rules, obligation, plus(holdings, Year.of(2023), a), carriedOver,
-        surrendered, carriedOverSurrendered, ccerSurrendered, borrowed.add(a));
+    Year vintage = Year.of(2023);
+    return new ComplianceAccount(entityId, rules, obligation, with(holdings, vintage, plus(holdings, vintage, a)),
+        carriedOver, surrendered, carriedOverSurrendered, ccerSurrendered, borrowed.add(a), settled, remaining);
   }
 
   private void requireOwed(BigDecimal amount) {
-    BigDecimal rest = remaining();
-    if (amount.compareTo(rest) > 0) {
-      throw new EtsValidationException("amount", amount.toPlainString(), "only " + rest.toPlainString()
+    if (amount.compareTo(remaining) > 0) {
+      throw new EtsValidationException("amount", amount.toPlainString(), "only " + remaining.toPlainString()
           + " t of the obligation remain to be settled");
     }
   }
@@ -396,11 +424,7 @@ public final class ComplianceAccount {
    * @return the amount, t
    */
   public BigDecimal settled() {
-    BigDecimal sum = carriedOverSurrendered.add(ccerSurrendered);
-    for (BigDecimal amount : surrendered.values()) {
-      sum = sum.add(amount);
-    }
-    return sum;
+    return settled;
   }
 
   /**
@@ -409,7 +433,7 @@ public final class ComplianceAccount {
    * @return the remaining obligation, t
    */
   public BigDecimal remaining() {
-    return obligation.subtract(settled());
+    return remaining;
   }
 
   /**
