@@ -11,9 +11,9 @@ import java.util.Arrays;
  * The keys are distributed by their distance from the smallest key into at least m buckets (a counting sort: a
  * sector's intensities mostly share one binary exponent, where the bits grow linearly with the value, so a bucket
  * holds about one unit), a crowded bucket is sorted on its own (a primitive sort, so it costs no more than m log m),
- * one insertion pass over all the keys sorts the buckets of a few keys, and, when some keys tied once truncated
- * (intensities within about 10^-12 of each other), an insertion pass on the full intensities restores the order of
- * their units, in O(m) since the keys are already sorted to that precision. The result is an exact sort by
+ * one insertion pass over all the keys sorts the buckets of a few keys, and, where some keys tied once truncated
+ * (intensities within about 10^-12 of each other), an insertion sort of each group of tied keys on the full
+ * intensities restores the order of their units. The result is an exact sort by
  * intensity, equal intensities in index order: the same order as a comparison sort of the keys, whatever order the
  * units come in.
  *
@@ -121,11 +121,33 @@ final class IntensityOrder {
     if (!ties) {
       return;
     }
-    for (int k = 1; k < m; k++) {
+    // Only within a group of tied keys can units be out of order (a smaller truncated key is a smaller intensity),
+    // so each group is sorted on its own: the same order as one pass over all the keys, without reading the
+    // intensities of the untied ones (a load from anywhere in the year's arrays each).
+    int k = 1;
+    while (k < m) {
+      if ((bucketedKeys[k] & ~mask) != (bucketedKeys[k - 1] & ~mask)) {
+        k++;
+        continue;
+      }
+      int from = k - 1;
+      while (k < m && (bucketedKeys[k] & ~mask) == (bucketedKeys[from] & ~mask)) {
+        k++;
+      }
+      sortTied(sorted, from, k, intensity);
+    }
+  }
+
+  /**
+   * Sorts {@code sorted[from, to)}, units whose keys tied and are therefore in index order, by their full
+   * intensities: an insertion sort, stable, so equal intensities stay in index order.
+   */
+  private static void sortTied(int[] sorted, int from, int to, double[] intensity) {
+    for (int k = from + 1; k < to; k++) {
       int t = sorted[k];
       double key = intensity[t];
       int j = k - 1;
-      while (j >= 0 && intensity[sorted[j]] > key) {
+      while (j >= from && intensity[sorted[j]] > key) {
         sorted[j + 1] = sorted[j];
         j--;
       }
