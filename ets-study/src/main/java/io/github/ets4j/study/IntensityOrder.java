@@ -66,6 +66,39 @@ final class IntensityOrder {
       min = Math.min(min, key);
       max = Math.max(max, key);
     }
+    sortKeys(m, min, max, intensity, 0, sorted);
+  }
+
+  /**
+   * Writes the positions {@code 0 … m − 1} of the intensities {@code intensity[from, from + m)} into
+   * {@code sorted[0, m)} in order of intensity (equal intensities in position order): the sort of
+   * {@link #sort(int[], int, double[], int[])} for a sector whose intensities are kept side by side, read in
+   * sequence.
+   *
+   * @param intensity the intensities, not negative
+   * @param from where the sector's start
+   * @param m how many, at most n
+   * @param sorted receives the positions, relative to {@code from}, sorted by intensity
+   */
+  void sort(double[] intensity, int from, int m, int[] sorted) {
+    long mask = (1L << indexBits) - 1;
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int k = 0; k < m; k++) {
+      long key = (Double.doubleToRawLongBits(intensity[from + k]) & ~mask) | k;
+      keys[k] = key;
+      min = Math.min(min, key);
+      max = Math.max(max, key);
+    }
+    sortKeys(m, min, max, intensity, from, sorted);
+  }
+
+  /**
+   * Sorts the m keys in {@link #keys} (smallest {@code min}, largest {@code max}) and writes their indices into
+   * {@code sorted}; the index i's intensity is {@code intensity[offset + i]}.
+   */
+  private void sortKeys(int m, long min, long max, double[] intensity, int offset, int[] sorted) {
+    long mask = (1L << indexBits) - 1;
     int bucketBits = Integer.numberOfTrailingZeros(buckets(m));
     // The shift that brings max − min below 2^bucketBits: bucket b holds the keys min + [b, b + 1) × 2^shift.
     int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - bucketBits);
@@ -134,20 +167,21 @@ final class IntensityOrder {
       while (k < m && (bucketedKeys[k] & ~mask) == (bucketedKeys[from] & ~mask)) {
         k++;
       }
-      sortTied(sorted, from, k, intensity);
+      sortTied(sorted, from, k, intensity, offset);
     }
   }
 
   /**
    * Sorts {@code sorted[from, to)}, units whose keys tied and are therefore in index order, by their full
-   * intensities: an insertion sort, stable, so equal intensities stay in index order.
+   * intensities ({@code intensity[offset + index]}): an insertion sort, stable, so equal intensities stay in index
+   * order.
    */
-  private static void sortTied(int[] sorted, int from, int to, double[] intensity) {
+  private static void sortTied(int[] sorted, int from, int to, double[] intensity, int offset) {
     for (int k = from + 1; k < to; k++) {
       int t = sorted[k];
-      double key = intensity[t];
+      double key = intensity[offset + t];
       int j = k - 1;
-      while (j >= from && intensity[sorted[j]] > key) {
+      while (j >= from && intensity[offset + sorted[j]] > key) {
         sorted[j + 1] = sorted[j];
         j--;
       }
