@@ -76,7 +76,7 @@ final class IntensityOrder {
    * sequence.
    *
    * @param intensity the intensities, not negative
-   * @param from where the sector's start
+   * @param from where the sector's intensities start
    * @param m how many, at most n
    * @param sorted receives the positions, relative to {@code from}, sorted by intensity
    */
