@@ -11,9 +11,9 @@ import java.util.Arrays;
  * The keys are distributed by their distance from the smallest key into at least m buckets (a counting sort: a
  * sector's intensities mostly share one binary exponent, where the bits grow linearly with the value, so a bucket
  * holds about one unit), a crowded bucket is sorted on its own (a primitive sort, so it costs no more than m log m),
- * one insertion pass over all the keys sorts the buckets of a few keys, and, when some keys tied once truncated
- * (intensities within about 10^-12 of each other), an insertion pass on the full intensities restores the order of
- * their units, in O(m) since the keys are already sorted to that precision. The result is an exact sort by
+ * one insertion pass over all the keys sorts the buckets of a few keys, and, where some keys tied once truncated
+ * (intensities within about 10^-12 of each other), an insertion sort of each group of tied keys on the full
+ * intensities restores the order of their units. The result is an exact sort by
  * intensity, equal intensities in index order: the same order as a comparison sort of the keys, whatever order the
  * units come in.
  *
@@ -66,6 +66,39 @@ final class IntensityOrder {
       min = Math.min(min, key);
       max = Math.max(max, key);
     }
+    sortKeys(m, min, max, intensity, 0, sorted);
+  }
+
+  /**
+   * Writes the positions {@code 0 … m − 1} of the intensities {@code intensity[from, from + m)} into
+   * {@code sorted[0, m)} in order of intensity (equal intensities in position order): the sort of
+   * {@link #sort(int[], int, double[], int[])} for a sector whose intensities are kept side by side, read in
+   * sequence.
+   *
+   * @param intensity the intensities, not negative
+   * @param from where the sector's intensities start
+   * @param m how many, at most n
+   * @param sorted receives the positions, relative to {@code from}, sorted by intensity
+   */
+  void sort(double[] intensity, int from, int m, int[] sorted) {
+    long mask = (1L << indexBits) - 1;
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int k = 0; k < m; k++) {
+      long key = (Double.doubleToRawLongBits(intensity[from + k]) & ~mask) | k;
+      keys[k] = key;
+      min = Math.min(min, key);
+      max = Math.max(max, key);
+    }
+    sortKeys(m, min, max, intensity, from, sorted);
+  }
+
+  /**
+   * Sorts the m keys in {@link #keys} (smallest {@code min}, largest {@code max}) and writes their indices into
+   * {@code sorted}; the index i's intensity is {@code intensity[offset + i]}.
+   */
+  private void sortKeys(int m, long min, long max, double[] intensity, int offset, int[] sorted) {
+    long mask = (1L << indexBits) - 1;
     int bucketBits = Integer.numberOfTrailingZeros(buckets(m));
     // The shift that brings max − min below 2^bucketBits: bucket b holds the keys min + [b, b + 1) × 2^shift.
     int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - bucketBits);
@@ -121,11 +154,34 @@ final class IntensityOrder {
     if (!ties) {
       return;
     }
-    for (int k = 1; k < m; k++) {
+    // Only within a group of tied keys can units be out of order (a smaller truncated key is a smaller intensity),
+    // so each group is sorted on its own: the same order as one pass over all the keys, without reading the
+    // intensities of the untied ones (a load from anywhere in the year's arrays each).
+    int k = 1;
+    while (k < m) {
+      if ((bucketedKeys[k] & ~mask) != (bucketedKeys[k - 1] & ~mask)) {
+        k++;
+        continue;
+      }
+      int from = k - 1;
+      while (k < m && (bucketedKeys[k] & ~mask) == (bucketedKeys[from] & ~mask)) {
+        k++;
+      }
+      sortTied(sorted, from, k, intensity, offset);
+    }
+  }
+
+  /**
+   * Sorts {@code sorted[from, to)}, units whose keys tied and are therefore in index order, by their full
+   * intensities ({@code intensity[offset + index]}): an insertion sort, stable, so equal intensities stay in index
+   * order.
+   */
+  private static void sortTied(int[] sorted, int from, int to, double[] intensity, int offset) {
+    for (int k = from + 1; k < to; k++) {
       int t = sorted[k];
-      double key = intensity[t];
+      double key = intensity[offset + t];
       int j = k - 1;
-      while (j >= 0 && intensity[sorted[j]] > key) {
+      while (j >= from && intensity[offset + sorted[j]] > key) {
         sorted[j + 1] = sorted[j];
         j--;
       }

@@ -87,12 +87,24 @@ final class YearArrays {
   private final double[] publishedBalanceValue;
   /** The ordinary (not special) units of each industry sector, in order: those of its balance value. */
   private final int[][] ordinaryUnits;
+  /**
+   * Where each industry sector's ordinary units start in {@link #ordinaryVerified}, {@link #ordinaryIntensity} and
+   * {@link #ordinaryOutput}: a sector's units side by side in the order of {@link #ordinaryUnits}, so its sort and
+   * balance value read a few hundred kilobytes in sequence at 10^5 units, not the year's arrays at random.
+   */
+  private final int[] ordinaryFrom;
   // Scratch, rewritten by every draw.
   /** The draw's standard normals, two per unit in the engine's order: output's, then intensity's. */
   private final double[] normals;
   private final double[] verified;
-  private final double[] intensity;
-  private final double[] output;
+  // An industry sector's ordinary units, side by side (see ordinaryFrom); ordinaryNext is where a sector's next unit
+  // of the pass goes.
+  private final double[] ordinaryVerified;
+  private final double[] ordinaryIntensity;
+  private final double[] ordinaryOutput;
+  private final int[] ordinaryNext = new int[SECTORS];
+  /** The allocations of one industry sector's ordinary units, in the order of {@link #ordinaryUnits}. */
+  private final long[] ordinaryAllocation;
   private final long[] unitAllocation;
   private final double[] entityVerified;
   private final long[] entityAllocation;
@@ -102,6 +114,13 @@ final class YearArrays {
   private final long[] unitsAllocationBefore;
   private final double[] sectorTotal = new double[SECTORS];
   private final int[] sorted;
+  /**
+   * The intensities and verified emissions of {@link #sorted}'s units, in sorted order: gathered once after the sort
+   * in a loop of independent loads, so the balance value's walk and the allocation loop read them in sequence
+   * instead of a load from anywhere in the year's arrays per step (which leave the core's caches at 10^5 units).
+   */
+  private final double[] sortedIntensity;
+  private final double[] sortedVerified;
   private final IntensityOrder order;
   /** The settled totals of each sector in the last draw. */
   final FastSettlement[] settlement;
@@ -221,6 +240,7 @@ final class YearArrays {
     }
     setupIndex = sameOrder ? null : index;
     ordinaryUnits = new int[SECTORS][];
+    ordinaryFrom = new int[SECTORS + 1];
     int largest = 0;
     for (int s = 0; s < SECTORS; s++) {
       List<Integer> ordinary = new ArrayList<>();
@@ -235,17 +255,22 @@ final class YearArrays {
       }
       ordinaryUnits[s] = kind[s] == INDUSTRY ? ordinary.stream().mapToInt(Integer::intValue).toArray() : new int[0];
       largest = Math.max(largest, ordinaryUnits[s].length);
+      ordinaryFrom[s + 1] = ordinaryFrom[s] + ordinaryUnits[s].length;
     }
     normals = new double[2 * n];
     verified = new double[n];
-    intensity = new double[n];
-    output = new double[n];
+    ordinaryVerified = new double[ordinaryFrom[SECTORS]];
+    ordinaryIntensity = new double[ordinaryFrom[SECTORS]];
+    ordinaryOutput = new double[ordinaryFrom[SECTORS]];
+    ordinaryAllocation = new long[largest];
     unitAllocation = new long[n];
     entityVerified = new double[entities];
     entityAllocation = new long[entities];
     unitsVerifiedBefore = new double[n + 1];
     unitsAllocationBefore = new long[n + 1];
     sorted = new int[largest];
+    sortedIntensity = new double[largest];
+    sortedVerified = new double[largest];
     order = new IntensityOrder(n);
     double limit = offsetLimit.doubleValue();
     double share = FastPercent.toFraction(scenario.ccerSharePercent());
@@ -318,16 +343,21 @@ final class YearArrays {
     benchmarkFactor = shared.benchmarkFactor;
     publishedBalanceValue = shared.publishedBalanceValue;
     ordinaryUnits = shared.ordinaryUnits;
+    ordinaryFrom = shared.ordinaryFrom;
     normals = new double[2 * n];
     verified = new double[n];
-    intensity = new double[n];
-    output = new double[n];
+    ordinaryVerified = new double[ordinaryFrom[SECTORS]];
+    ordinaryIntensity = new double[ordinaryFrom[SECTORS]];
+    ordinaryOutput = new double[ordinaryFrom[SECTORS]];
+    ordinaryAllocation = new long[shared.ordinaryAllocation.length];
     unitAllocation = new long[n];
     entityVerified = new double[entityIds.length];
     entityAllocation = new long[entityIds.length];
     unitsVerifiedBefore = new double[n + 1];
     unitsAllocationBefore = new long[n + 1];
     sorted = new int[shared.sorted.length];
+    sortedIntensity = new double[sorted.length];
+    sortedVerified = new double[sorted.length];
     order = new IntensityOrder(n);
     settlement = new FastSettlement[SECTORS];
     for (int s = 0; s < SECTORS; s++) {
@@ -389,6 +419,7 @@ final class YearArrays {
     for (int s = 0; s < SECTORS; s++) {
       settlement[s].clear();
       sectorTotal[s] = 0;
+      ordinaryNext[s] = ordinaryFrom[s];
     }
     boolean draw = random != null;
     if (random != null) {
@@ -534,6 +565,7 @@ final class YearArrays {
     verifiedBefore[from] = 0;
     // The sector's total in a local through the loop (the same sum, in the same order), not a store per unit.
     double total = sectorTotal[s];
+    int j = ordinaryNext[s];
     for (int k = from; k < to; k++) {
       double fo = 1;
       double v = baseVerified[k];
@@ -549,8 +581,10 @@ final class YearArrays {
         unitAllocation[k] = (long) v;
       } else {
         double q = baseOutput[k] * fo;
-        output[k] = q;
-        intensity[k] = emissions / q;
+        ordinaryVerified[j] = v;
+        ordinaryOutput[j] = q;
+        ordinaryIntensity[j] = emissions / q;
+        j++;
         total += v;
       }
       runningVerified += v;
@@ -558,6 +592,7 @@ final class YearArrays {
       verifiedBefore[k + 1] = runningVerified;
     }
     sectorTotal[s] = total;
+    ordinaryNext[s] = j;
     if (draw && magnitude < exactSumsBelow) {
       for (int e = unitEntity[from]; e < unitEntity[to - 1] + 1; e++) {
         entityVerified[e] = verifiedBefore[entityStart[e + 1]] - verifiedBefore[entityStart[e]];
@@ -599,15 +634,26 @@ final class YearArrays {
     int[] units = ordinaryUnits[s];
     int m = units.length;
     if (m > 0) {
-      order.sort(units, m, intensity, sorted);
-      double bp = bestShare[s] > 0 ? bestOutputBenchmark(m, bestShare[s])
+      int from = ordinaryFrom[s];
+      order.sort(ordinaryIntensity, from, m, sorted);
+      double[] ordered = sortedIntensity;
+      double[] orderedVerified = sortedVerified;
+      for (int j = 0; j < m; j++) {
+        int i = from + sorted[j];
+        ordered[j] = ordinaryIntensity[i];
+        orderedVerified[j] = ordinaryVerified[i];
+      }
+      double bp = bestShare[s] > 0 ? bestOutputBenchmark(from, m, bestShare[s])
           : (Double.isNaN(publishedBalanceValue[s]) ? balanceValue(m, sectorTotal[s], slope[s], band[s], cap[s])
               : publishedBalanceValue[s]) * benchmarkFactor[s];
       for (int j = 0; j < m; j++) {
-        int k = sorted[j];
-        double x = (bp - intensity[k]) / bp;
+        double x = (bp - ordered[j]) / bp;
         double alpha = x >= band[s] ? cap[s] : x <= -band[s] ? -cap[s] : slope[s] * x;
-        unitAllocation[k] = (long) Math.floor(verified[k] * (1 + alpha) + FastEngine.FLOOR_EPSILON);
+        ordinaryAllocation[sorted[j]] = (long) Math.floor(orderedVerified[j] * (1 + alpha) + FastEngine.FLOOR_EPSILON);
+      }
+      // Back to the units' places, in their order: a store in sequence each.
+      for (int j = 0; j < m; j++) {
+        unitAllocation[units[j]] = ordinaryAllocation[j];
       }
     }
     // Run by run of the sector's entities (each run's entities consecutive): each
@@ -636,19 +682,18 @@ final class YearArrays {
   }
 
   /** The output-weighted intensity of the cleanest share of output (units sorted by intensity). */
-  private double bestOutputBenchmark(int m, double share) {
+  private double bestOutputBenchmark(int from, int m, double share) {
     double totalOutput = 0;
     for (int j = 0; j < m; j++) {
-      totalOutput += output[sorted[j]];
+      totalOutput += ordinaryOutput[from + sorted[j]];
     }
     double target = share * totalOutput;
     double taken = 0;
     double weighted = 0;
     for (int j = 0; j < m && taken < target; j++) {
-      int k = sorted[j];
-      double q = Math.min(output[k], target - taken);
+      double q = Math.min(ordinaryOutput[from + sorted[j]], target - taken);
       taken += q;
-      weighted += q * intensity[k];
+      weighted += q * sortedIntensity[j];
     }
     return weighted / taken;
   }
@@ -669,7 +714,9 @@ final class YearArrays {
     int p = 0;
     int q = 0;
     // The next breakpoint of each sequence, computed once per unit (the same quotients as computed afresh).
-    double enter = intensity[sorted[0]] / (1 + band);
+    double[] ordered = sortedIntensity;
+    double[] orderedVerified = sortedVerified;
+    double enter = ordered[0] / (1 + band);
     double leave = Double.POSITIVE_INFINITY;
     while (true) {
       double next = Math.min(enter, leave);
@@ -681,18 +728,19 @@ final class YearArrays {
         }
         return low > 0 ? low : next;
       }
-      int k;
       if (enter <= leave) {
-        k = sorted[p++];
-        a += verified[k] * (1 + slope) - verified[k] * (1 - cap);
-        weighted += verified[k] * intensity[k];
-        enter = p < m ? intensity[sorted[p]] / (1 + band) : Double.POSITIVE_INFINITY;
+        double v = orderedVerified[p];
+        a += v * (1 + slope) - v * (1 - cap);
+        weighted += v * ordered[p];
+        p++;
+        enter = p < m ? ordered[p] / (1 + band) : Double.POSITIVE_INFINITY;
       } else {
-        k = sorted[q++];
-        a += verified[k] * (1 + cap) - verified[k] * (1 + slope);
-        weighted -= verified[k] * intensity[k];
+        double v = orderedVerified[q];
+        a += v * (1 + cap) - v * (1 + slope);
+        weighted -= v * ordered[q];
+        q++;
       }
-      leave = q < p ? intensity[sorted[q]] / (1 - band) : Double.POSITIVE_INFINITY;
+      leave = q < p ? ordered[q] / (1 - band) : Double.POSITIVE_INFINITY;
       low = next;
     }
   }

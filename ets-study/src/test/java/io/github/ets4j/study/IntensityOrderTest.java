@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The bucket sort orders units exactly as a stable comparison sort of their intensities (equal intensities in index
  * order), with and without keys that tie once truncated, so skipping the pass on the full intensities when no keys
- * tie loses no order.
+ * tie, and sorting only the groups of tied keys, loses no order; for a subset of the units and for a sector's
+ * intensities side by side.
  */
 class IntensityOrderTest {
 
@@ -76,5 +77,14 @@ class IntensityOrderTest {
         .sorted(Comparator.<Integer>comparingDouble(i -> intensity[i]).thenComparingInt(i -> i))
         .mapToInt(Integer::intValue).toArray();
     assertArrayEquals(expected, sorted, "n = " + n);
+    // A sector's intensities side by side from a position on: positions in order of intensity, then position.
+    int from = random.nextInt(n);
+    int count = n - from;
+    int[] positions = new int[count];
+    new IntensityOrder(n).sort(intensity, from, count, positions);
+    int[] expectedPositions = IntStream.range(0, count).boxed()
+        .sorted(Comparator.<Integer>comparingDouble(j -> intensity[from + j]).thenComparingInt(j -> j))
+        .mapToInt(Integer::intValue).toArray();
+    assertArrayEquals(expectedPositions, positions, "n = " + n + ", from " + from);
   }
 }
