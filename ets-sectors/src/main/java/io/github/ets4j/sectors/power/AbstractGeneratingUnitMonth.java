@@ -209,6 +209,11 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
       return List.of(Finding.of(month(), chp ? CHP_CHECK : CONDENSING_CHECK,
           "output without fuel heat: " + what + " is undefined (VG-POWER-2026)"));
     }
+    // Nearly every month lies far below the limit: a screen on doubles decides those without the 34-digit division
+    // (EfficiencyRatio: it answers "below" only where the division would).
+    if (EfficiencyRatio.surelyBelow(output, gj, limit)) {
+      return List.of();
+    }
     BigDecimal ratio = output.divide(gj, ReportingPrecision.DIVISION);
     if (ratio.compareTo(limit) >= 0) {
       return List.of(Finding.of(month(), chp ? CHP_CHECK : CONDENSING_CHECK, what + " = "
