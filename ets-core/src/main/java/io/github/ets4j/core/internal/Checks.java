@@ -142,7 +142,44 @@ public final class Checks {
     if (notNull("value", value).signum() == 0) {
       return BigDecimal.ZERO;
     }
+    BigDecimal onLong = normaliseOnLong(value);
+    if (onLong != null) {
+      return onLong;
+    }
+    return stripped(value);
+  }
+
+  /** The rule's own route: strip every trailing zero, then give a negative scale back to 0. */
+  static BigDecimal stripped(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * {@link #normalise(BigDecimal)} of a non-zero amount without {@link BigDecimal#stripTrailingZeros()}, which
+   * divides by ten until a remainder appears and then, for a whole number, multiplies back to scale 0: a scale of 0
+   * is already the normal form (stripping, then giving back the scale, yields the same digits at the same scale),
+   * and an amount of at most 18 digits at a positive scale loses its trailing zeros from its unscaled {@code long},
+   * down to scale 0 at most. Every amount in a line of a monthly report is such (2 decimals).
+   *
+   * @return the normalised amount, or null where the rule's own route must decide (negative scale, more digits)
+   */
+  @Nullable
+  static BigDecimal normaliseOnLong(BigDecimal value) {
+    int scale = value.scale();
+    if (scale == 0) {
+      return value;
+    }
+    if (scale < 0 || value.precision() > 18) {
+      return null;
+    }
+    // The unscaled digits at scale 0, as a long (at most 18 digits).
+    long unscaled = value.scaleByPowerOfTen(scale).longValueExact();
+    int kept = scale;
+    while (kept > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      kept--;
+    }
+    return kept == scale ? value : BigDecimal.valueOf(unscaled, kept);
   }
 }

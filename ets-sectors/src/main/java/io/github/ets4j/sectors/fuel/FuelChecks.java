@@ -142,14 +142,25 @@ final class FuelChecks {
       return Optional.empty();
     }
     BigDecimal value = parameter.value();
-    boolean plausible = value.compareTo(range.plausibleMin()) >= 0 && value.compareTo(range.plausibleMax()) <= 0
-        && value.compareTo(range.physicalMin()) >= 0 && value.compareTo(range.physicalMax()) <= 0;
-    if (plausible) {
+    if (withinRange(value, range)) {
       return Optional.empty();
     }
     String field = what + " of " + label;
     range.requirePhysical(field, value);
     return range.implausibility(field, value);
+  }
+
+  /**
+   * Tells whether a value lies within a range's plausible and physical bounds, where
+   * {@link #checkRange(String, String, Parameter, PlausibilityRange)} finds nothing.
+   *
+   * @param value the value
+   * @param range the range in force, or null when none is (then every value is within)
+   * @return true when the value is within every bound
+   */
+  static boolean withinRange(BigDecimal value, @Nullable PlausibilityRange range) {
+    return range == null || value.compareTo(range.plausibleMin()) >= 0 && value.compareTo(range.plausibleMax()) <= 0
+        && value.compareTo(range.physicalMin()) >= 0 && value.compareTo(range.physicalMax()) <= 0;
   }
 
   /**

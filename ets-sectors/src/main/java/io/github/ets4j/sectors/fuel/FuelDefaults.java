@@ -31,16 +31,18 @@ final class FuelDefaults {
   @Nullable final PlausibilityRange oxidationRateRange;
 
   private FuelDefaults(Fuel fuel, DefaultCatalogue catalogue, Sector sector, Year year) {
-    String[] names = FuelChecks.defaultNames(fuel, fuel.englishName());
-    ncv = new Default(catalogue.find(FuelChecks.ncvKey(fuel), sector, year), names[0]);
-    carbonContent = new Default(catalogue.find(FuelChecks.carbonContentKey(fuel), sector, year), names[1]);
-    oxidationRate = new Default(catalogue.find(FuelChecks.oxidationRateKey(fuel), sector, year), names[2]);
-    powerCoalHighCarbonContent =
-        new Default(catalogue.find(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, sector, year), names[3]);
     ncvRange = firstRange(catalogue, sector, year, FuelChecks.ncvKeys(fuel));
     carbonContentRange = firstRange(catalogue, sector, year, FuelChecks.carbonContentKeys(fuel));
     elementCarbonRange = firstRange(catalogue, sector, year, List.of(DefaultKeys.ELEMENT_CARBON_RANGE));
     oxidationRateRange = firstRange(catalogue, sector, year, List.of(DefaultKeys.OXIDATION_RATE_RANGE));
+    String[] names = FuelChecks.defaultNames(fuel, fuel.englishName());
+    ncv = new Default(catalogue.find(FuelChecks.ncvKey(fuel), sector, year), names[0], ncvRange);
+    carbonContent =
+        new Default(catalogue.find(FuelChecks.carbonContentKey(fuel), sector, year), names[1], carbonContentRange);
+    oxidationRate =
+        new Default(catalogue.find(FuelChecks.oxidationRateKey(fuel), sector, year), names[2], oxidationRateRange);
+    powerCoalHighCarbonContent = new Default(catalogue.find(DefaultKeys.POWER_COAL_CC_HIGH_DEFAULT, sector, year),
+        names[3], carbonContentRange);
   }
 
   /**
@@ -65,14 +67,33 @@ final class FuelDefaults {
     return null;
   }
 
-  /** One default: the entry in force, if any, and its parameter under the name of a line of the fuel's own name. */
+  /**
+   * One default: the entry in force, if any, its parameter under the name of a line of the fuel's own name, and
+   * whether that parameter's value lies within the plausible and physical bounds of the range the fuel's lines check
+   * it against (the range of its place: NCV, CC or OF).
+   */
   static final class Default {
     @Nullable final DefaultValue entry;
     @Nullable private final Parameter ownNamed;
+    private final boolean ownInRange;
 
-    Default(Optional<DefaultValue> entry, String ownName) {
+    Default(Optional<DefaultValue> entry, String ownName, @Nullable PlausibilityRange range) {
       this.entry = entry.orElse(null);
       this.ownNamed = entry.map(e -> e.toParameter(ownName)).orElse(null);
+      Parameter own = ownNamed;
+      this.ownInRange = own != null && FuelChecks.withinRange(own.value(), range);
+    }
+
+    /**
+     * Tells whether a parameter is this default's own parameter and lies within its range: then
+     * {@link FuelChecks#checkRange(String, String, Parameter, PlausibilityRange)} with that range finds nothing, for
+     * every line (the value and the range are the same), and need not compare again.
+     *
+     * @param parameter the parameter a line resolved to
+     * @return true when the range check of the parameter is known to pass
+     */
+    boolean knownInRange(Parameter parameter) {
+      return ownInRange && parameter == ownNamed;
     }
 
     /**

@@ -178,21 +178,30 @@ public final class FuelRules {
     if (ncv.quantity() != FuelChecks.ncvQuantity(fuel)) {
       FuelChecks.requireQuantity("ncv of " + label, FuelChecks.ncvQuantity(fuel), ncv);
     }
+    // A default's own parameter was checked against its range once for the fuel (FuelDefaults.Default): only the
+    // values given on the line, and defaults outside their plausible range, are compared on every line.
     List<String> implausible = new ArrayList<>(0);
-    FuelChecks.checkRange("ncv", label, ncv, defaults.ncvRange).ifPresent(implausible::add);
+    if (!defaults.ncv.knownInRange(ncv)) {
+      FuelChecks.checkRange("ncv", label, ncv, defaults.ncvRange).ifPresent(implausible::add);
+    }
     if (carbonContent != null) {
       if (carbonContent.quantity() != Quantity.CARBON_PER_HEAT) {
         FuelChecks.requireQuantity("carbonContent of " + label, Quantity.CARBON_PER_HEAT, carbonContent);
       }
-      FuelChecks.checkRange("carbonContent", label, carbonContent, defaults.carbonContentRange)
-          .ifPresent(implausible::add);
+      if (!defaults.carbonContent.knownInRange(carbonContent)
+          && !defaults.powerCoalHighCarbonContent.knownInRange(carbonContent)) {
+        FuelChecks.checkRange("carbonContent", label, carbonContent, defaults.carbonContentRange)
+            .ifPresent(implausible::add);
+      }
     }
     if (elementCarbon != null) {
       FuelChecks.checkRange("elementCarbon", label, elementCarbon, defaults.elementCarbonRange)
           .ifPresent(implausible::add);
     }
-    FuelChecks.checkRange("oxidationRate", label, oxidation, defaults.oxidationRateRange)
-        .ifPresent(implausible::add);
+    if (!defaults.oxidationRate.knownInRange(oxidation)) {
+      FuelChecks.checkRange("oxidationRate", label, oxidation, defaults.oxidationRateRange)
+          .ifPresent(implausible::add);
+    }
     boolean fixed = fuel.fuelClass() == FuelClass.SOLID && solidNcvFixedForYear(sector);
     return new ResolvedFuel(line, ncv, carbonContent, elementCarbon, oxidation, fixed, implausible);
   }

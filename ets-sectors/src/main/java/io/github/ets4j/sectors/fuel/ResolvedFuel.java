@@ -9,6 +9,7 @@ import io.github.ets4j.sectors.mrv.Finding;
 import io.github.ets4j.sectors.mrv.FuelUse;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
+import io.github.ets4j.sectors.internal.SameResolution;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -53,6 +54,46 @@ public final class ResolvedFuel {
     this.elementCarbon = elementCarbon == null ? null
         : elementCarbon.withValue(ReportingPrecision.elementCarbon(elementCarbon.value()));
     this.oxidationRate = oxidationRate;
+  }
+
+  // Another line's resolution from this one, lent to the library's own code through a package the module does not
+  // export: it is no part of the resolved fuel's public surface.
+  static {
+    SameResolution.lend(ResolvedFuel::sameResolution);
+  }
+
+  // The copy of a resolution for another line: the parameters as resolved (already at their precision), the line's
+  // own consumption rounded.
+  private ResolvedFuel(ResolvedFuel resolved, FuelLine line) {
+    this.line = line;
+    this.quantity = ReportingPrecision.fuelConsumption(line.quantity());
+    this.ncv = resolved.ncv;
+    this.carbonContent = resolved.carbonContent;
+    this.elementCarbon = resolved.elementCarbon;
+    this.oxidationRate = resolved.oxidationRate;
+    this.ncvChoiceFixedForYear = resolved.ncvChoiceFixedForYear;
+    this.implausibilities = resolved.implausibilities;
+  }
+
+  /**
+   * The side lent to {@link SameResolution}: {@link FuelRules#resolveLine} fills a line that gives no parameter from
+   * its fuel, label, sector and year alone (the fuel's defaults and ranges, the rules' refusals by fuel and sector;
+   * the label names the defaults and the findings), never from the consumption or the unit, so two such lines of the
+   * same fuel and label resolve to the same parameters and findings.
+   */
+  @Nullable
+  private static ResolvedFuel sameResolution(ResolvedFuel resolved, FuelLine line) {
+    FuelLine from = resolved.line;
+    if (line.fuel() != from.fuel() || line.unit() != from.unit() || !noParameterGiven(line)
+        || !noParameterGiven(from) || !line.label().equals(from.label())) {
+      return null;
+    }
+    return new ResolvedFuel(resolved, line);
+  }
+
+  private static boolean noParameterGiven(FuelLine line) {
+    return line.ncv().isEmpty() && line.carbonContent().isEmpty() && line.elementCarbon().isEmpty()
+        && line.oxidationRate().isEmpty();
   }
 
   /**

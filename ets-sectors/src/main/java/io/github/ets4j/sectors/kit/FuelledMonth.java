@@ -167,8 +167,9 @@ public interface FuelledMonth extends MonthlyData {
           + " cannot calculate a month of " + year() + ": give the rules of the month's year"
           + " (MonitoringRules.chinaNational(year) or the rulebook's monitoring())");
     }
-    List<CalculatedLine> lines = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
+    List<ResolvedFuel> resolved = resolvedFuels();
+    List<CalculatedLine> lines = new ArrayList<>(resolved.size() + 1);
+    for (ResolvedFuel fuel : resolved) {
       lines.add(fuelLine(fuel));
     }
     lines.addAll(sectorLines());
@@ -180,8 +181,9 @@ public interface FuelledMonth extends MonthlyData {
   // Memoised: the annual report reads it for the weighted NCV; Immutables computes it once, thread-safely.
   @Value.Lazy
   default List<FuelUse> fuelUses() {
-    List<FuelUse> uses = new ArrayList<>();
-    for (ResolvedFuel fuel : resolvedFuels()) {
+    List<ResolvedFuel> resolved = resolvedFuels();
+    List<FuelUse> uses = new ArrayList<>(resolved.size());
+    for (ResolvedFuel fuel : resolved) {
       uses.add(fuel.fuelUse());
     }
     return uses;

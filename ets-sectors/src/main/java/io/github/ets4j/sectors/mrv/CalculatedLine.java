@@ -132,9 +132,11 @@ public final class CalculatedLine {
     boolean deduction = source.isDeduction();
     // One build, checked once (of(...).withLabel(...) checked and normalised the line twice); rounded is never
     // negative here, so the deduction's negated mass is what EmissionLine.deduction gave.
-    EmissionLine line = EmissionLine.builder().source(source).gas(Gas.CO2)
-        .tonnes(deduction ? rounded.negate() : rounded).label(label).build();
+    // The mass handed over already normalised (what the line's check would normalise it to, Checks.normalise), so
+    // that the check finds nothing to change and the line is not copied and checked a second time.
     BigDecimal signedRounded = deduction ? rounded.negate() : rounded;
+    EmissionLine line = EmissionLine.builder().source(source).gas(Gas.CO2)
+        .tonnes(Checks.normalise(signedRounded)).label(label).build();
     Supplier<String> text = () -> label + ": " + formula.get() + " = " + (deduction ? "−" : "")
         + Explanations.number(rounded) + " tCO2" + Explanations.defaultsSuffix(used);
     return new CalculatedLine(source, label, signedExact, signedRounded, List.of(line), used, text);

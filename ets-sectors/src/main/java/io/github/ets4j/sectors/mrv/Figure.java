@@ -20,12 +20,15 @@ public final class Figure {
   private final String unit;
   private final Precision precision;
   private final boolean signed;
+  // Objects.hash(name, unit), computed once: every month's figures map hashes its keys on every put and get.
+  private final int hash;
 
   private Figure(String name, String unit, Precision precision, boolean signed) {
     this.name = name;
     this.unit = unit;
     this.precision = precision;
     this.signed = signed;
+    this.hash = Objects.hash(name, unit);
   }
 
   /**
@@ -114,7 +117,7 @@ public final class Figure {
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, unit);
+    return hash;
   }
 
   /**

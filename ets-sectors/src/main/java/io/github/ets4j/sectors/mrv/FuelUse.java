@@ -37,8 +37,12 @@ public final class FuelUse {
    * @throws EtsValidationException if the fuel is blank or the quantity negative
    */
   public static FuelUse of(String fuel, BigDecimal quantity, Parameter ncv, boolean choiceFixedForYear) {
-    return new FuelUse(Checks.notBlank("fuel", fuel), Checks.nonNegative("quantity of " + fuel, quantity),
-        Checks.notNull("ncv", ncv), choiceFixedForYear);
+    Checks.notBlank("fuel", fuel);
+    // The field's name is concatenated only when the check fails: a fuel use is made for every line of every month.
+    if (quantity == null || quantity.signum() < 0) {
+      Checks.nonNegative("quantity of " + fuel, quantity);
+    }
+    return new FuelUse(fuel, quantity, Checks.notNull("ncv", ncv), choiceFixedForYear);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.unit.Share;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
+import io.github.ets4j.sectors.defaults.DefaultValue;
 import io.github.ets4j.sectors.defaults.PowerUpdate2026;
 import io.github.ets4j.sectors.defaults.PlausibilityRange;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
@@ -183,7 +184,7 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
   public final List<Finding> sectorFindings() {
     List<Finding> findings = new ArrayList<>();
     Optional<BigDecimal> loadFactor = loadFactorPercent();
-    Optional<PlausibilityRange> range = catalogue().range(DefaultKeys.LOAD_FACTOR_RANGE, Sector.POWER, year());
+    Optional<PlausibilityRange> range = PowerEntries.of(catalogue(), year()).loadFactorRange;
     if (loadFactor.isPresent() && range.isPresent() && grossGenerationMwh().signum() > 0) {
       range.get().implausibility("loadFactorPercent", loadFactor.get())
           .ifPresent(message -> findings.add(Finding.of(month(), LOAD_FACTOR_CHECK, message)));
@@ -194,7 +195,11 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
 
   private List<Finding> efficiencyFindings() {
     BigDecimal gj = fuelHeatGj();
-    BigDecimal gjPerMwh = catalogue().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, year()).value();
+    // The entries found once per catalogue and year; one not in force is asked for again, for the catalogue's refusal.
+    PowerEntries entries = PowerEntries.of(catalogue(), year());
+    DefaultValue perMwh = entries.gjPerMwh;
+    BigDecimal gjPerMwh = (perMwh != null ? perMwh : catalogue().get(DefaultKeys.GJ_PER_MWH, Sector.POWER, year()))
+        .value();
     BigDecimal electricityGj = ReportingPrecision.electricity(grossGenerationMwh()).multiply(gjPerMwh);
     BigDecimal heat = ReportingPrecision.heat(heatSuppliedGj());
     boolean chp = unitType() == UnitType.CHP;
@@ -203,11 +208,17 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
       return List.of();
     }
     String key = chp ? DefaultKeys.POWER_CHP_EFFICIENCY_LIMIT : DefaultKeys.POWER_CONDENSING_EFFICIENCY_LIMIT;
-    BigDecimal limit = catalogue().get(key, Sector.POWER, year()).value();
+    DefaultValue inForce = chp ? entries.chpEfficiencyLimit : entries.condensingEfficiencyLimit;
+    BigDecimal limit = (inForce != null ? inForce : catalogue().get(key, Sector.POWER, year())).value();
     String what = chp ? "(generation × 3.6 + heat) / fuel heat" : "generation × 3.6 / fuel heat";
     if (gj.signum() == 0) {
       return List.of(Finding.of(month(), chp ? CHP_CHECK : CONDENSING_CHECK,
           "output without fuel heat: " + what + " is undefined (VG-POWER-2026)"));
+    }
+    // Nearly every month lies far below the limit: a screen on doubles decides those without the 34-digit division
+    // (EfficiencyRatio: it answers "below" only where the division would).
+    if (EfficiencyRatio.surelyBelow(output, gj, limit)) {
+      return List.of();
     }
     BigDecimal ratio = output.divide(gj, ReportingPrecision.DIVISION);
     if (ratio.compareTo(limit) >= 0) {
@@ -233,7 +244,7 @@ abstract class AbstractGeneratingUnitMonth implements FuelledMonth {
           "a unit that generated " + generation.toPlainString() + " MWh in " + month()
               + " operated: its load factor generation / (capacity × hours) needs its operating hours");
     }
-    Optional<PlausibilityRange> range = catalogue().range(DefaultKeys.LOAD_FACTOR_RANGE, Sector.POWER, year());
+    Optional<PlausibilityRange> range = PowerEntries.of(catalogue(), year()).loadFactorRange;
     // present: the generation and the hours are positive (checked above)
     BigDecimal percent = loadFactorPercent().orElse(BigDecimal.ZERO);
     if (range.isPresent() && percent.compareTo(range.get().physicalMax()) > 0) {

@@ -15,6 +15,7 @@ import io.github.ets4j.sectors.mrv.Figure;
 import io.github.ets4j.sectors.mrv.Finding;
 import io.github.ets4j.sectors.mrv.Parameter;
 import io.github.ets4j.sectors.internal.ReportingPrecision;
+import io.github.ets4j.sectors.internal.SameResolution;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -102,6 +103,32 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
     return fuelRules().resolveLine(line, Sector.STEEL, year(), catalogue());
   }
 
+  /**
+   * Resolves a process flow's or a co-fired unit's fuel line: a line that gives no parameter of its own takes the
+   * resolution of a line of the same fuel, label and unit resolved before in this month ({@link SameResolution}: the
+   * same parameters and findings, only the consumption its own), else it is resolved, in the same order as before,
+   * and remembered. Every line of the month is resolved by the same rules, sector, year and catalogue.
+   *
+   * @param line the line
+   * @param resolved the lines resolved so far in the month (the purchased fuels first); this one is added
+   */
+  private ResolvedFuel resolve(FuelLine line, List<ResolvedFuel> resolved) {
+    for (ResolvedFuel earlier : resolved) {
+      ResolvedFuel same = SameResolution.forLine(earlier, line);
+      if (same != null) {
+        return same;
+      }
+    }
+    ResolvedFuel fresh = resolve(line);
+    resolved.add(fresh);
+    return fresh;
+  }
+
+  // The month's purchased fuels as resolved, the first lines a flow or co-fired fuel may take its resolution from.
+  private List<ResolvedFuel> resolutions() {
+    return new ArrayList<>(resolvedFuels());
+  }
+
   private Parameter factor(SteelMaterial material) {
     return CatalogueMemo.derived(catalogue(), FACTORS.get(material.ordinal()), Sector.STEEL, year());
   }
@@ -136,9 +163,9 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
     return CalculatedLine.co2(source, label, reported.multiply(ef.value()), formula, List.of(ef));
   }
 
-  private CalculatedLine flowLine(ProcessFlow flow, EmissionSource source) {
+  private CalculatedLine flowLine(ProcessFlow flow, EmissionSource source, List<ResolvedFuel> resolved) {
     if (flow.fuel().isPresent()) {
-      return resolve(flow.fuel().get()).massBalance(source, flow.label());
+      return resolve(flow.fuel().get(), resolved).massBalance(source, flow.label());
     }
     SteelMaterial material = flow.material().orElseThrow();
     return materialLine(source, flow.label(), material, flow.quantity());
@@ -182,12 +209,16 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
    * @return the signed emissions
    */
   public final BigDecimal processEmissions(ProcessMonth process) {
+    return processEmissions(process, resolutions());
+  }
+
+  private BigDecimal processEmissions(ProcessMonth process, List<ResolvedFuel> resolved) {
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (ProcessFlow input : process.inputs()) {
-      total = total.add(flowLine(input, EmissionSource.INDUSTRIAL_PROCESS).reportedCo2e());
+      total = total.add(flowLine(input, EmissionSource.INDUSTRIAL_PROCESS, resolved).reportedCo2e());
     }
     for (ProcessFlow output : process.outputs()) {
-      total = total.subtract(flowLine(output, EmissionSource.INDUSTRIAL_PROCESS).reportedCo2e());
+      total = total.subtract(flowLine(output, EmissionSource.INDUSTRIAL_PROCESS, resolved).reportedCo2e());
     }
     return total;
   }
@@ -198,9 +229,13 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
    * @return the lines (not part of the inventory: E_ent already holds their carbon)
    */
   public final List<CalculatedLine> cofiredLines() {
+    return cofiredLines(resolutions());
+  }
+
+  private List<CalculatedLine> cofiredLines(List<ResolvedFuel> resolved) {
     List<CalculatedLine> lines = new ArrayList<>();
     for (FuelLine fuel : cofiredFuels()) {
-      lines.add(resolve(fuel).combustion(EmissionSource.FUEL_COMBUSTION, "co-fired " + fuel.label()));
+      lines.add(resolve(fuel, resolved).combustion(EmissionSource.FUEL_COMBUSTION, "co-fired " + fuel.label()));
     }
     return lines;
   }
@@ -212,13 +247,15 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   public Map<Figure, BigDecimal> figures() {
     Map<Figure, BigDecimal> figures = new LinkedHashMap<>();
     figures.put(SteelFigures.CRUDE_STEEL, SteelFigures.CRUDE_STEEL.report(crudeSteelTonnes()));
+    // One list of resolutions for all the month's flows and co-fired fuels, in the order they were resolved before.
+    List<ResolvedFuel> resolved = resolutions();
     for (ProcessMonth process : processes()) {
-      figures.put(SteelFigures.emissions(process.process()), processEmissions(process));
+      figures.put(SteelFigures.emissions(process.process()), processEmissions(process, resolved));
       figures.put(SteelFigures.product(process.process()),
           SteelFigures.product(process.process()).report(process.productTonnes()));
     }
     BigDecimal cofired = BigDecimal.ZERO.setScale(2);
-    for (CalculatedLine line : cofiredLines()) {
+    for (CalculatedLine line : cofiredLines(resolved)) {
       cofired = cofired.add(line.reportedCo2e());
     }
     figures.put(SteelFigures.COFIRED_EMISSIONS, cofired);
@@ -233,8 +270,9 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   @Override
   public final List<Finding> sectorFindings() {
     List<Finding> findings = new ArrayList<>();
+    List<ResolvedFuel> resolved = resolutions();
     for (FuelLine fuel : cofiredFuels()) {
-      findings.addAll(resolve(fuel).findings(month()));
+      findings.addAll(resolve(fuel, resolved).findings(month()));
     }
     return List.copyOf(findings);
   }
@@ -242,15 +280,16 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   @Override
   public final List<Parameter> parameters() {
     List<Parameter> all = new ArrayList<>(IndustrialMonth.super.parameters());
-    for (CalculatedLine line : cofiredLines()) {
+    List<ResolvedFuel> resolved = resolutions();
+    for (CalculatedLine line : cofiredLines(resolved)) {
       all.addAll(line.parameters());
     }
     for (ProcessMonth process : processes()) {
       for (ProcessFlow flow : process.inputs()) {
-        all.addAll(flowLine(flow, EmissionSource.INDUSTRIAL_PROCESS).parameters());
+        all.addAll(flowLine(flow, EmissionSource.INDUSTRIAL_PROCESS, resolved).parameters());
       }
       for (ProcessFlow flow : process.outputs()) {
-        all.addAll(flowLine(flow, EmissionSource.INDUSTRIAL_PROCESS).parameters());
+        all.addAll(flowLine(flow, EmissionSource.INDUSTRIAL_PROCESS, resolved).parameters());
       }
     }
     return all;
