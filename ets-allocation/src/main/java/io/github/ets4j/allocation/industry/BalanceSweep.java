@@ -2,9 +2,8 @@ package io.github.ets4j.allocation.industry;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import javax.annotation.Nullable;
 
 /**
@@ -29,8 +28,9 @@ import javax.annotation.Nullable;
  *       scales and 0, which is what the exact sweep's chain of additions gives), so it is the same
  *       {@code BigDecimal}, value and scale.</li>
  *   <li>The comparison is decided by the double {@code f = (a − T)_d × d − b_d} when {@code |f|} exceeds
- *       {@code 1e-9 × (|a − T|_d × d + M)}. The error of f is at most about {@code (2n + 12) × 1.1e-16} times that
- *       sum (recursive summation of at most 2n terms, each within 7 ulps, and the product within 4 ulps), which is
+ *       {@code 1e-9 × (|a − T|_d × d + M)}. The error of f is at most about {@code (2n + 13) × 1.1e-16} times that
+ *       sum (recursive summation of at most 2n terms, each within 7 ulps, and the product within 5 ulps: (a − T)_d
+ *       is its unscaled integer's double divided by an exact power of ten, two roundings), which is
  *       below 1e-9 times it for the {@value BalanceValue#SCREENED_UNITS} units this class accepts. Otherwise the
  *       exact comparison of the exact sweep is made. At the stopping point the exact {@code a − T}, {@code b} and
  *       breakpoint are handed to the same {@link BalanceValue#rootIn}.</li>
@@ -41,6 +41,14 @@ import javax.annotation.Nullable;
 final class BalanceSweep {
   /** Relative window within which doubles are not trusted to decide (see the class comment for the bound). */
   static final double WINDOW = 1e-9;
+  /**
+   * Low bits of a breakpoint's double that the sort's keys give to its position: 2^21 positions, more than the
+   * 2 × {@value BalanceValue#SCREENED_UNITS} breakpoints of the largest sector screened.
+   */
+  private static final int POSITION_BITS = 21;
+  /** 10^0 … 10^22: the powers of ten a double holds exactly. */
+  private static final double[] EXACT_TENS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+      1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   private static final double SMALLEST = 1e-150;
   private static final double LARGEST = 1e150;
 
@@ -57,8 +65,15 @@ final class BalanceSweep {
   private final BigDecimal[] weighted;
   /** The positions in sweep order. */
   private int[] order = new int[0];
-  /** The unscaled values of the exact b's terms replayed so far ({@link #replayed} steps), summed per scale. */
-  private final Map<Integer, BigInteger> bByScale = new HashMap<>();
+  /**
+   * The exact b's terms replayed so far ({@link #replayed} steps), summed per scale: the distinct scales in
+   * {@link #scales} (a handful: 34 digits of terms within a few powers of ten of each other), the sums of their
+   * unscaled values at the same index in {@link #sums}; {@link #scaleCount} of them used. Arrays searched from the
+   * start, not a map: no boxed scale and no entry per merge.
+   */
+  private int[] scales = new int[4];
+  private BigInteger[] sums = new BigInteger[4];
+  private int scaleCount;
   /** The scale of the exact b after {@link #replayed} steps: the largest of 0 and its terms' scales. */
   private int bScale;
   private int replayed;
@@ -158,13 +173,26 @@ final class BalanceSweep {
         slope, rule.band().value());
   }
 
+  /**
+   * A decimal as a double within two roundings (its unscaled integer's double, divided by an exact power of ten):
+   * {@link BigDecimal#doubleValue} goes through the decimal string when the unscaled value has more than 52 bits,
+   * as a − T has at the rules' scales, and that string was a tenth of the sweep's time.
+   */
+  static double toDouble(BigDecimal value) {
+    int scale = value.scale();
+    if (scale < 0 || scale >= EXACT_TENS.length) {
+      return value.doubleValue();
+    }
+    return value.unscaledValue().doubleValue() / EXACT_TENS[scale];
+  }
+
   private static boolean inRange(double value) {
     return value >= SMALLEST && value <= LARGEST;
   }
 
   /** {@code (a − T) × p ≥ b} before step {@code step}: on doubles when they decide it, else exactly. */
   private boolean reached(BigDecimal excess, int point, int step, double db, double magnitudes) {
-    double dExcess = excess.doubleValue();
+    double dExcess = toDouble(excess);
     double f = dExcess * at[point] - db;
     double margin = WINDOW * (Math.abs(dExcess) * at[point] + magnitudes);
     if (f > margin) {
@@ -191,16 +219,33 @@ final class BalanceSweep {
       int point = order[replayed];
       BigDecimal w = weighted(point >> 1);
       BigInteger unscaled = (point & 1) == 0 ? w.unscaledValue() : w.unscaledValue().negate();
-      bByScale.merge(w.scale(), unscaled, BigInteger::add);
+      addAtScale(w.scale(), unscaled);
       bScale = Math.max(bScale, w.scale());
     }
     BigInteger sum = BigInteger.ZERO;
-    for (Map.Entry<Integer, BigInteger> term : bByScale.entrySet()) {
-      sum = sum.add(term.getValue().multiply(BigInteger.TEN.pow(bScale - term.getKey())));
+    for (int k = 0; k < scaleCount; k++) {
+      sum = sum.add(sums[k].multiply(BigInteger.TEN.pow(bScale - scales[k])));
     }
     b = new BigDecimal(sum, bScale);
     bSteps = steps;
     return b;
+  }
+
+  /** Adds an unscaled term to the sum kept for its scale (a new entry for a scale not seen yet). */
+  private void addAtScale(int scale, BigInteger unscaled) {
+    for (int k = 0; k < scaleCount; k++) {
+      if (scales[k] == scale) {
+        sums[k] = sums[k].add(unscaled);
+        return;
+      }
+    }
+    if (scaleCount == scales.length) {
+      scales = Arrays.copyOf(scales, 2 * scaleCount);
+      sums = Arrays.copyOf(sums, 2 * scaleCount);
+    }
+    scales[scaleCount] = scale;
+    sums[scaleCount] = unscaled;
+    scaleCount++;
   }
 
   private BigDecimal weighted(int unit) {
@@ -222,18 +267,62 @@ final class BalanceSweep {
     return value;
   }
 
+  /** (double, position) order by the packed keys (see {@link #sortedPositions}). */
+  private int[] byKeys() {
+    long positionMask = (1L << POSITION_BITS) - 1;
+    long[] keys = new long[at.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = (Double.doubleToRawLongBits(at[i]) & ~positionMask) | i;
+    }
+    Arrays.sort(keys);
+    int[] positions = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      positions[i] = (int) (keys[i] & positionMask);
+    }
+    int start = 0;
+    for (int j = 1; j <= keys.length; j++) {
+      if (j == keys.length || (keys[j] & ~positionMask) != (keys[j - 1] & ~positionMask)) {
+        if (j - start > 1) {
+          PositionSort.sortRange(positions, start, j, this::byDouble);
+        }
+        start = j;
+      }
+    }
+    return positions;
+  }
+
+  /** (double, position) order by comparisons: for more positions than the keys can hold. */
+  private int[] byComparison() {
+    int[] positions = new int[at.length];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = i;
+    }
+    PositionSort.sort(positions, this::byDouble);
+    return positions;
+  }
+
+  private int byDouble(int x, int y) {
+    return at[x] < at[y] ? -1 : at[x] > at[y] ? 1 : Integer.compare(x, y);
+  }
+
   @Nullable
   private BalanceValue.Breakpoint breakpoint(int point) {
     return point < 0 ? null : new BalanceValue.Breakpoint(exact(point), point >> 1, (point & 1) == 0);
   }
 
-  /** The positions in the exact sweep's order: by double, then runs of near neighbours by exact value. */
+  /**
+   * The positions in the exact sweep's order: by (double, position), then runs of near neighbours by exact value.
+   *
+   * <p>The first order is taken with a primitive sort of {@code long}s, not a merge sort calling a comparison: each
+   * key is a breakpoint's double bits with the low {@value #POSITION_BITS} bits replaced by its position. Every
+   * breakpoint is a positive double ({@link #inRange}), and positive doubles order as their bits do, so the keys
+   * order the positions by the doubles' kept bits, then by position. Doubles that differ only in the dropped bits
+   * (within 2^-31 of each other, relatively) form one group of equal kept bits; each such group is put in
+   * (double, position) order by {@link PositionSort}. Across groups every double of a lower group is below every
+   * double of a higher one, so the result is the (double, position) order itself.
+   */
   private int[] sortedPositions() {
-    int[] positions = new int[at.length];
-    for (int i = 0; i < positions.length; i++) {
-      positions[i] = i;
-    }
-    PositionSort.sort(positions, (x, y) -> at[x] < at[y] ? -1 : at[x] > at[y] ? 1 : Integer.compare(x, y));
+    int[] positions = at.length <= 1 << POSITION_BITS ? byKeys() : byComparison();
     int start = 0;
     for (int j = 1; j <= positions.length; j++) {
       boolean gap = j == positions.length || at[positions[j]] - at[positions[j - 1]] > WINDOW * at[positions[j]];

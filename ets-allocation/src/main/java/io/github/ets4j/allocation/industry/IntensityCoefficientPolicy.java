@@ -326,7 +326,6 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     Map<String, List<IndustrialUnit>> groups = scope.reportOnly().isEmpty() ? allGroups
         : units.isEmpty() ? Map.of() : AllocationUnits.byEntity(units);
     List<IndustrialUnit> ordinary = new ArrayList<>(units.size());
-    Map<IndustrialUnit, BigDecimal> intensityOf = new IdentityHashMap<>(units.size());
     for (IndustrialUnit unit : allUnits) {
       if (unit.sector() != sector) {
         throw new EtsValidationException("unit " + unit.id() + " sector", unit.sector(),
@@ -342,24 +341,26 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
     }
     Level level = null;
     Level solved = null;
+    // One division per unit: the intensity is computed once and shared by the solver and the allocation.
+    BigDecimal[] intensities = new BigDecimal[ordinary.size()];
     if (!ordinary.isEmpty()) {
       BalanceValue.requireBalanceable(ordinary);
-      // One division per unit: the intensity is computed once and shared by the solver and the allocation.
-      BigDecimal[] intensities = new BigDecimal[ordinary.size()];
       for (int i = 0; i < intensities.length; i++) {
         intensities[i] = BalanceValue.intensity(ordinary.get(i));
-        intensityOf.put(ordinary.get(i), intensities[i]);
       }
       solved = solvedOrNull(ordinary, intensities);
       level = levelOf(ordinary, intensities, solved);
     }
     // One screen per sector: the doubles of the rule and of BP.
     FloorScreen screen = level == null ? null : new FloorScreen(rule, level.value);
+    Intensities intensityOf = new Intensities(ordinary, intensities);
     List<EntityAllocation> entities = new ArrayList<>(groups.size());
     for (Map.Entry<String, List<IndustrialUnit>> group : groups.entrySet()) {
       List<UnitAllocation> results = new ArrayList<>(group.getValue().size());
       for (IndustrialUnit unit : group.getValue()) {
-        results.add(allocateUnit(unit, level, screen, intensityOf.get(unit)));
+        Optional<IndustrySpecialUnit> special = specialReason(unit);
+        results.add(allocateUnit(unit, special, level, screen,
+            specialsCounted || special.isEmpty() ? intensityOf.next(unit) : null));
       }
       // The sums of the units' verified emissions and allocations, as adding them one by one to zero gives.
       entities.add(EntityAllocation.of(group.getKey(), AllocationUnits.sum(results, false),
@@ -370,9 +371,44 @@ public final class IntensityCoefficientPolicy implements AllocationPolicy<Indust
         solved == null ? Optional.empty() : Optional.of(solved.value)).withReportOnly(scope.reportOnly());
   }
 
-  private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, @Nullable Level levelOrNull,
-      @Nullable FloorScreen screenOrNull, @Nullable BigDecimal intensityOrNull) {
-    Optional<IndustrySpecialUnit> special = specialReason(unit);
+  /**
+   * The intensities of the ordinary units, handed to the allocation of each unit in the order of the entity groups.
+   * When every entity's units come together in the list (the national data, a market file), that order is the
+   * ordinary units' own order: the next unit asked for is the next ordinary unit, checked by identity, and no table
+   * is built. The first unit out of that order builds the table by identity once, and it answers from then on.
+   * Confined to one allocation; not thread-safe.
+   */
+  private static final class Intensities {
+    private final List<IndustrialUnit> ordinary;
+    private final BigDecimal[] values;
+    private int next;
+    @Nullable private Map<IndustrialUnit, BigDecimal> byUnit;
+
+    Intensities(List<IndustrialUnit> ordinary, BigDecimal[] values) {
+      this.ordinary = ordinary;
+      this.values = values;
+    }
+
+    /** The intensity of an ordinary unit, or null for a unit not among them (it was not solved for). */
+    @Nullable
+    BigDecimal next(IndustrialUnit unit) {
+      Map<IndustrialUnit, BigDecimal> table = byUnit;
+      if (table == null) {
+        if (next < values.length && ordinary.get(next) == unit) {
+          return values[next++];
+        }
+        table = new IdentityHashMap<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+          table.put(ordinary.get(i), values[i]);
+        }
+        byUnit = table;
+      }
+      return table.get(unit);
+    }
+  }
+
+  private IndustryUnitAllocation allocateUnit(IndustrialUnit unit, Optional<IndustrySpecialUnit> special,
+      @Nullable Level levelOrNull, @Nullable FloorScreen screenOrNull, @Nullable BigDecimal intensityOrNull) {
     if (special.isPresent()) {
       BigDecimal verified = unit.verifiedEmissions();
       return new IndustryUnitAllocation(unit, special.get(), BigDecimal.ZERO, BigDecimal.ZERO,

@@ -42,6 +42,8 @@ import java.util.Optional;
  */
 public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUnit> {
   private static final Precision FLOOR = AllocationUnits.WHOLE_TONNES_FLOOR;
+  /** Relative margin by which the doubles must show an entity above its floor to skip the exact top-up. */
+  private static final double TOP_UP_MARGIN = 1e-12;
   /** The load correction of each year: supply basis to 2022, the Ff 2023 formula 2023–2024, Ff 2025 from 2025. */
   private static final YearTable<LoadCorrection> CORRECTION = YearTable.starting(2019, LoadCorrection.SUPPLY_2019)
       .from(2023, LoadCorrection.EXPONENT_2023).from(2025, LoadCorrection.EXPONENTIAL_2025);
@@ -344,10 +346,39 @@ public final class PowerBenchmarkPolicy implements AllocationPolicy<GeneratingUn
     // The sums of the units' verified emissions and allocations, as adding them one by one to zero gives.
     BigDecimal verified = AllocationUnits.sum(results, false);
     BigDecimal initial = AllocationUnits.sum(results, true);
+    BigDecimal topUp = entityTopUp(verified, initial, entityCap.value());
+    return EntityAllocation.of(entityId, verified, initial, topUp, results);
+  }
+
+  /**
+   * The entity top-up {@code max(floor(V × cap) − initial, 0)}, as {@link #entityTopUpExact} computes it, value and
+   * scale. Most entities are allocated well above the floor: when the doubles show {@code V × cap} below the initial
+   * allocation by more than their error, the floor is below it too, the difference negative, and the top-up is
+   * {@code BigDecimal.ZERO}, the zero {@code max} returns then; the product and its rounding are skipped. The doubles
+   * of V, cap, their product and the initial allocation are each within 2^-53 (relative) of the exact values while
+   * all are finite, about 4.4e-16 in all; the margin is 1e-12. Otherwise (a top-up near or above zero, an initial
+   * allocation of zero or less, figures beyond the doubles' range) the exact route decides.
+   * {@code EntityTopUpProperties} checks the two against each other.
+   *
+   * @param verified the entity's verified emissions V, t, zero or more
+   * @param initial its initial allocation, t, zero or more
+   * @param cap the entity floor's share of V, a fraction
+   * @return the top-up, t
+   */
+  static BigDecimal entityTopUp(BigDecimal verified, BigDecimal initial, BigDecimal cap) {
+    double product = verified.doubleValue() * cap.doubleValue();
+    double whole = initial.doubleValue();
+    if (whole > 0 && Double.isFinite(product) && Double.isFinite(whole) && product < whole * (1 - TOP_UP_MARGIN)) {
+      return BigDecimal.ZERO;
+    }
+    return entityTopUpExact(verified, initial, cap);
+  }
+
+  /** The entity top-up by the formula's exact steps: the reference of {@link #entityTopUp}. */
+  static BigDecimal entityTopUpExact(BigDecimal verified, BigDecimal initial, BigDecimal cap) {
     // The initial allocation is whole (a sum of floored units), so it is below the floor exactly when it is
     // below the floored floor: the top-up is what lifts it there, never negative.
-    BigDecimal topUp = FLOOR.round(verified.multiply(entityCap.value())).subtract(initial).max(BigDecimal.ZERO);
-    return EntityAllocation.of(entityId, verified, initial, topUp, results);
+    return FLOOR.round(verified.multiply(cap)).subtract(initial).max(BigDecimal.ZERO);
   }
 
   @Override

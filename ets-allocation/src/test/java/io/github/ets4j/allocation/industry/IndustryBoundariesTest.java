@@ -40,6 +40,25 @@ class IndustryBoundariesTest {
   }
 
   @Test
+  void entitiesWhoseUnitsAreNotListedTogether() {
+    // Entity EA's lines U1 and U3 with EB's U2 between them (the policy then finds each unit's intensity by identity).
+    // Every unit within the band: BP = Σ E I / Σ E = (90 × 0.9 + 110 × 1.1 + 100 × 1) / 300 = 302 / 300.
+    //   U1: 90 × (1 + 0.15 × (1 − 0.9 × 300 / 302)) = 90 + 13.5 × 32 / 302 = 91.43… → 91
+    //   U2: 110 × (1 + 0.15 × (1 − 1.1 × 300 / 302)) = 110 − 16.5 × 28 / 302 = 108.47… → 108
+    //   U3: 100 × (1 + 0.15 × (1 − 300 / 302)) = 100 + 30 / 302 = 100.09… → 100
+    IntensityCoefficientPolicy policy = IntensityCoefficientPolicy.chinaNational(Sector.CEMENT, Year.of(2025));
+    Allocation a = policy.allocate(List.of(IndustrialUnit.cementLine("U1", "EA", bd("90"), bd("100")),
+        IndustrialUnit.cementLine("U2", "EB", bd("110"), bd("100")),
+        IndustrialUnit.cementLine("U3", "EA", bd("100"), bd("100"))));
+    assertEquals(bd("1.006666666666666666666666666666667"), a.balanceValue().orElseThrow());
+    same("91", a.unit("U1").orElseThrow().allocation());
+    same("108", a.unit("U2").orElseThrow().allocation());
+    same("100", a.unit("U3").orElseThrow().allocation());
+    assertEquals(List.of("EA", "EB"), a.entities().stream().map(e -> e.entityId()).collect(Collectors.toList()));
+    same("191", a.entity("EA").orElseThrow().allocation());
+  }
+
+  @Test
   void unitsExactlyOnTheBandEdgesGetTheCap() {
     // Best share p = 1 of the output: level = (80 + 120) / (100 + 100) = 1 exactly.
     //   U1: I 0.8, X = 1 − 0.8 = +0.20 = band → α = +cap 0.05 → 80 × 1.05 = 84 exactly
