@@ -2,6 +2,7 @@ package io.github.ets4j.allocation;
 
 import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.internal.WholeSum;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -90,7 +91,7 @@ public final class Allocation {
 
   /** The sum of the entities' allocations ({@code allocated}) or of their verified emissions, t. */
   private static BigDecimal sum(List<EntityAllocation> entities, boolean allocated) {
-    WholeSum sum = new WholeSum();
+    WholeSum sum = WholeSum.empty();
     for (EntityAllocation entity : entities) {
       sum.add(allocated ? entity.allocation() : entity.verifiedEmissions());
     }

@@ -1,6 +1,7 @@
 package io.github.ets4j.allocation;
 
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.internal.WholeSum;
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Precision;
 import io.github.ets4j.core.Source;
@@ -98,7 +99,7 @@ public final class AllocationUnits {
    */
   public static BigDecimal sum(List<? extends UnitAllocation> units, boolean allocated) {
     Checks.notNull("units", units);
-    WholeSum sum = new WholeSum();
+    WholeSum sum = WholeSum.empty();
     for (UnitAllocation unit : units) {
       sum.add(allocated ? unit.allocation() : unit.verifiedEmissions());
     }

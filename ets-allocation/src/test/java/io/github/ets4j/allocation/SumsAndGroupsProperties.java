@@ -12,6 +12,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.ets4j.allocation.power.GeneratingUnit;
 import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.EtsValidationException;
+import io.github.ets4j.core.internal.WholeSum;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ class SumsAndGroupsProperties {
     int[] fellBack = {0};
     qt().withFixedSeed(SEED).withExamples(3_000).forAll(lists().of(terms()).ofSizeBetween(0, 40)).checkAssert(list -> {
       BigDecimal chain = BigDecimal.ZERO;
-      WholeSum sum = new WholeSum();
+      WholeSum sum = WholeSum.empty();
       boolean allWhole = true;
       for (BigDecimal term : list) {
         chain = chain.add(term);
@@ -72,11 +73,11 @@ class SumsAndGroupsProperties {
 
   @Test
   void wholeSumOverflowsIntoDecimals() {
-    WholeSum sum = new WholeSum();
+    WholeSum sum = WholeSum.empty();
     sum.add(BigDecimal.valueOf(Long.MAX_VALUE));
     sum.add(BigDecimal.ONE);
     assertEquals(BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE), sum.value());
-    WholeSum low = new WholeSum();
+    WholeSum low = WholeSum.empty();
     low.add(BigDecimal.valueOf(Long.MIN_VALUE + 1));
     low.add(BigDecimal.valueOf(-2));
     assertEquals(BigDecimal.valueOf(Long.MIN_VALUE + 1).subtract(BigDecimal.valueOf(2)), low.value());

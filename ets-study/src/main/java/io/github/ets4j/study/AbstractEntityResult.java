@@ -1,5 +1,6 @@
 package io.github.ets4j.study;
 
+import io.github.ets4j.allocation.AllocationUnits;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
@@ -76,7 +77,9 @@ abstract class AbstractEntityResult {
    * @return the tonnes
    */
   public BigDecimal allocationTonnes() {
-    return initialAllocationTonnes().add(reliefTonnes());
+    // The value and scale of initial.add(relief); without a new object for the usual zero relief (the study's sums
+    // and settlement read this once per entity).
+    return AllocationUnits.plus(initialAllocationTonnes(), reliefTonnes());
   }
 
   /**

@@ -48,32 +48,9 @@ final class IntensityOrder {
   }
 
   /**
-   * Writes the units {@code units[0, m)} into {@code sorted[0, m)} in order of intensity.
-   *
-   * @param units the unit indices to sort, each below n (not changed)
-   * @param m how many
-   * @param intensity the intensity of each unit, by index, not negative
-   * @param sorted receives the indices sorted by intensity
-   */
-  void sort(int[] units, int m, double[] intensity, int[] sorted) {
-    long mask = (1L << indexBits) - 1;
-    long min = Long.MAX_VALUE;
-    long max = 0;
-    for (int k = 0; k < m; k++) {
-      int i = units[k];
-      long key = (Double.doubleToRawLongBits(intensity[i]) & ~mask) | i;
-      keys[k] = key;
-      min = Math.min(min, key);
-      max = Math.max(max, key);
-    }
-    sortKeys(m, min, max, intensity, 0, sorted);
-  }
-
-  /**
    * Writes the positions {@code 0 … m − 1} of the intensities {@code intensity[from, from + m)} into
-   * {@code sorted[0, m)} in order of intensity (equal intensities in position order): the sort of
-   * {@link #sort(int[], int, double[], int[])} for a sector whose intensities are kept side by side, read in
-   * sequence.
+   * {@code sorted[0, m)} in order of intensity (equal intensities in position order): a sector's intensities are
+   * kept side by side, so they are read in sequence.
    *
    * @param intensity the intensities, not negative
    * @param from where the sector's intensities start

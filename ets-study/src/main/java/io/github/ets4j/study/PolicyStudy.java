@@ -2,6 +2,7 @@ package io.github.ets4j.study;
 
 import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
+import io.github.ets4j.core.internal.WholeSum;
 import io.github.ets4j.core.Sector;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -210,10 +211,10 @@ public final class PolicyStudy {
    * {@link CompliancePosition#plus} adds them (the same exact sums), without a position per partial sum.
    */
   private static CompliancePosition position(SectorAllocation allocation) {
-    TonnesSum obligation = new TonnesSum();
-    TonnesSum ccer = new TonnesSum();
-    TonnesSum shortfall = new TonnesSum();
-    TonnesSum surplus = new TonnesSum();
+    WholeSum obligation = WholeSum.empty();
+    WholeSum ccer = WholeSum.empty();
+    WholeSum shortfall = WholeSum.empty();
+    WholeSum surplus = WholeSum.empty();
     BigDecimal ccerCost = BigDecimal.ZERO;
     BigDecimal shortfallCost = BigDecimal.ZERO;
     BigDecimal surplusValue = BigDecimal.ZERO;
@@ -228,19 +229,19 @@ public final class PolicyStudy {
       surplusValue = surplusValue.add(p.surplusValueCny());
     }
     return CompliancePosition.builder().obligationTonnes(obligation.value()).ccerTonnes(ccer.value())
-        .shortfallTonnes(shortfall.value()).surplusTonnes(surplus.value()).ccerCostCny(ccerCost).shortfallCostCny(shortfallCost).surplusValueCny(surplusValue)
+        .shortfallTonnes(shortfall.value()).surplusTonnes(surplus.value()).ccerCostCny(ccerCost)
+        .shortfallCostCny(shortfallCost).surplusValueCny(surplusValue)
         .build();
   }
 
   private SectorYearResult summarise(SectorAllocation allocation, CompliancePosition position,
       Optional<DrawSummary> draws) {
-    TonnesSum verifiedSum = new TonnesSum();
-    TonnesSum allocatedSum = new TonnesSum();
+    WholeSum verifiedSum = WholeSum.empty();
+    WholeSum allocatedSum = WholeSum.empty();
     int shortEntities = 0;
     int longEntities = 0;
     for (EntityResult e : allocation.entities()) {
-      // initial + 0 is initial by value; the sum's scale is at least 0 whatever the addends' (it starts at 0).
-      BigDecimal entityAllocation = e.reliefTonnes().signum() == 0 ? e.initialAllocationTonnes() : e.allocationTonnes();
+      BigDecimal entityAllocation = e.allocationTonnes();
       verifiedSum.add(e.verifiedTonnes());
       allocatedSum.add(entityAllocation);
       // The sign of the net position, allocation − verified, without computing it.
@@ -269,39 +270,6 @@ public final class PolicyStudy {
         .draws(draws)
         .projected(rules.isProjected(allocation.year()))
         .build();
-  }
-
-  /**
-   * {@code 0 + a₁ + a₂ + …} of decimals, as {@link BigDecimal#add} chains them, on a {@code long} while every addend is
-   * a whole number at scale 0 that fits one: the chain's partial sums are then those integers at scale 0, so
-   * {@code BigDecimal.valueOf(total)} is the chain's value at its scale, with no decimal per addend. The first addend
-   * at another scale or past a {@code long} continues the chain from that partial sum in {@code BigDecimal}. Settled
-   * tonnes are whole at scale 0 (the compliance account's amounts), so a sector's sums stay on the {@code long}.
-   */
-  static final class TonnesSum {
-    private long total;
-    private @Nullable BigDecimal exact;
-
-    void add(BigDecimal addend) {
-      if (exact == null) {
-        // 18 digits fit a long; the sum of two overflows only if its sign differs from both addends'.
-        if (addend.scale() == 0 && addend.precision() <= 18) {
-          long term = addend.longValue();
-          long sum = total + term;
-          if (((total ^ sum) & (term ^ sum)) >= 0) {
-            total = sum;
-            return;
-          }
-        }
-        exact = BigDecimal.valueOf(total).add(addend);
-      } else {
-        exact = exact.add(addend);
-      }
-    }
-
-    BigDecimal value() {
-      return exact == null ? BigDecimal.valueOf(total) : exact;
-    }
   }
 
   /**

@@ -346,6 +346,9 @@ public final class RulebookStudyRules implements StudyRules {
   /**
    * Builds the allocation model's unit of a power row; {@link MarketUnit#generatingUnit()} keeps it.
    *
+   * <p>It reads the row's own attributes and nothing else (no year, rulebook or scenario): the row keeps the unit
+   * for its whole life, so an input added here would be stale in the kept unit.
+   *
    * @throws EtsValidationException if the model refuses the unit
    */
   static GeneratingUnit generatingUnit(AbstractMarketUnit u) {
@@ -364,6 +367,9 @@ public final class RulebookStudyRules implements StudyRules {
 
   /**
    * Builds the allocation model's unit of an industrial row; {@link MarketUnit#industrialUnit()} keeps it.
+   *
+   * <p>It reads the row's own attributes and nothing else (no year, rulebook or scenario): the row keeps the unit
+   * for its whole life, so an input added here would be stale in the kept unit.
    *
    * @throws EtsValidationException if the model refuses the unit
    */

@@ -51,9 +51,7 @@ final class Settlement {
         account = account.surrenderCcer(ccer, terms.registered, false);
       }
     }
-    // initial + 0 is initial by value, and every use below is the account's, which reads amounts by value.
-    BigDecimal allocation = entity.reliefTonnes().signum() == 0 ? entity.initialAllocationTonnes()
-        : entity.allocationTonnes();
+    BigDecimal allocation = entity.allocationTonnes();
     if (allocation.signum() > 0) {
       account = account.withReceived(year, allocation);
       BigDecimal surrendered = allocation.min(account.remaining());

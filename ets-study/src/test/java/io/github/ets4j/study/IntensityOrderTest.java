@@ -2,7 +2,6 @@ package io.github.ets4j.study;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -51,13 +50,13 @@ class IntensityOrderTest {
   @Test
   void aSingleUnitAndASubsetOfTheUnits() {
     int[] sorted = new int[1];
-    new IntensityOrder(1).sort(new int[] {0}, 1, new double[] {2.5}, sorted);
+    new IntensityOrder(1).sort(new double[] {2.5}, 0, 1, sorted);
     assertArrayEquals(new int[] {0}, sorted);
-    // Units 4, 1 and 3 of 6: the others' intensities are not read.
-    double[] intensity = {Double.NaN, 0.9, Double.NaN, 0.9, 0.3, Double.NaN};
+    // Positions 1 to 3 of 5: the intensities outside them are not read.
+    double[] intensity = {Double.NaN, 0.9, 0.9, 0.3, Double.NaN};
     int[] three = new int[3];
-    new IntensityOrder(6).sort(new int[] {4, 3, 1}, 3, intensity, three);
-    assertArrayEquals(new int[] {4, 1, 3}, three);
+    new IntensityOrder(5).sort(intensity, 1, 3, three);
+    assertArrayEquals(new int[] {2, 0, 1}, three);
   }
 
   /** Sorts a shuffled subset of the units and compares it with a stable sort by intensity, then index. */
@@ -71,10 +70,15 @@ class IntensityOrderTest {
       units[j] = t;
     }
     int m = units.length;
+    // A shuffled subset gathered side by side: positions in order of intensity, then position.
+    double[] gathered = new double[m];
+    for (int k = 0; k < m; k++) {
+      gathered[k] = intensity[units[k]];
+    }
     int[] sorted = new int[m];
-    new IntensityOrder(n).sort(units, m, intensity, sorted);
-    int[] expected = Arrays.stream(units).boxed()
-        .sorted(Comparator.<Integer>comparingDouble(i -> intensity[i]).thenComparingInt(i -> i))
+    new IntensityOrder(n).sort(gathered, 0, m, sorted);
+    int[] expected = IntStream.range(0, m).boxed()
+        .sorted(Comparator.<Integer>comparingDouble(k -> gathered[k]).thenComparingInt(k -> k))
         .mapToInt(Integer::intValue).toArray();
     assertArrayEquals(expected, sorted, "n = " + n);
     // A sector's intensities side by side from a position on: positions in order of intensity, then position.

@@ -1,4 +1,4 @@
-package io.github.ets4j.allocation;
+package io.github.ets4j.core.internal;
 
 import java.math.BigDecimal;
 import javax.annotation.Nullable;
@@ -9,17 +9,35 @@ import javax.annotation.Nullable;
  * emissions as the national data give them): then the chain's scale is 0 and its value the long's, so nothing but
  * the result is allocated. The first term of another scale, a term of 19 digits or more, or a sum that would
  * overflow switches to the {@code BigDecimal} chain, continued from the long's exact value at scale 0, which is the
- * chain's value and scale at that point. Confined to the method that sums; not thread-safe.
+ * chain's value and scale at that point. Confined to the method that sums; not thread-safe (internal: the ets4j
+ * modules' sums of allocations, verified emissions and settled tonnes share it).
  */
-final class WholeSum {
+public final class WholeSum {
   /** Terms of at most this many digits fit a {@code long}. */
   private static final int LONG_DIGITS = 18;
 
   private long whole;
   @Nullable private BigDecimal exact;
 
-  /** Adds a term. */
-  void add(BigDecimal term) {
+  private WholeSum() {}
+
+  /**
+   * A sum of no terms yet.
+   *
+   * @return 0 at scale 0, ready for {@link #add}
+   */
+  public static WholeSum empty() {
+    return new WholeSum();
+  }
+
+  /**
+   * Adds a term.
+   *
+   * @param term the term
+   * @throws io.github.ets4j.core.EtsValidationException if the term is null
+   */
+  public void add(BigDecimal term) {
+    Checks.notNull("term", term);
     BigDecimal chain = exact;
     if (chain == null) {
       if (term.scale() == 0 && term.precision() <= LONG_DIGITS) {
@@ -36,8 +54,12 @@ final class WholeSum {
     exact = chain.add(term);
   }
 
-  /** The sum: the chain's value and scale. */
-  BigDecimal value() {
+  /**
+   * The sum.
+   *
+   * @return the chain's value and scale
+   */
+  public BigDecimal value() {
     BigDecimal chain = exact;
     return chain != null ? chain : BigDecimal.valueOf(whole);
   }

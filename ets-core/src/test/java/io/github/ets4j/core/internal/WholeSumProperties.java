@@ -1,11 +1,13 @@
-package io.github.ets4j.study;
+package io.github.ets4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.ets4j.core.EtsValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.SplittableRandom;
@@ -13,10 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PolicyStudy.TonnesSum} is the chain {@code 0 + a₁ + a₂ + …} of {@link BigDecimal#add}, value and scale, on
+ * {@link WholeSum} is the chain {@code 0 + a₁ + a₂ + …} of {@link BigDecimal#add}, value and scale, on
  * whole tonnes, on sums that overflow a {@code long}, on addends past a {@code long} and at other scales.
  */
-class TonnesSumProperties {
+class WholeSumProperties {
   private static final long SEED = 20_261_202L;
 
   @Test
@@ -29,7 +31,7 @@ class TonnesSumProperties {
           SplittableRandom random = new SplittableRandom(seed);
           int kind = random.nextInt(4);
           BigDecimal chain = BigDecimal.ZERO;
-          PolicyStudy.TonnesSum sum = new PolicyStudy.TonnesSum();
+          WholeSum sum = WholeSum.empty();
           for (int i = 0; i < count; i++) {
             BigDecimal addend;
             // Kind 3: half the addends of 18 digits, so that the long overflows in most sums.
@@ -58,6 +60,15 @@ class TonnesSumProperties {
   }
 
   @Test
+  void aNullTermIsRefusedByName() {
+    WholeSum sum = WholeSum.empty();
+    sum.add(BigDecimal.TEN);
+    assertEquals("term = null: is required",
+        assertThrows(EtsValidationException.class, () -> sum.add(null)).getMessage());
+    assertEquals(BigDecimal.TEN, sum.value());
+  }
+
+  @Test
   void edgeSums() {
     BigDecimal[][] cases = {
         {},
@@ -74,7 +85,7 @@ class TonnesSumProperties {
     };
     for (BigDecimal[] addends : cases) {
       BigDecimal chain = BigDecimal.ZERO;
-      PolicyStudy.TonnesSum sum = new PolicyStudy.TonnesSum();
+      WholeSum sum = WholeSum.empty();
       for (BigDecimal addend : addends) {
         chain = chain.add(addend);
         sum.add(addend);
