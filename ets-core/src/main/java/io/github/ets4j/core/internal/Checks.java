@@ -83,6 +83,44 @@ public final class Checks {
   }
 
   /**
+   * As {@link #nonNegative(String, BigDecimal)} for the field {@code prefix + name}, concatenated only when the check
+   * fails: a check made for every line of every month (the field {@code "quantity of " + fuel}) builds no text, and
+   * allocates nothing (a {@code Supplier} of the name would capture the name in a new object on every call), when it
+   * passes.
+   *
+   * @param prefix the start of the field name, e.g. {@code "quantity of "}
+   * @param name the rest of the field name, e.g. the fuel's
+   * @param value the amount
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null or negative: the field {@code prefix + name}, the value
+   *     and the rule of {@link #nonNegative(String, BigDecimal)}
+   */
+  public static BigDecimal nonNegative(String prefix, String name, @Nullable BigDecimal value) {
+    if (value == null || value.signum() < 0) {
+      return nonNegative(prefix + name, value);
+    }
+    return value;
+  }
+
+  /**
+   * As {@link #notNull(String, Object)} for the field {@code prefix + name}, concatenated only when the check fails.
+   *
+   * @param prefix the start of the field name, e.g. {@code "unit of "}
+   * @param name the rest of the field name
+   * @param value the value
+   * @param <T> the value's type
+   * @return {@code value}
+   * @throws EtsValidationException if {@code value} is null: the field {@code prefix + name}, the value and the rule
+   *     of {@link #notNull(String, Object)}
+   */
+  public static <T> T notNull(String prefix, String name, @Nullable T value) {
+    if (value == null) {
+      return notNull(prefix + name, value);
+    }
+    return value;
+  }
+
+  /**
    * Refuses null, zero and negative amounts.
    *
    * @param field the field name

@@ -1,6 +1,7 @@
 package io.github.ets4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ets4j.core.EtsValidationException;
@@ -25,6 +26,23 @@ class ChecksTest {
         assertThrows(EtsValidationException.class, () -> Checks.positive("output", BigDecimal.ZERO)).getMessage());
     assertEquals("mass = -1: must not be negative",
         assertThrows(EtsValidationException.class, () -> Checks.nonNegative("mass", BigDecimal.ONE.negate())).getMessage());
+  }
+
+  @Test
+  void aFieldNameInTwoPartsIsTheSameRefusalAsTheWholeName() {
+    // The field is "quantity of coke", the value and the rule those of the one-part check.
+    EtsValidationException negative = assertThrows(EtsValidationException.class,
+        () -> Checks.nonNegative("quantity of ", "coke", new BigDecimal("-0.01")));
+    assertEquals("quantity of coke", negative.field());
+    assertEquals("quantity of coke = -0.01: must not be negative", negative.getMessage());
+    assertEquals("quantity of coke = null: is required", assertThrows(EtsValidationException.class,
+        () -> Checks.nonNegative("quantity of ", "coke", null)).getMessage());
+    assertEquals("unit of NCV = null: is required", assertThrows(EtsValidationException.class,
+        () -> Checks.notNull("unit of ", "NCV", null)).getMessage());
+    // A valid value is returned as it is, zero included.
+    BigDecimal zero = new BigDecimal("0.00");
+    assertSame(zero, Checks.nonNegative("quantity of ", "coke", zero));
+    assertSame(zero, Checks.notNull("unit of ", "NCV", zero));
   }
 
   @Test

@@ -112,10 +112,7 @@ abstract class AbstractFuelLine {
   @Value.Check
   void check() {
     // The fields' names are concatenated only when a check fails: lines are built by the thousand.
-    BigDecimal consumption = quantity();
-    if (consumption == null || consumption.signum() < 0) {
-      Checks.nonNegative("consumption of " + label(), consumption);
-    }
+    Checks.nonNegative("consumption of ", label(), quantity());
     if (unit() != fuel().unit()) {
       throw new EtsValidationException("unit of " + label(), unit().symbol(),
           "wrong unit for the fuel: " + fuel().fuelClass().name().toLowerCase(java.util.Locale.ROOT)

@@ -205,8 +205,7 @@ public final class ResolvedFuel {
    */
   public CalculatedLine combustion(EmissionSource source, String label) {
     // The fields' names are concatenated only when a check fails: lines are calculated by the thousand.
-    Parameter of = oxidationRate != null ? oxidationRate
-        : Checks.notNull("oxidationRate of " + line.label(), oxidationRate);
+    Parameter of = Checks.notNull("oxidationRate of ", line.label(), oxidationRate);
     String unit = line.unit().symbol();
     BigDecimal carbon;
     Supplier<String> formula;
@@ -218,8 +217,7 @@ public final class ResolvedFuel {
       formula = () -> Explanations.number(quantity) + " " + unit + " × " + Explanations.number(ec.value())
           + " tC/t × " + Explanations.number(of.value()) + " % × 44/12";
     } else {
-      Parameter cc = carbonContent != null ? carbonContent
-          : Checks.notNull("carbonContent of " + line.label(), carbonContent);
+      Parameter cc = Checks.notNull("carbonContent of ", line.label(), carbonContent);
       used = List.of(ncv, cc, of);
       carbon = FuelCombustion.carbon(quantity, ncv.value(), cc.value(), of.value());
       formula = () -> Explanations.number(quantity) + " " + unit + " × " + Explanations.number(ncv.value()) + " GJ/"

@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.internal;
 
+import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.sectors.defaults.DefaultCatalogue;
@@ -14,6 +15,9 @@ import javax.annotation.Nullable;
  * state of its own beyond that one reference; thread-safe.
  */
 public final class CatalogueMemo {
+  // Tells the caller of lend without a stack trace; created once (its permission is checked here, not per call).
+  private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
   @Nullable private static volatile Keeper keeper;
 
   private CatalogueMemo() {}
@@ -55,15 +59,21 @@ public final class CatalogueMemo {
   }
 
   /**
-   * Lends the catalogue's memo; called once, by {@link DefaultCatalogue}'s class initialisation. Later calls change
-   * nothing, so that no other code can put itself between the library and its catalogue.
+   * Lends the catalogue's memo; called once, by {@link DefaultCatalogue}'s class initialisation. A call from any
+   * other class (on the class path any code can make one), before or after, is refused, so that
+   * no other code can put itself between the library and its catalogue.
    *
    * @param lent the catalogue's side
+   * @throws EtsValidationException if the caller is not {@link DefaultCatalogue}, or {@code lent} is null
    */
   public static synchronized void lend(Keeper lent) {
-    if (keeper == null) {
-      keeper = Checks.notNull("keeper", lent);
+    Class<?> caller = CALLERS.getCallerClass();
+    if (caller != DefaultCatalogue.class) {
+      throw new EtsValidationException("keeper", "lent by " + caller.getName(),
+          "only " + DefaultCatalogue.class.getName() + " lends its memo");
     }
+    // The caller's class initialisation, which runs once per class loader (as this class's), is the only call.
+    keeper = Checks.notNull("keeper", lent);
   }
 
   /**

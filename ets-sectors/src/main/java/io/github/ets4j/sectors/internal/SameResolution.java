@@ -1,5 +1,6 @@
 package io.github.ets4j.sectors.internal;
 
+import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
@@ -11,9 +12,14 @@ import javax.annotation.Nullable;
  * CC and OF, and refuse or flag them, by the fuel, the label, the sector and the year alone, never by the quantity,
  * so the resolved parameters and findings are the same and only the consumption is the line's own. The library's own
  * shortcut, not API (the {@code internal} package is no part of the public surface): {@link ResolvedFuel} lends its
- * side here when its class is initialised. Holds no state beyond that one reference; thread-safe.
+ * side here when its class is initialised, and only {@link ResolvedFuel} may (on the class path any code can call
+ * {@link #lend}: a call from elsewhere, before or after, is refused, so no other code can put itself between the steel
+ * month and its fuels' resolutions). Holds no state beyond that one reference; thread-safe.
  */
 public final class SameResolution {
+  // Tells the caller of lend without a stack trace; created once (its permission is checked here, not per call).
+  private static final StackWalker CALLERS = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
   @Nullable private static volatile Rebaser rebaser;
 
   private SameResolution() {}
@@ -33,14 +39,19 @@ public final class SameResolution {
   }
 
   /**
-   * Takes the resolved fuel's side, once.
+   * Takes the resolved fuel's side, once, from {@link ResolvedFuel}'s class initialisation.
    *
    * @param lent the resolved fuel's side
+   * @throws EtsValidationException if the caller is not {@link ResolvedFuel}, or {@code lent} is null
    */
   public static synchronized void lend(Rebaser lent) {
-    if (rebaser == null) {
-      rebaser = Checks.notNull("rebaser", lent);
+    Class<?> caller = CALLERS.getCallerClass();
+    if (caller != ResolvedFuel.class) {
+      throw new EtsValidationException("rebaser", "lent by " + caller.getName(),
+          "only " + ResolvedFuel.class.getName() + " lends the resolution of a line to another");
     }
+    // The caller's class initialisation, which runs once per class loader (as this class's), is the only call.
+    rebaser = Checks.notNull("rebaser", lent);
   }
 
   /**

@@ -88,10 +88,8 @@ public final class CalculatedLine {
       Supplier<String> formula, List<Parameter> parameters) {
     Checks.notNull("source", source);
     Checks.notBlank("label", label);
-    if (exactTonnes == null || exactTonnes.signum() < 0) {
-      // The field name is concatenated only when the check fails: lines are built by the million.
-      Checks.nonNegative("emission of " + label, exactTonnes);
-    }
+    // The field name is concatenated only when the check fails: lines are built by the million.
+    Checks.nonNegative("emission of ", label, exactTonnes);
     BigDecimal signedExact = source.isDeduction() ? exactTonnes.negate() : exactTonnes;
     return co2(source, label, ReportingPrecision.sourceLine(exactTonnes), () -> signedExact, formula, parameters);
   }
@@ -114,9 +112,7 @@ public final class CalculatedLine {
       Supplier<String> formula, List<Parameter> parameters) {
     Checks.notNull("source", source);
     Checks.notBlank("label", label);
-    if (carbonTonnes == null || carbonTonnes.signum() < 0) {
-      Checks.nonNegative("carbon of " + label, carbonTonnes);
-    }
+    Checks.nonNegative("carbon of ", label, carbonTonnes);
     boolean deduction = source.isDeduction();
     Supplier<BigDecimal> exact = () -> {
       BigDecimal co2 = ReportingPrecision.carbonToCo2(carbonTonnes);

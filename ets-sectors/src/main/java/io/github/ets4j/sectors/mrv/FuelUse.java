@@ -39,10 +39,8 @@ public final class FuelUse {
   public static FuelUse of(String fuel, BigDecimal quantity, Parameter ncv, boolean choiceFixedForYear) {
     Checks.notBlank("fuel", fuel);
     // The field's name is concatenated only when the check fails: a fuel use is made for every line of every month.
-    if (quantity == null || quantity.signum() < 0) {
-      Checks.nonNegative("quantity of " + fuel, quantity);
-    }
-    return new FuelUse(fuel, quantity, Checks.notNull("ncv", ncv), choiceFixedForYear);
+    BigDecimal checked = Checks.nonNegative("quantity of ", fuel, quantity);
+    return new FuelUse(fuel, checked, Checks.notNull("ncv", ncv), choiceFixedForYear);
   }
 
   /**

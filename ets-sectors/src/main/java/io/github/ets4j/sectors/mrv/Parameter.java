@@ -92,7 +92,7 @@ public final class Parameter {
     Checks.notBlank("name", name);
     Checks.nonNegative(name, value);
     // The field's name is concatenated only when the check fails: parameters are made by the thousand.
-    Unit given = unit != null ? unit : Checks.notNull("unit of " + name, unit);
+    Unit given = Checks.notNull("unit of ", name, unit);
     Checks.notNull("acquisition", acquisition);
     Checks.notNull("source", source);
     Checks.notNull("evidence", evidence);
