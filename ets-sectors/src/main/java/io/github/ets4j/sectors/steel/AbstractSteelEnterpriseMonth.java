@@ -6,6 +6,7 @@ import io.github.ets4j.core.EtsValidationException;
 import io.github.ets4j.core.Sector;
 import io.github.ets4j.sectors.defaults.DefaultKeys;
 import io.github.ets4j.sectors.internal.CatalogueMemo;
+import io.github.ets4j.sectors.fuel.FuelCombustion;
 import io.github.ets4j.sectors.fuel.FuelLine;
 import io.github.ets4j.sectors.fuel.ResolvedFuel;
 import io.github.ets4j.sectors.mrv.CalculatedLine;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -215,12 +217,35 @@ abstract class AbstractSteelEnterpriseMonth implements IndustrialMonth {
   private BigDecimal processEmissions(ProcessMonth process, List<ResolvedFuel> resolved) {
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (ProcessFlow input : process.inputs()) {
-      total = total.add(flowLine(input, EmissionSource.INDUSTRIAL_PROCESS, resolved).reportedCo2e());
+      total = total.add(flowTonnes(input, resolved));
     }
     for (ProcessFlow output : process.outputs()) {
-      total = total.subtract(flowLine(output, EmissionSource.INDUSTRIAL_PROCESS, resolved).reportedCo2e());
+      total = total.subtract(flowTonnes(output, resolved));
     }
     return total;
+  }
+
+  /**
+   * A flow's reported tonnes, what {@link #flowLine} reports ({@link CalculatedLine#reportedCo2e()}), without the
+   * line: the same rounding of the same product ({@link ReportingPrecision#carbonToCo2Line} of the mass balance's
+   * carbon, {@link ReportingPrecision#sourceLine} of the rounded tonnes × the factor), the lookups and refusals in
+   * the same order. The line's own checks cannot refuse here: an industrial-process CO2 line of a non-negative mass
+   * (consumption, NCV, CC, tonnes and factors are never negative) under a fuel line's or a material's non-blank
+   * label. A fuel resolved without a carbon content takes the line's route, for its refusal.
+   */
+  private BigDecimal flowTonnes(ProcessFlow flow, List<ResolvedFuel> resolved) {
+    if (flow.fuel().isPresent()) {
+      ResolvedFuel fuel = resolve(flow.fuel().get(), resolved);
+      Optional<Parameter> cc = fuel.carbonContent();
+      if (cc.isEmpty()) {
+        return fuel.massBalance(EmissionSource.INDUSTRIAL_PROCESS, flow.label()).reportedCo2e();
+      }
+      return ReportingPrecision.carbonToCo2Line(
+          FuelCombustion.carbonMassBalance(fuel.quantity(), fuel.ncv().value(), cc.get().value()));
+    }
+    SteelMaterial material = flow.material().orElseThrow();
+    BigDecimal reported = ReportingPrecision.material(flow.quantity());
+    return ReportingPrecision.sourceLine(reported.multiply(factor(material).value()));
   }
 
   /**
