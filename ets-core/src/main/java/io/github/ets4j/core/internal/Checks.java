@@ -93,11 +93,11 @@ public final class Checks {
    * @param value the amount
    * @return {@code value}
    * @throws EtsValidationException if {@code value} is null or negative: the field {@code prefix + name}, the value
-   *     and the rule of {@link #nonNegative(String, BigDecimal)}
+   *     and the rule of {@link #nonNegative(String, BigDecimal)}; or if {@code prefix} or {@code name} is null
    */
-  public static BigDecimal nonNegative(String prefix, String name, @Nullable BigDecimal value) {
-    if (value == null || value.signum() < 0) {
-      return nonNegative(prefix + name, value);
+  public static BigDecimal nonNegative(@Nullable String prefix, @Nullable String name, @Nullable BigDecimal value) {
+    if (value == null || value.signum() < 0 || prefix == null || name == null) {
+      return nonNegative(notNull("prefix", prefix) + notNull("name", name), value);
     }
     return value;
   }
@@ -111,11 +111,11 @@ public final class Checks {
    * @param <T> the value's type
    * @return {@code value}
    * @throws EtsValidationException if {@code value} is null: the field {@code prefix + name}, the value and the rule
-   *     of {@link #notNull(String, Object)}
+   *     of {@link #notNull(String, Object)}; or if {@code prefix} or {@code name} is null
    */
-  public static <T> T notNull(String prefix, String name, @Nullable T value) {
-    if (value == null) {
-      return notNull(prefix + name, value);
+  public static <T> T notNull(@Nullable String prefix, @Nullable String name, @Nullable T value) {
+    if (value == null || prefix == null || name == null) {
+      return notNull(notNull("prefix", prefix) + notNull("name", name), value);
     }
     return value;
   }

@@ -39,6 +39,10 @@ class ChecksTest {
         () -> Checks.nonNegative("quantity of ", "coke", null)).getMessage());
     assertEquals("unit of NCV = null: is required", assertThrows(EtsValidationException.class,
         () -> Checks.notNull("unit of ", "NCV", null)).getMessage());
+    assertEquals("prefix", assertThrows(EtsValidationException.class,
+        () -> Checks.nonNegative(null, "coke", BigDecimal.ONE)).field());
+    assertEquals("name", assertThrows(EtsValidationException.class,
+        () -> Checks.notNull("unit of ", null, BigDecimal.ONE)).field());
     // A valid value is returned as it is, zero included.
     BigDecimal zero = new BigDecimal("0.00");
     assertSame(zero, Checks.nonNegative("quantity of ", "coke", zero));
