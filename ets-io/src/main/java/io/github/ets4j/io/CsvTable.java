@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.annotation.Nullable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -24,17 +25,66 @@ import org.apache.commons.csv.CSVPrinter;
  * rounded half up to a fixed number of decimals, and an absent optional value as an empty cell. Immutable and
  * thread-safe once built (the cell functions must be too: they should only read the row).
  *
+ * <p>A wide table can instead be made with {@link #ofRows}: its column names and one {@link RowWriter} that writes
+ * a row's cells in column order through {@link Cells}, with the same cell forms. The text is the same as a builder's
+ * table with those columns; the difference is one function per table instead of one per column, which is less
+ * code for a short run to load and compile.
+ *
  * @param <T> the type of a row
  */
 public final class CsvTable<T> {
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
   private final List<String> columns;
-  private final List<Function<? super T, String>> cells;
+  private final RowWriter<? super T> writer;
 
-  private CsvTable(List<String> columns, List<Function<? super T, String>> cells) {
+  private CsvTable(List<String> columns, RowWriter<? super T> writer) {
     this.columns = columns;
-    this.cells = cells;
+    this.writer = writer;
+  }
+
+  /**
+   * Writes the cells of one row, in column order, through {@link Cells}: one call per cell.
+   *
+   * @param <T> the type of a row
+   */
+  @FunctionalInterface
+  public interface RowWriter<T> {
+    /**
+     * Writes a row's cells, each once, in the table's column order.
+     *
+     * @param row the row, never null
+     * @param cells where the cells go; valid only during this call
+     */
+    void write(T row, Cells cells);
+  }
+
+  /**
+   * Makes a table from its column names and one function that writes each row's cells in that order: the same text
+   * as a {@link #builder()} table with one column per name, for tables whose per-column functions would be many.
+   *
+   * @param <T> the type of a row
+   * @param columns the column names, in file order: at least one, none blank, none twice
+   * @param writer writes a row's cells, exactly one per column; must only read the row (the table is shared)
+   * @return the table
+   * @throws EtsValidationException if an argument or a name is null, a name is blank or repeated, or there is no
+   *     column
+   */
+  public static <T> CsvTable<T> ofRows(List<String> columns, RowWriter<? super T> writer) {
+    Checks.notNull("columns", columns);
+    Checks.notNull("writer", writer);
+    if (columns.isEmpty()) {
+      throw new EtsValidationException("columns", "none", "a table needs at least one column");
+    }
+    List<String> names = new ArrayList<>(columns.size());
+    for (String name : columns) {
+      Checks.notBlank("name", name);
+      if (names.contains(name)) {
+        throw new EtsValidationException("name", name, "a table has each column once");
+      }
+      names.add(name);
+    }
+    return new CsvTable<T>(List.copyOf(names), writer);
   }
 
   /**
@@ -69,7 +119,7 @@ public final class CsvTable<T> {
     StringBuilder text = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
       printer.printRecord(columns);
-      List<String> record = new ArrayList<>(columns.size());
+      Cells cells = new Cells(columns);
       int number = 0;
       for (T row : rows) {
         number++;
@@ -77,15 +127,9 @@ public final class CsvTable<T> {
           // The row's name is built only for the refusal: not once per row of a large table.
           Checks.notNull("row " + number, row);
         }
-        record.clear();
-        for (int c = 0; c < cells.size(); c++) {
-          String cell = cells.get(c).apply(row);
-          if (cell == null) {
-            throw new EtsValidationException(columns.get(c), "null", "row " + number + " has no value for the column");
-          }
-          record.add(cell);
-        }
-        printer.printRecord(record);
+        cells.start(number);
+        writer.write(row, cells);
+        printer.printRecord(cells.finish());
       }
     } catch (IOException e) {
       // A StringBuilder never fails to append.
@@ -97,6 +141,96 @@ public final class CsvTable<T> {
   @Override
   public String toString() {
     return "CsvTable" + columns;
+  }
+
+  /**
+   * The cells of the row being written, filled in column order by a {@link RowWriter}. Each method writes the next
+   * cell and returns this. Made by the table for one {@link CsvTable#write} call and valid only inside the writer's
+   * call for a row; not thread-safe.
+   */
+  public static final class Cells {
+    private final List<String> columns;
+    private final List<String> record;
+    private int row;
+
+    private Cells(List<String> columns) {
+      this.columns = columns;
+      this.record = new ArrayList<>(columns.size());
+    }
+
+    private void start(int number) {
+      row = number;
+      record.clear();
+    }
+
+    private List<String> finish() {
+      if (record.size() < columns.size()) {
+        throw new EtsValidationException(columns.get(record.size()), "none",
+            "row " + row + " has no value for the column");
+      }
+      return record;
+    }
+
+    /** The next cell, refused if null or past the last column. */
+    private Cells put(@Nullable String cell) {
+      if (record.size() == columns.size()) {
+        throw new EtsValidationException("cells", record.size() + 1,
+            "row " + row + " has more cells than the table's " + columns.size() + " columns");
+      }
+      if (cell == null) {
+        throw new EtsValidationException(columns.get(record.size()), "null",
+            "row " + row + " has no value for the column");
+      }
+      record.add(cell);
+      return this;
+    }
+
+    /**
+     * Writes the next cell as {@link String#valueOf(Object)} of a value (text, whole numbers, booleans).
+     *
+     * @param value the value
+     * @return these cells
+     * @throws EtsValidationException if the value is null (naming the column and the row) or the row has all its
+     *     cells already
+     */
+    public Cells text(@Nullable Object value) {
+      return put(value == null ? null : String.valueOf(value));
+    }
+
+    /**
+     * Writes the next cell as a decimal written exactly, {@link BigDecimal#toPlainString()}.
+     *
+     * @param value the value
+     * @return these cells
+     * @throws EtsValidationException as {@link #text} does
+     */
+    public Cells exact(@Nullable BigDecimal value) {
+      return put(value == null ? null : value.toPlainString());
+    }
+
+    /**
+     * Writes the next cell as a decimal rounded half up to a number of decimals (0 for whole tonnes), for display:
+     * the figure itself stays exact.
+     *
+     * @param value the value
+     * @param decimals the decimals written, 0 to 18
+     * @return these cells
+     * @throws EtsValidationException as {@link #text} does, or if decimals is out of range
+     */
+    public Cells rounded(@Nullable BigDecimal value, int decimals) {
+      Builder.checkDecimals(decimals);
+      return put(value == null ? null : value.setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /**
+     * Writes the next cell empty: an absent optional value.
+     *
+     * @return these cells
+     * @throws EtsValidationException if the row has all its cells already
+     */
+    public Cells empty() {
+      return put("");
+    }
   }
 
   /**
@@ -222,7 +356,13 @@ public final class CsvTable<T> {
       if (columns.isEmpty()) {
         throw new EtsValidationException("columns", "none", "a table needs at least one column");
       }
-      return new CsvTable<T>(List.copyOf(columns), List.<Function<? super T, String>>copyOf(cells));
+      List<Function<? super T, String>> functions = List.copyOf(cells);
+      RowWriter<T> writer = (row, out) -> {
+        for (int c = 0; c < functions.size(); c++) {
+          out.put(functions.get(c).apply(row));
+        }
+      };
+      return new CsvTable<T>(List.copyOf(columns), writer);
     }
   }
 }

@@ -76,4 +76,73 @@ class CsvTableTest {
         () -> nullPlain.write(List.of(new Row("a", BigDecimal.ONE, Optional.empty(), true, Optional.empty())))).field());
     assertEquals("CsvTable[id]", nullPlain.toString());
   }
+
+  /** The same table as {@link #TABLE}, one row writer instead of a function per column. */
+  private static final CsvTable<Row> ROWS = CsvTable.ofRows(List.of("id", "exact_t", "whole_t", "rate_pct", "flag",
+      "rank"), (r, c) -> {
+        c.text(r.id()).exact(r.tonnes()).rounded(r.tonnes(), 0);
+        if (r.rate().isPresent()) {
+          c.rounded(r.rate().get(), 2);
+        } else {
+          c.empty();
+        }
+        c.text(r.flag());
+        if (r.rank().isPresent()) {
+          c.text(r.rank().get());
+        } else {
+          c.empty();
+        }
+      });
+
+  @Test
+  void aRowWriterWritesTheSameTextAsColumns() {
+    List<Row> rows = List.of(
+        new Row("a", new BigDecimal("1234.5"), Optional.of(new BigDecimal("2.995")), true, Optional.of(3)),
+        new Row("b,\"c\"", new BigDecimal("-0.5"), Optional.empty(), false, Optional.empty()),
+        new Row("d", new BigDecimal("0.125"), Optional.of(new BigDecimal("-0.005")), false, Optional.of(12)));
+    // 0.5 and 0.005 are half-way cases: half up rounds them away from zero.
+    assertEquals(List.of("id,exact_t,whole_t,rate_pct,flag,rank", "a,1234.5,1235,3.00,true,3",
+        "\"b,\"\"c\"\"\",-0.5,-1,,false,", "d,0.125,0,-0.01,false,12"), Arrays.asList(ROWS.write(rows).split("\n")));
+    assertEquals(TABLE.write(rows), ROWS.write(rows));
+    assertEquals(TABLE.columns(), ROWS.columns());
+    assertEquals("id,exact_t,whole_t,rate_pct,flag,rank\n", ROWS.write(List.of()));
+    assertEquals("CsvTable[id, exact_t, whole_t, rate_pct, flag, rank]", ROWS.toString());
+  }
+
+  @Test
+  void aRowWriterIsRefusedWhatCannotBeWritten() {
+    Row row = new Row("a", BigDecimal.ONE, Optional.empty(), true, Optional.empty());
+    // Too few cells: the first column left without one is named.
+    EtsValidationException few = assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id", "t"), (r, c) -> c.text(r.id())).write(List.of(row)));
+    assertEquals("t", few.field());
+    EtsValidationException many = assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id"), (r, c) -> c.text(r.id()).empty()).write(List.of(row)));
+    assertEquals("cells", many.field());
+    assertEquals("t", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id", "t"), (r, c) -> c.text(r.id()).exact(null)).write(List.of(row)))
+        .field());
+    assertEquals("id", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id"), (r, c) -> c.text(null)).write(List.of(row))).field());
+    assertEquals("id", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id"), (r, c) -> c.rounded(null, 0)).write(List.of(row))).field());
+    assertEquals("decimals", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("t"), (r, c) -> c.rounded(r.tonnes(), 19)).write(List.of(row))).field());
+    assertEquals("decimals", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("t"), (r, c) -> c.rounded(r.tonnes(), -1)).write(List.of(row))).field());
+    assertEquals("row 2", assertThrows(EtsValidationException.class,
+        () -> ROWS.write(Arrays.asList(row, null))).field());
+    assertEquals("columns", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(null, (r, c) -> c.empty())).field());
+    assertEquals("writer", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id"), null)).field());
+    assertEquals("columns", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of(), (r, c) -> c.empty())).field());
+    assertEquals("name", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id", " "), (r, c) -> c.empty())).field());
+    assertEquals("name", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(List.of("id", "id"), (r, c) -> c.empty())).field());
+    assertEquals("name", assertThrows(EtsValidationException.class,
+        () -> CsvTable.<Row>ofRows(Arrays.asList("id", null), (r, c) -> c.empty())).field());
+  }
 }

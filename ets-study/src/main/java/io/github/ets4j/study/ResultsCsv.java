@@ -4,7 +4,6 @@ import io.github.ets4j.allocation.industry.IntensityCoefficientPolicy;
 import io.github.ets4j.allocation.power.UnitCategory;
 import io.github.ets4j.core.internal.Checks;
 import io.github.ets4j.core.Sector;
-import io.github.ets4j.io.AllocationCsv;
 import io.github.ets4j.io.CsvTable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
 
@@ -64,79 +64,103 @@ public final class ResultsCsv {
    */
   static final int BALANCE_VALUE_DECIMALS = IntensityCoefficientPolicy.BP_DECIMALS.value().intValueExact();
 
-  private static final CsvTable<UnitResult> UNITS = CsvTable.<UnitResult>builder()
-      .column("year", u -> u.year().getValue())
-      .column("entity_id", UnitResult::entityId)
-      .column("sector", u -> u.sector().name())
-      .column("unit_id", UnitResult::unitId)
-      .roundedIfPresent("intensity", 4, UnitResult::intensity)
-      .roundedIfPresent("balance_value", BALANCE_VALUE_DECIMALS, UnitResult::balanceValue)
-      .roundedIfPresent("deviation_pct", 2, UnitResult::deviationPercent)
-      .roundedIfPresent("coefficient", 6, UnitResult::coefficient)
-      .rounded("initial_allocation_t", 0, UnitResult::initialAllocationTonnes)
-      .rounded("relief_t", 0, UnitResult::reliefTonnes)
-      .rounded("allocation_t", 0, UnitResult::allocationTonnes)
-      .build();
+  // One row writer per table, not one function per column: the 89 column lambdas were each a class to spin, link
+  // and compile on the run's cold path, for files written once. The cells are the same, in the same order.
+  private static final CsvTable<UnitResult> UNITS = CsvTable.ofRows(List.of("year", "entity_id", "sector",
+      "unit_id", "intensity", "balance_value", "deviation_pct", "coefficient", "initial_allocation_t", "relief_t",
+      "allocation_t"), ResultsCsv::unitRow);
 
-  private static final CsvTable<EntityRow> ENTITIES = CsvTable.<EntityRow>builder()
-      .column("year", r -> r.entity().year().getValue())
-      .column("entity_id", r -> r.entity().entityId())
-      .column("sector", r -> r.entity().sector().name())
-      .rounded("verified_t", 0, r -> r.entity().verifiedTonnes())
-      .rounded("initial_allocation_t", 0, r -> r.entity().initialAllocationTonnes())
-      .rounded("relief_t", 0, r -> r.entity().reliefTonnes())
-      .rounded("allocation_t", 0, r -> r.entity().allocationTonnes())
-      .rounded("shortfall_rate_pct", 2, r -> r.entity().shortfallRatePercent())
-      .rounded("net_position_t", 0, r -> r.entity().netPositionTonnes())
-      .column("projected", EntityRow::projected)
-      .roundedIfPresent("obligation_t", 0, r -> r.entity().compliance().map(CompliancePosition::obligationTonnes))
-      .roundedIfPresent("ccer_t", 0, r -> r.entity().compliance().map(CompliancePosition::ccerTonnes))
-      .roundedIfPresent("shortfall_t", 0, r -> r.entity().compliance().map(CompliancePosition::shortfallTonnes))
-      .roundedIfPresent("surplus_t", 0, r -> r.entity().compliance().map(CompliancePosition::surplusTonnes))
-      .roundedIfPresent("ccer_cost_cny", 2, r -> r.entity().compliance().map(CompliancePosition::ccerCostCny))
-      .roundedIfPresent("shortfall_cost_cny", 2,
-          r -> r.entity().compliance().map(CompliancePosition::shortfallCostCny))
-      .roundedIfPresent("surplus_value_cny", 2, r -> r.entity().compliance().map(CompliancePosition::surplusValueCny))
-      .roundedIfPresent("compliance_cost_cny", 2, r -> r.entity().compliance().map(CompliancePosition::costCny))
-      .build();
+  private static final CsvTable<EntityRow> ENTITIES = CsvTable.ofRows(List.of("year", "entity_id", "sector",
+      "verified_t", "initial_allocation_t", "relief_t", "allocation_t", "shortfall_rate_pct", "net_position_t",
+      "projected", "obligation_t", "ccer_t", "shortfall_t", "surplus_t", "ccer_cost_cny", "shortfall_cost_cny",
+      "surplus_value_cny", "compliance_cost_cny"), ResultsCsv::entityRow);
 
-  private static final CsvTable<SectorYearResult> SECTORS = CsvTable.<SectorYearResult>builder()
-      .column("year", s -> s.year().getValue())
-      .column("sector", s -> s.sector().name())
-      .column("entities", SectorYearResult::entities)
-      .rounded("verified_t", 0, SectorYearResult::verifiedTonnes)
-      .rounded("allocation_t", 0, SectorYearResult::allocationTonnes)
-      .rounded("net_position_t", 0, SectorYearResult::netPositionTonnes)
-      .roundedIfPresent("balance_value", BALANCE_VALUE_DECIMALS, SectorYearResult::balanceValue)
-      .column("projected", SectorYearResult::projected)
-      .roundedIfPresent("obligation_t", 0, s -> s.compliance().map(CompliancePosition::obligationTonnes))
-      .roundedIfPresent("ccer_t", 0, s -> s.compliance().map(CompliancePosition::ccerTonnes))
-      .roundedIfPresent("shortfall_t", 0, s -> s.compliance().map(CompliancePosition::shortfallTonnes))
-      .roundedIfPresent("surplus_t", 0, s -> s.compliance().map(CompliancePosition::surplusTonnes))
-      .roundedIfPresent("compliance_cost_cny", 2, s -> s.compliance().map(CompliancePosition::costCny))
-      .column("draws", s -> s.draws().map(DrawSummary::draws).orElse(0))
-      .columnIfPresent("mc_net_position_mean_t", s -> s.draws().map(DrawSummary::netPositionMean))
-      .columnIfPresent("mc_net_position_p5_t", s -> s.draws().map(DrawSummary::netPositionP05))
-      .columnIfPresent("mc_net_position_p50_t", s -> s.draws().map(DrawSummary::netPositionP50))
-      .columnIfPresent("mc_net_position_p95_t", s -> s.draws().map(DrawSummary::netPositionP95))
-      .columnIfPresent("mc_shortfall_mean_t", s -> s.draws().map(DrawSummary::shortfallMean))
-      .columnIfPresent("mc_shortfall_p5_t", s -> s.draws().map(DrawSummary::shortfallP05))
-      .columnIfPresent("mc_shortfall_p50_t", s -> s.draws().map(DrawSummary::shortfallP50))
-      .columnIfPresent("mc_shortfall_p95_t", s -> s.draws().map(DrawSummary::shortfallP95))
-      .columnIfPresent("mc_compliance_cost_mean_cny", s -> s.draws().map(DrawSummary::costMean))
-      .columnIfPresent("mc_compliance_cost_p5_cny", s -> s.draws().map(DrawSummary::costP05))
-      .columnIfPresent("mc_compliance_cost_p50_cny", s -> s.draws().map(DrawSummary::costP50))
-      .columnIfPresent("mc_compliance_cost_p95_cny", s -> s.draws().map(DrawSummary::costP95))
-      .columnIfPresent("mc_exact_rank", s -> s.draws().flatMap(DrawSummary::exactRank))
-      .build();
+  private static final CsvTable<SectorYearResult> SECTORS = CsvTable.ofRows(List.of("year", "sector", "entities",
+      "verified_t", "allocation_t", "net_position_t", "balance_value", "projected", "obligation_t", "ccer_t",
+      "shortfall_t", "surplus_t", "compliance_cost_cny", "draws", "mc_net_position_mean_t", "mc_net_position_p5_t",
+      "mc_net_position_p50_t", "mc_net_position_p95_t", "mc_shortfall_mean_t", "mc_shortfall_p5_t",
+      "mc_shortfall_p50_t", "mc_shortfall_p95_t", "mc_compliance_cost_mean_cny", "mc_compliance_cost_p5_cny",
+      "mc_compliance_cost_p50_cny", "mc_compliance_cost_p95_cny", "mc_exact_rank"), ResultsCsv::sectorRow);
 
-  private static final CsvTable<PowerBenchmarkRow> POWER_BENCHMARKS = CsvTable.<PowerBenchmarkRow>builder()
-      .column("year", PowerBenchmarkRow::year)
-      .column("category", r -> r.category().name())
-      .rounded("electricity_benchmark_t_per_mwh", 6, PowerBenchmarkRow::electricity)
-      .rounded("heat_benchmark_t_per_gj", 6, PowerBenchmarkRow::heat)
-      .column("projected", PowerBenchmarkRow::projected)
-      .build();
+  private static final CsvTable<PowerBenchmarkRow> POWER_BENCHMARKS = CsvTable.ofRows(List.of("year", "category",
+      "electricity_benchmark_t_per_mwh", "heat_benchmark_t_per_gj", "projected"), ResultsCsv::powerBenchmarkRow);
+
+  private static void unitRow(UnitResult u, CsvTable.Cells c) {
+    c.text(u.year().getValue()).text(u.entityId()).text(u.sector().name()).text(u.unitId());
+    roundedIfPresent(c, u.intensity(), 4);
+    roundedIfPresent(c, u.balanceValue(), BALANCE_VALUE_DECIMALS);
+    roundedIfPresent(c, u.deviationPercent(), 2);
+    roundedIfPresent(c, u.coefficient(), 6);
+    c.rounded(u.initialAllocationTonnes(), 0).rounded(u.reliefTonnes(), 0).rounded(u.allocationTonnes(), 0);
+  }
+
+  private static void entityRow(EntityRow r, CsvTable.Cells c) {
+    EntityResult e = r.entity();
+    c.text(e.year().getValue()).text(e.entityId()).text(e.sector().name())
+        .rounded(e.verifiedTonnes(), 0).rounded(e.initialAllocationTonnes(), 0).rounded(e.reliefTonnes(), 0)
+        .rounded(e.allocationTonnes(), 0).rounded(e.shortfallRatePercent(), 2).rounded(e.netPositionTonnes(), 0)
+        .text(r.projected());
+    Optional<CompliancePosition> compliance = e.compliance();
+    if (compliance.isPresent()) {
+      CompliancePosition p = compliance.get();
+      c.rounded(p.obligationTonnes(), 0).rounded(p.ccerTonnes(), 0).rounded(p.shortfallTonnes(), 0)
+          .rounded(p.surplusTonnes(), 0).rounded(p.ccerCostCny(), 2).rounded(p.shortfallCostCny(), 2)
+          .rounded(p.surplusValueCny(), 2).rounded(p.costCny(), 2);
+    } else {
+      empty(c, 8);
+    }
+  }
+
+  private static void sectorRow(SectorYearResult s, CsvTable.Cells c) {
+    c.text(s.year().getValue()).text(s.sector().name()).text(s.entities())
+        .rounded(s.verifiedTonnes(), 0).rounded(s.allocationTonnes(), 0).rounded(s.netPositionTonnes(), 0);
+    roundedIfPresent(c, s.balanceValue(), BALANCE_VALUE_DECIMALS);
+    c.text(s.projected());
+    Optional<CompliancePosition> compliance = s.compliance();
+    if (compliance.isPresent()) {
+      CompliancePosition p = compliance.get();
+      c.rounded(p.obligationTonnes(), 0).rounded(p.ccerTonnes(), 0).rounded(p.shortfallTonnes(), 0)
+          .rounded(p.surplusTonnes(), 0).rounded(p.costCny(), 2);
+    } else {
+      empty(c, 5);
+    }
+    Optional<DrawSummary> draws = s.draws();
+    if (draws.isPresent()) {
+      DrawSummary d = draws.get();
+      c.text(d.draws())
+          .text(d.netPositionMean()).text(d.netPositionP05()).text(d.netPositionP50()).text(d.netPositionP95())
+          .text(d.shortfallMean()).text(d.shortfallP05()).text(d.shortfallP50()).text(d.shortfallP95())
+          .text(d.costMean()).text(d.costP05()).text(d.costP50()).text(d.costP95());
+      Optional<Integer> rank = d.exactRank();
+      if (rank.isPresent()) {
+        c.text(rank.get());
+      } else {
+        c.empty();
+      }
+    } else {
+      // No draws: the count is 0 and every summary is empty.
+      c.text(0);
+      empty(c, 13);
+    }
+  }
+
+  private static void powerBenchmarkRow(PowerBenchmarkRow r, CsvTable.Cells c) {
+    c.text(r.year()).text(r.category().name()).rounded(r.electricity(), 6).rounded(r.heat(), 6).text(r.projected());
+  }
+
+  private static void roundedIfPresent(CsvTable.Cells c, Optional<BigDecimal> value, int decimals) {
+    if (value.isPresent()) {
+      c.rounded(value.get(), decimals);
+    } else {
+      c.empty();
+    }
+  }
+
+  private static void empty(CsvTable.Cells c, int cells) {
+    for (int i = 0; i < cells; i++) {
+      c.empty();
+    }
+  }
 
   /** Columns of {@code units.csv}. */
   public static final List<String> UNIT_COLUMNS = UNITS.columns();
@@ -157,7 +181,7 @@ public final class ResultsCsv {
    */
   public static String units(StudyResult result) {
     Checks.notNull("result", result);
-    return AllocationCsv.table(UNITS, result.units());
+    return UNITS.write(result.units());
   }
 
   /**
@@ -178,7 +202,7 @@ public final class ResultsCsv {
     for (EntityResult e : result.entities()) {
       rows.add(new EntityRow(e, projected.contains(e.year())));
     }
-    return AllocationCsv.table(ENTITIES, rows);
+    return ENTITIES.write(rows);
   }
 
   /**
@@ -189,7 +213,7 @@ public final class ResultsCsv {
    */
   public static String sectors(StudyResult result) {
     Checks.notNull("result", result);
-    return AllocationCsv.table(SECTORS, result.sectors());
+    return SECTORS.write(result.sectors());
   }
 
   /**
@@ -210,7 +234,7 @@ public final class ResultsCsv {
         }
       }
     }
-    return AllocationCsv.table(POWER_BENCHMARKS, rows);
+    return POWER_BENCHMARKS.write(rows);
   }
 
   /**
