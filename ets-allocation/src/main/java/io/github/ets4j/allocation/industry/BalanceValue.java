@@ -233,7 +233,8 @@ public final class BalanceValue {
   }
 
   static BigDecimal intensity(IndustrialUnit unit) {
-    return unit.intensityEmissions().divide(unit.output(), CONTEXT);
+    // divide(…, CONTEXT) by long division where the operands allow it: the same value and scale.
+    return LongQuotient.divide(unit.intensityEmissions(), unit.output());
   }
 
   static void requireBalanceable(List<IndustrialUnit> units) {
