@@ -233,8 +233,7 @@ public final class BalanceValue {
   }
 
   static BigDecimal intensity(IndustrialUnit unit) {
-    // divide(…, CONTEXT) by long division where the operands allow it: the same value and scale.
-    return LongQuotient.divide(unit.intensityEmissions(), unit.output());
+    return unit.intensityEmissions().divide(unit.output(), CONTEXT);
   }
 
   static void requireBalanceable(List<IndustrialUnit> units) {
