@@ -10,10 +10,6 @@ final class Amounts {
 
   static BigDecimal whole(String field, BigDecimal value) {
     Checks.nonNegative(field, value);
-    if (value.scale() == 0) {
-      // Already what normalising returns (the same integer at scale 0), without the copy stripping zeros makes.
-      return value;
-    }
     BigDecimal amount = Checks.normalise(value);
     if (amount.scale() > 0) {
       throw new EtsValidationException(field, value.toPlainString(), "allowances are whole tonnes");
